@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import envPaths from 'env-paths';
+import { languageOfLocale } from './library/languages.js';
+import { Library, type Root } from './library/library.js';
+
+export interface GlobalOptions {
+  lang?: string;
+  guidesDir?: string[];
+  bundled?: boolean;
+  color?: boolean;
+}
+
+export interface Settings {
+  lang?: string;
+  sources?: string[];
+}
+
+/** Where config and progress live: `TRAMIT_HOME`, else the per-user config folder. */
+export function homeDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TRAMIT_HOME ? resolve(env.TRAMIT_HOME) : envPaths('tramit', { suffix: '' }).config;
+}
+
+export function configPath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(homeDir(env), 'config.json');
+}
+
+/**
+ * The saved settings, read straight from the JSON file: commands that only read them (every listing)
+ * should not pay for loading conf, which writes them.
+ */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  try {
+    const data = JSON.parse(readFileSync(configPath(env), 'utf8')) as unknown;
+    return data && typeof data === 'object' ? (data as Settings) : {};
+  } catch {
+    return {};
+  }
+}
+
+export const BUNDLED_GUIDES = fileURLToPath(new URL('../guides/', import.meta.url));
+
+/** Roots in the order of CLI.md: bundled, `--guides-dir`, `TRAMIT_GUIDES`, configured sources. */
+export function guideRoots(
+  options: GlobalOptions,
+  settings: Settings,
+  env: NodeJS.ProcessEnv = process.env,
+): Root[] {
+  const roots: Root[] = [];
+  if (options.bundled !== false) roots.push({ dir: BUNDLED_GUIDES, origin: 'bundled' });
+  for (const dir of options.guidesDir ?? []) roots.push({ dir: resolve(dir), origin: 'option' });
+  for (const dir of (env.TRAMIT_GUIDES ?? '').split(delimiter).filter(Boolean))
+    roots.push({ dir: resolve(dir), origin: 'env' });
+  for (const dir of Array.isArray(settings.sources) ? settings.sources : []) {
+    if (typeof dir === 'string') roots.push({ dir: resolve(dir), origin: 'config' });
+  }
+  const seen = new Set<string>();
+  return roots.filter((r) => (seen.has(r.dir) ? false : (seen.add(r.dir), true)));
+}
+
+/** Language per CLI.md: `--lang`, `TRAMIT_LANG`, config `lang`, the locale, English. */
+export function chooseLanguage(
+  options: GlobalOptions,
+  settings: Settings,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
+  const candidates = [
+    options.lang,
+    env.TRAMIT_LANG,
+    settings.lang,
+    languageOfLocale(env.LC_ALL) ?? languageOfLocale(env.LC_MESSAGES) ?? languageOfLocale(env.LANG),
+  ];
+  const chosen = candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '');
+  return chosen ? chosen.trim().toLowerCase() : 'en';
+}
+
+export interface Context {
+  options: GlobalOptions;
+  settings: Settings;
+  lang: string;
+  env: NodeJS.ProcessEnv;
+  out: (text: string) => void;
+  warn: (text: string) => void;
+  /** Loads the library once per run and prints its warnings to stderr. */
+  library: () => Library;
+}
+
+export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
+  const settings = readSettings(env);
+  let library: Library | null = null;
+  const warn = (text: string) => process.stderr.write(`tramit: ${text}\n`);
+  return {
+    options,
+    settings,
+    lang: chooseLanguage(options, settings, env),
+    env,
+    out: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    warn,
+    library: () => {
+      if (!library) {
+        library = Library.load(guideRoots(options, settings, env));
+        for (const w of library.warnings) warn(`warning: ${w.path}: ${w.message}`);
+      }
+      return library;
+    },
+  };
+}

@@ -1,0 +1,411 @@
+import { readFrontMatter } from './frontmatter.js';
+import { parseGuideUrl, readLink } from './links.js';
+import { scanList, splitDocument, type SourceLine } from './lists.js';
+import type { Guide, ParseMeta, Problem, Provider, RelatedLink, Source } from './model.js';
+import {
+  SECTION_ORDER,
+  sectionOfHeading,
+  subsectionOfHeading,
+  type SectionId,
+  type SubsectionId,
+} from './sections.js';
+import { isTopicId } from './topics.js';
+import { countryCode, defaultCountrySlug } from '../library/countries.js';
+import { foldKey } from '../text/normalize.js';
+
+const SECTION_LABELS: Record<SectionId, string> = {
+  description: 'description',
+  procedure: 'procedure',
+  documents: 'required documents',
+  providers: 'providers',
+  details: 'additional details',
+  related: 'related posts',
+};
+
+const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const FENCE = /^ {0,3}(```|~~~)/;
+
+/**
+ * Reads one guide file's text into a Guide. Pure: no file access, no printing, never throws.
+ * Whatever is malformed or had to be guessed is recorded in `problems` with its line.
+ */
+export function parseGuide(source: string, meta: ParseMeta): Guide {
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const problems: Problem[] = [];
+  const fm = readFrontMatter(text);
+  problems.push(...fm.problems);
+
+  const bodyLines: SourceLine[] = fm.body
+    .split('\n')
+    .map((line, i) => ({ text: line, line: fm.bodyLine + i }));
+  const { sections, firstHeading, preamble } = splitSections(bodyLines, problems);
+
+  const description = sections.get('description') ?? [];
+  const sub = splitDescription(description, problems);
+
+  const procedure = scanList(sections.get('procedure') ?? []);
+  const documents = scanList(sections.get('documents') ?? []);
+  const details = scanList(sections.get('details') ?? []);
+  const related = scanList(sections.get('related') ?? []);
+  const providers = readProviders(sections.get('providers') ?? []);
+
+  for (const id of SECTION_ORDER) {
+    if (!sections.has(id)) {
+      problems.push({
+        line: 0,
+        severity: id === 'procedure' ? 'error' : 'warning',
+        message: `no ${SECTION_LABELS[id]} section`,
+      });
+    }
+  }
+  const sectionLine = (id: SectionId) => (sections.get(id)?.[0]?.line ?? 1) - 1;
+  if (sections.has('procedure') && procedure.items.length === 0) {
+    problems.push({
+      line: sectionLine('procedure'),
+      severity: 'warning',
+      message: procedure.prose
+        ? 'the procedure has no numbered or bulleted steps; it is shown as prose'
+        : 'the procedure section is empty',
+    });
+  }
+  if (sections.has('documents') && documents.items.length === 0) {
+    problems.push({
+      line: sectionLine('documents'),
+      severity: 'warning',
+      message: documents.prose
+        ? 'the required documents are prose, not a list'
+        : 'the required documents section is empty',
+    });
+  }
+
+  const relatedLinks: RelatedLink[] = [];
+  for (const item of related.items) {
+    const link = readLink(item.text);
+    if (!link) {
+      problems.push({ line: item.line, severity: 'warning', message: 'related post without a link' });
+      continue;
+    }
+    const target = parseGuideUrl(link.url);
+    if (!target)
+      problems.push({
+        line: item.line,
+        severity: 'warning',
+        message: `related link is not a guide address: ${link.url}`,
+      });
+    relatedLinks.push({ title: link.title, url: link.url, target, line: item.line });
+  }
+
+  const data = fm.data;
+  const slug = meta.slug ?? slugFromPath(meta.path, meta.lang);
+
+  let title = stringValue(data.title) ?? stringValue(data.meta_title);
+  if (!title) {
+    title = firstHeading?.text ?? titleFromSlug(slug);
+    problems.push({
+      line: firstHeading?.line ?? 1,
+      severity: 'warning',
+      message: firstHeading
+        ? 'no title in the front matter; the first heading is used'
+        : 'no title; the file name is used',
+    });
+  }
+
+  let descriptionText = stringValue(data.description);
+  if (!descriptionText && fm.present) {
+    problems.push({ line: 1, severity: 'warning', message: 'no description in the front matter' });
+  }
+  descriptionText ??= firstSentence(sub.whatIsIt || sub.intro);
+
+  const categories = stringList(data.categories);
+  const rawKey = stringValue(data.translationKey);
+  const country = resolveCountry(meta, categories, rawKey, stringValue(data.country), problems);
+  if (fm.present && !rawKey)
+    problems.push({
+      line: 1,
+      severity: 'warning',
+      message: 'no translationKey; translations of this guide cannot be linked',
+    });
+
+  let lang = meta.lang ?? stringValue(data.lang)?.toLowerCase();
+  if (!lang) {
+    lang = 'en';
+    problems.push({
+      line: 1,
+      severity: 'warning',
+      message: 'language unknown (no <lang>/ folder and no `lang` key); English assumed',
+    });
+  }
+
+  const topics = stringList(data.topics).map((t) => foldKey(t));
+  for (const topic of topics) {
+    if (!isTopicId(topic))
+      problems.push({ line: 1, severity: 'warning', message: `unknown topic "${topic}"` });
+  }
+
+  return {
+    id: `${country}/${slug}`,
+    key: rawKey ?? `${country}-${slug}`,
+    slug,
+    lang,
+    country,
+    title,
+    description: descriptionText,
+    date: readDate(data.date, fm.present, problems),
+    author: stringValue(data.author),
+    draft: data.draft === true || data.draft === 'true',
+    categories,
+    topics: topics.filter(isTopicId),
+    sources: readSources(data.sources, problems),
+    sections: {
+      whatIsIt: sub.whatIsIt,
+      whoNeedsIt: sub.whoNeedsIt,
+      intro: [preamble, sub.intro].filter(Boolean).join('\n\n'),
+      procedure: procedure.prose,
+      documents: documents.prose,
+      providers: providers.prose,
+      details: details.prose,
+    },
+    steps: procedure.items.map((item, i) => ({ n: i + 1, text: item.text, line: item.line })),
+    documents: documents.items.map((item, i) => ({ n: i + 1, ...splitDocument(item.text), line: item.line })),
+    providers: providers.rows,
+    details: details.items.map((item) => item.text),
+    related: relatedLinks,
+    extraFrontMatter: fm.extra,
+    path: meta.path,
+    problems: problems.sort((a, b) => a.line - b.line),
+  };
+}
+
+function splitSections(lines: SourceLine[], problems: Problem[]) {
+  // First pass: where the section headings are and what each means.
+  interface Heading {
+    index: number;
+    level: number;
+    text: string;
+    line: number;
+    section: SectionId | null;
+  }
+  const headings: Heading[] = [];
+  let inFence = false;
+  lines.forEach((l, index) => {
+    if (FENCE.test(l.text)) inFence = !inFence;
+    if (inFence) return;
+    const match = HEADING.exec(l.text);
+    if (!match) return;
+    const level = match[1]!.length;
+    const headingText = match[2]!;
+    const section = sectionOfHeading(headingText);
+    // A level-1 heading is a title unless it names a section; level 3+ belong to their section.
+    if (level === 2 || (level === 1 && section))
+      headings.push({ index, level, text: headingText, line: l.line, section });
+  });
+  const firstTitle = lines.find((l) => /^#[ \t]+\S/.test(l.text));
+  const firstHeading = firstTitle
+    ? { text: HEADING.exec(firstTitle.text)![2]!, line: firstTitle.line }
+    : null;
+
+  // Second pass: a heading nobody recognises takes the first free section between its neighbours.
+  const seen = new Set<SectionId>();
+  const sections = new Map<SectionId, SourceLine[]>();
+  let lastOrder = -1;
+  headings.forEach((h, i) => {
+    let id = h.section;
+    if (!id) {
+      const nextKnown = headings.slice(i + 1).find((n) => n.section && !seen.has(n.section))?.section;
+      const limit = nextKnown ? SECTION_ORDER.indexOf(nextKnown) : SECTION_ORDER.length;
+      id = SECTION_ORDER.find((s, order) => order > lastOrder && order < limit && !seen.has(s)) ?? null;
+      problems.push({
+        line: h.line,
+        severity: 'warning',
+        message: id
+          ? `heading "${h.text}" not recognised; read as ${SECTION_LABELS[id]} from its position`
+          : `heading "${h.text}" not recognised; its text is kept with additional details`,
+      });
+      id ??= 'details';
+    } else if (seen.has(id)) {
+      problems.push({
+        line: h.line,
+        severity: 'warning',
+        message: `a second ${SECTION_LABELS[id]} section; both are read`,
+      });
+    }
+    seen.add(id);
+    lastOrder = Math.max(lastOrder, SECTION_ORDER.indexOf(id));
+    const end = headings[i + 1]?.index ?? lines.length;
+    const body = lines.slice(h.index + 1, end);
+    sections.set(id, [...(sections.get(id) ?? []), ...body]);
+  });
+
+  const preambleEnd = headings[0]?.index ?? lines.length;
+  const preamble = lines
+    .slice(0, preambleEnd)
+    .filter((l) => l !== firstTitle)
+    .map((l) => l.text)
+    .join('\n')
+    .trim();
+  return { sections, firstHeading, preamble };
+}
+
+function splitDescription(lines: SourceLine[], problems: Problem[]) {
+  const parts: Record<SubsectionId | 'intro', string[]> = { intro: [], whatIsIt: [], whoNeedsIt: [] };
+  let current: SubsectionId | 'intro' = 'intro';
+  const seen = new Set<SubsectionId>();
+  for (const l of lines) {
+    const match = /^#{3,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(l.text);
+    if (match) {
+      let id = subsectionOfHeading(match[1]!);
+      if (!id) {
+        id = (['whatIsIt', 'whoNeedsIt'] as const).find((s) => !seen.has(s)) ?? null;
+        if (id) {
+          problems.push({
+            line: l.line,
+            severity: 'warning',
+            message: `sub-heading "${match[1]}" not recognised; read as "${id === 'whatIsIt' ? 'what is it' : 'who needs it'}" from its position`,
+          });
+        }
+      }
+      if (id) {
+        seen.add(id);
+        current = id;
+        continue;
+      }
+    }
+    parts[current].push(l.text);
+  }
+  return {
+    intro: parts.intro.join('\n').trim(),
+    whatIsIt: parts.whatIsIt.join('\n').trim(),
+    whoNeedsIt: parts.whoNeedsIt.join('\n').trim(),
+  };
+}
+
+function readProviders(lines: SourceLine[]): { rows: Provider[]; prose: string } {
+  const tableLines = lines.filter((l) => l.text.trim().startsWith('|'));
+  const prose = lines
+    .filter((l) => !l.text.trim().startsWith('|'))
+    .map((l) => l.text)
+    .join('\n')
+    .trim();
+  const cells = (row: string) =>
+    row
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
+  const rows = tableLines
+    .slice(1)
+    .filter((l) => !/^\s*\|?\s*:?-{2,}/.test(l.text))
+    .map((l) => cells(l.text))
+    .filter((c) => c.some(Boolean))
+    .map(([name = '', website = '', timeframe = '', cost = '']) => ({ name, website, timeframe, cost }));
+  return { rows, prose };
+}
+
+function resolveCountry(
+  meta: ParseMeta,
+  categories: string[],
+  key: string | null,
+  declared: string | null,
+  problems: Problem[],
+): string {
+  const fromCategories = categories.map(countryCode).filter((c): c is string => c !== null);
+  if (meta.country) {
+    const folderCode = countryCode(meta.country);
+    if (folderCode && fromCategories.length > 0 && !fromCategories.includes(folderCode)) {
+      problems.push({
+        line: 1,
+        severity: 'warning',
+        message: `categories name ${categories.join(', ')} but the guide is in the ${meta.country}/ folder`,
+      });
+    }
+    return foldKey(meta.country).replace(/_/g, meta.country.includes('_') ? '_' : '-');
+  }
+  const code =
+    (declared && countryCode(declared)) ??
+    fromCategories[0] ??
+    (key ? countryCode(key.split('-')[0]!) : null);
+  if (code) return defaultCountrySlug(code);
+  problems.push({
+    line: 1,
+    severity: 'warning',
+    message: 'country unknown (no <country>/ folder, categories or translationKey)',
+  });
+  return 'unknown';
+}
+
+function readDate(value: unknown, present: boolean, problems: Problem[]): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  const text = stringValue(value);
+  const match = text ? /^(\d{4})-(\d{2})-(\d{2})/.exec(text) : null;
+  if (match) return `${match[1]}-${match[2]}-${match[3]}`;
+  if (present) {
+    problems.push({
+      line: 1,
+      severity: 'warning',
+      message: text ? `date "${text}" is not in YYYY-MM-DD form` : 'no date in the front matter',
+    });
+  }
+  return null;
+}
+
+function readSources(value: unknown, problems: Problem[]): Source[] {
+  if (value === undefined || value === null) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const sources: Source[] = [];
+  for (const entry of list) {
+    if (typeof entry === 'string') {
+      sources.push({ title: entry, url: entry, checked: null });
+    } else if (entry && typeof entry === 'object') {
+      const record = entry as Record<string, unknown>;
+      const url = stringValue(record.url);
+      if (!url) {
+        problems.push({ line: 1, severity: 'warning', message: 'a source has no url' });
+        continue;
+      }
+      sources.push({
+        title: stringValue(record.title) ?? url,
+        url,
+        checked: readDate(record.checked, false, []),
+      });
+    }
+  }
+  return sources;
+}
+
+function stringValue(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return null;
+}
+
+function stringList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(stringValue).filter((v): v is string => v !== null);
+  const single = stringValue(value);
+  return single
+    ? single
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
+}
+
+function slugFromPath(path: string, lang: string | undefined): string {
+  const base = path.split(/[\\/]/).pop() ?? path;
+  let slug = base.replace(/\.md$/i, '');
+  // A flat folder may name translations `slug.es.md`.
+  const suffix = /\.([a-z]{2})$/.exec(slug);
+  if (suffix && (!lang || suffix[1] === lang)) slug = slug.slice(0, -3);
+  return slug.normalize('NFC');
+}
+
+function titleFromSlug(slug: string): string {
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function firstSentence(text: string): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  const end = plain.search(/[.!?](\s|$)/);
+  return (end > 0 ? plain.slice(0, end + 1) : plain).slice(0, 240);
+}
+

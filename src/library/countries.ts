@@ -1,0 +1,82 @@
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { fold } from '../text/normalize.js';
+
+const require = createRequire(import.meta.url);
+
+/** Languages whose country names tramit understands: the community format's 15. */
+export const COUNTRY_NAME_LANGUAGES = [
+  'en',
+  'es',
+  'pt',
+  'fr',
+  'it',
+  'de',
+  'nl',
+  'pl',
+  'cs',
+  'sk',
+  'hu',
+  'ro',
+  'hr',
+  'bg',
+  'el',
+];
+
+for (const lang of COUNTRY_NAME_LANGUAGES) {
+  countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as countries.LocaleData);
+}
+
+let byName: Map<string, string> | null = null;
+
+/** Folded name ("mexico", "deutschland", "czech republic") → ISO alpha-2 code. Built on first use. */
+function nameIndex(): Map<string, string> {
+  if (byName) return byName;
+  byName = new Map();
+  for (const lang of COUNTRY_NAME_LANGUAGES) {
+    for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      for (const name of names as unknown as string[]) {
+        const folded = fold(name);
+        if (folded && !byName.has(folded)) byName.set(folded, code);
+      }
+    }
+  }
+  return byName;
+}
+
+/**
+ * The ISO alpha-2 code of a country given as code (`mx`), slug (`czech-republic`, `united_states`)
+ * or a name in any of the 15 languages, with or without accents (`México`, `Deutschland`).
+ */
+export function countryCode(input: string): string | null {
+  const folded = fold(input);
+  if (!folded) return null;
+  if (/^[a-z]{2}$/.test(folded) && countries.isValid(folded.toUpperCase())) return folded.toUpperCase();
+  return nameIndex().get(folded) ?? null;
+}
+
+/** The slug tramit uses for a country no guide folder has named: its short English name. */
+export function defaultCountrySlug(code: string): string {
+  const names = (countries.getName(code, 'en', { select: 'all' }) as unknown as string[] | undefined) ?? [
+    code,
+  ];
+  const first = names[0]!;
+  const shorter = names.find((n) => n !== first && !/[.]/.test(n) && n.length > 3 && first.startsWith(n));
+  return fold(shorter ?? first).replace(/ /g, '-');
+}
+
+/** A country's name in a language, falling back to English. */
+export function countryName(code: string, lang: string): string | null {
+  return countries.getName(code, lang) ?? countries.getName(code, 'en') ?? null;
+}
+
+/** Every name a country is known by (for suggestions and completion). */
+export function countryNames(code: string): string[] {
+  const names = new Set<string>();
+  for (const lang of COUNTRY_NAME_LANGUAGES) {
+    for (const name of (countries.getName(code, lang, { select: 'all' }) as unknown as
+      string[] | undefined) ?? [])
+      names.add(name);
+  }
+  return [...names];
+}

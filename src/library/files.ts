@@ -1,0 +1,115 @@
+import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Guides are small; anything larger is not a guide and could stall the whole library. */
+export const MAX_GUIDE_BYTES = 1024 * 1024;
+
+export interface FoundFile {
+  path: string;
+  /** Path parts relative to the root, for layout detection. */
+  parts: string[];
+}
+
+export interface FileWarning {
+  path: string;
+  message: string;
+}
+
+/**
+ * Every guide file under a root: `.md` files, not `_index.md` (section pages), not under hidden
+ * folders. Symbolic links are followed only while they stay inside the root, and a folder is
+ * visited once, so a link loop ends.
+ */
+export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile[] {
+  const found: FoundFile[] = [];
+  let rootReal: string;
+  try {
+    rootReal = realpathSync(root);
+  } catch (error) {
+    warnings.push({ path: root, message: `guide folder cannot be read (${describe(error)})` });
+    return found;
+  }
+  const visited = new Set<string>();
+  const walk = (dir: string, real: string) => {
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (error) {
+      warnings.push({ path: dir, message: `folder cannot be read (${describe(error)})` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      let target = join(real, entry.name);
+      if (entry.isSymbolicLink()) {
+        try {
+          target = realpathSync(path);
+          const stats = statSync(target);
+          isDir = stats.isDirectory();
+          isFile = stats.isFile();
+        } catch {
+          warnings.push({ path, message: 'broken or looping link, skipped' });
+          continue;
+        }
+        if (target !== rootReal && !target.startsWith(rootReal + sep)) {
+          warnings.push({ path, message: 'link points outside the guide folder, skipped' });
+          continue;
+        }
+      }
+      if (isDir) walk(path, target);
+      else if (isFile && /\.md$/i.test(entry.name) && entry.name.toLowerCase() !== '_index.md') {
+        found.push({ path, parts: relative(root, path).split(sep) });
+      }
+    }
+  };
+  walk(root, rootReal);
+  return found;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Reads a guide file as UTF-8 text, refusing what is too large, binary or not UTF-8. */
+export function readGuideText(path: string): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size > MAX_GUIDE_BYTES)
+      return { ok: false, message: `larger than 1 MB (${Math.round(size / 1024)} KB), skipped` };
+    const buffer = Buffer.alloc(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const bytes = buffer.subarray(0, read);
+    if (bytes.includes(0)) return { ok: false, message: 'binary file, skipped' };
+    try {
+      return { ok: true, text: utf8.decode(bytes) };
+    } catch {
+      return { ok: false, message: 'not UTF-8 text, skipped' };
+    }
+  } catch (error) {
+    return { ok: false, message: `cannot be read (${describe(error)})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function describe(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'not a folder';
+  if (code === 'ELOOP') return 'too many levels of links';
+  return code ?? (error instanceof Error ? error.message : String(error));
+}

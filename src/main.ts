@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { CommanderError } from 'commander';
+import { createProgram } from './cli.js';
+import { TramitError } from './errors.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+// A closed pipe (`tramit list | head -1`) is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+/** The one place that turns errors into messages and exit codes. */
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram(version);
+  program.exitOverride();
+  program.configureOutput({ outputError: (text, write) => write(`tramit: ${text.replace(/^error: /, '')}`) });
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+function report(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Help and version end here too; commander has already printed them.
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return 0;
+    return 2;
+  }
+  if (error instanceof TramitError) {
+    if (error.message) process.stderr.write(`tramit: ${error.message}\n`);
+    for (const hint of error.hints) process.stderr.write(`  ${hint}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof Error && error.name === 'ExitPromptError') return 130;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`tramit: unexpected error: ${message}\n`);
+  if (process.env.TRAMIT_DEBUG && error instanceof Error && error.stack)
+    process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write('  set TRAMIT_DEBUG=1 to see where it happened, and please report it\n');
+  return 1;
+}
+
+process.exitCode = await main(process.argv);

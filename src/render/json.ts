@@ -1,0 +1,52 @@
+import type { Guide } from '../guide/model.js';
+import type { Library } from '../library/library.js';
+
+/** `list --json` items (CLI.md): counts, not contents. */
+export function guideSummary(guide: Guide) {
+  return {
+    id: guide.id,
+    key: guide.key,
+    lang: guide.lang,
+    country: guide.country,
+    title: guide.title,
+    description: guide.description,
+    topics: guide.topics,
+    steps: guide.steps.length,
+    documents: guide.documents.length,
+    path: guide.path,
+  };
+}
+
+/** `show --json` (CLI.md): the parsed guide, related links resolved to ids. */
+export function guideDetail(
+  guide: Guide,
+  library: Library,
+  extra: { languages: string[]; fallbackFrom: string | null },
+) {
+  return {
+    id: guide.id,
+    key: guide.key,
+    lang: guide.lang,
+    languages: extra.languages,
+    requestedLang: extra.fallbackFrom,
+    country: guide.country,
+    title: guide.title,
+    description: guide.description,
+    date: guide.date,
+    topics: guide.topics,
+    sections: {
+      whatIsIt: guide.sections.whatIsIt,
+      whoNeedsIt: guide.sections.whoNeedsIt,
+      intro: guide.sections.intro,
+      procedure: guide.sections.procedure,
+      documents: guide.sections.documents,
+    },
+    steps: guide.steps.map(({ n, text }) => ({ n, text })),
+    documents: guide.documents.map(({ n, name, note }) => ({ n, name, note })),
+    providers: guide.providers,
+    details: guide.details,
+    related: guide.related.map((r) => ({ title: r.title, url: r.url, id: library.resolveLink(r.target) })),
+    sources: guide.sources,
+    path: guide.path,
+  };
+}

@@ -13,6 +13,10 @@ export function createProgram(version: string): Command {
   const program = new Command('tramit');
   const context = (): Context => createContext(program.opts<GlobalOptions>());
 
+  // Set before the subcommands exist, so they inherit it: every parse error reaches main.ts.
+  program.exitOverride();
+  program.configureOutput({ outputError: (text, write) => write(`tramit: ${text.replace(/^error: /, '')}`) });
+
   program
     .description(
       'Guides for government procedures: read them, walk through them, keep track of your documents.',

@@ -18,8 +18,6 @@ for (const stream of [process.stdout, process.stderr]) {
 /** The one place that turns errors into messages and exit codes. */
 export async function main(argv: string[]): Promise<number> {
   const program = createProgram(version);
-  program.exitOverride();
-  program.configureOutput({ outputError: (text, write) => write(`tramit: ${text.replace(/^error: /, '')}`) });
   try {
     await program.parseAsync(argv);
     return 0;

@@ -8,7 +8,7 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   /** Keys tramit does not know, as written. */
   extra: Record<string, unknown>;
-  /** True when the file starts with a front matter block (even a broken one). */
+  /** True when the file starts with a front matter block that could be read. */
   present: boolean;
   body: string;
   /** Line number (1-based) in the file of the body's first line. */
@@ -128,7 +128,7 @@ export function readFrontMatter(source: string): FrontMatter {
       severity: 'error',
       message: 'front matter is not closed: add a `---` line after it',
     });
-    return empty(source.slice(source.indexOf('\n') + 1), 2, true);
+    return empty(source.slice(source.indexOf('\n') + 1), 2, false);
   }
 
   let yamlProblems: Problem[] = [];
@@ -145,14 +145,16 @@ export function readFrontMatter(source: string): FrontMatter {
     },
   });
   problems.push(...yamlProblems);
+  const readable = !yamlProblems.some((p) => p.severity === 'error');
   // The body starts on the line after the closing fence.
   const bodyLine = lineOfOffset(source, 3 + close.index + 1) + 1;
   const body = file.content;
 
+  if (!readable) return empty(body, bodyLine, false);
   if (parsed === null || parsed === undefined) return empty(body, bodyLine, true);
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     problems.push({ line: 2, severity: 'error', message: 'front matter is not a set of `key: value` lines' });
-    return empty(body, bodyLine, true);
+    return empty(body, bodyLine, false);
   }
 
   const data: Record<string, unknown> = {};
@@ -194,14 +196,16 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
   const toLine = lineIn(text.replace(/^\n/, ''));
   try {
     const doc = YAML.parseDocument(text.replace(/^\n/, ''), { uniqueKeys: false, prettyErrors: false });
-    for (const error of doc.errors) {
+    // The first YAML error is the one to fix; the rest usually follow from it.
+    const [error] = doc.errors;
+    if (error) {
       problems.push({
         line: toLine(error.pos[0]),
         severity: 'error',
         message: `front matter is not valid YAML: ${firstLine(error.message)}`,
       });
+      return { value: {}, problems };
     }
-    if (doc.errors.length > 0) return { value: {}, problems };
     if (YAML.isMap(doc.contents)) {
       const seen = new Set<string>();
       for (const item of doc.contents.items) {

@@ -408,4 +408,3 @@ function firstSentence(text: string): string {
   const end = plain.search(/[.!?](\s|$)/);
   return (end > 0 ? plain.slice(0, end + 1) : plain).slice(0, 240);
 }
-

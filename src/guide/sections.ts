@@ -161,7 +161,7 @@ const WHO_NEEDS_IT: Phrases = {
   sk: ['kto to potrebuje', 'kto potrebuje', 'pre koho'],
   hu: ['kinek van ra szuksege', 'kinek van szuksege', 'kinek szol', 'kinek'],
   ro: ['cine are nevoie', 'pentru cine'],
-  hr: ['tko treba', 'kome je potrebn', 'kome treba', 'za koga'],
+  hr: ['tko treba', 'tko to treba', 'kome je potrebn', 'kome treba', 'za koga'],
   bg: ['кой се нуждае', 'кой има нужда', 'за кого'],
   el: ['ποιοσ το χρειαζεται', 'ποιοσ χρειαζεται', 'για ποιον'],
 };
@@ -182,7 +182,8 @@ export const SUBHEADING_TABLE: ReadonlyArray<{ section: SubsectionId; phrases: P
 
 function compile<T extends string>(table: ReadonlyArray<{ section: T; phrases: Phrases }>) {
   return table.map(({ section, phrases }) => {
-    const alternatives = [...new Set(Object.values(phrases).flat())].map((p) =>
+    // Phrases are folded like headings, so tables may be written with accents or without.
+    const alternatives = [...new Set(Object.values(phrases).flat().map(fold))].map((p) =>
       p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
     );
     // Phrases match at a word start; their end may run on ("document" → "documentos").

@@ -1,0 +1,324 @@
+// Writes a synthetic community-layout guide library (`<lang>/<country>/<slug>.md`) with the
+// variations real files have (FORMAT.md): repeated keys, bare and quoted dates, inline and block
+// categories, localized headings with variants and trailing spaces, bullets instead of numbers,
+// one-space-indented and `•` document lists, percent-encoded related links, missing final newlines.
+// Used by the library tests and by `npm run bench`. Deterministic for a given seed.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const HEADINGS = {
+  bg: [
+    'Описание',
+    'Какво е това?',
+    'Кой се нуждае от това?',
+    'Процедура',
+    'Необходими документи',
+    'Доставчици, които могат да го направят вместо вас',
+    'Допълнителни подробности',
+  ],
+  cs: [
+    'Popis',
+    'Co to je?',
+    'Kdo to potřebuje?',
+    'Postup',
+    'Požadované dokumenty',
+    'Poskytovatelé, kteří to mohou udělat za vás',
+    'Další podrobnosti',
+  ],
+  de: [
+    'Beschreibung',
+    'Was ist das?',
+    'Wer braucht es?',
+    'Verfahren',
+    'Erforderliche Unterlagen',
+    'Anbieter, die es für Sie erledigen können',
+    'Zusätzliche Details',
+  ],
+  el: [
+    'Περιγραφή',
+    'Τι είναι;',
+    'Ποιος το χρειάζεται;',
+    'Διαδικασία',
+    'Απαιτούμενα έγγραφα',
+    'Πάροχοι που μπορούν να το κάνουν για εσάς',
+    'Επιπλέον λεπτομέρειες',
+  ],
+  en: [
+    'Description',
+    'What is it?',
+    'Who needs it?',
+    'Procedure',
+    'Required Documents',
+    'Providers that can do it for you',
+    'Additional details',
+  ],
+  es: [
+    'Descripción',
+    '¿Qué es?',
+    '¿Quién lo necesita?',
+    'Procedimiento',
+    'Documentos requeridos',
+    'Proveedores que pueden hacerlo por usted',
+    'Detalles adicionales',
+  ],
+  fr: [
+    'Description',
+    "Qu'est-ce que c'est ?",
+    'Qui en a besoin ?',
+    'Procédure',
+    'Documents requis',
+    'Prestataires qui peuvent le faire pour vous',
+    'Détails supplémentaires',
+  ],
+  hr: [
+    'Opis',
+    'Što je to?',
+    'Tko to treba?',
+    'Postupak',
+    'Potrebni dokumenti',
+    'Pružatelji usluga koji to mogu učiniti za vas',
+    'Dodatni detalji',
+  ],
+  hu: [
+    'Leírás',
+    'Mi ez?',
+    'Kinek van rá szüksége?',
+    'Eljárás',
+    'Szükséges dokumentumok',
+    'Szolgáltatók, akik elvégezhetik Ön helyett',
+    'További részletek',
+  ],
+  it: [
+    'Descrizione',
+    "Che cos'è?",
+    'Chi ne ha bisogno?',
+    'Procedura',
+    'Documenti richiesti',
+    'Fornitori che possono farlo per te',
+    'Dettagli aggiuntivi',
+  ],
+  nl: [
+    'Beschrijving',
+    'Wat is het?',
+    'Wie heeft het nodig?',
+    'Procedure',
+    'Vereiste documenten',
+    'Aanbieders die het voor u kunnen doen',
+    'Aanvullende details',
+  ],
+  pl: [
+    'Opis',
+    'Co to jest?',
+    'Kto tego potrzebuje?',
+    'Procedura',
+    'Wymagane dokumenty',
+    'Dostawcy, którzy mogą to zrobić za Ciebie',
+    'Dodatkowe szczegóły',
+  ],
+  pt: [
+    'Descrição',
+    'O que é?',
+    'Quem precisa?',
+    'Procedimento',
+    'Documentos Necessários',
+    'Fornecedores que podem fazer isso por você',
+    'Detalhes adicionais',
+  ],
+  ro: [
+    'Descriere',
+    'Ce este?',
+    'Cine are nevoie?',
+    'Procedură',
+    'Documente necesare',
+    'Furnizori care o pot face pentru tine',
+    'Detalii suplimentare',
+  ],
+  sk: [
+    'Popis',
+    'Čo je to?',
+    'Kto to potrebuje?',
+    'Postup',
+    'Požadované dokumenty',
+    'Poskytovatelia, ktorí to môžu urobiť za vás',
+    'Ďalšie podrobnosti',
+  ],
+};
+
+export const LANGUAGES = Object.keys(HEADINGS);
+
+export const COUNTRIES = [
+  ['mexico', 'Mexico', 'México'],
+  ['spain', 'Spain', 'España'],
+  ['germany', 'Germany', 'Deutschland'],
+  ['france', 'France', 'France'],
+  ['italy', 'Italy', 'Italia'],
+  ['portugal', 'Portugal', 'Portugal'],
+  ['peru', 'Peru', 'Perú'],
+  ['colombia', 'Colombia', 'Colombia'],
+  ['argentina', 'Argentina', 'Argentina'],
+  ['chile', 'Chile', 'Chile'],
+  ['poland', 'Poland', 'Polska'],
+  ['czech-republic', 'Czech Republic', 'Česko'],
+  ['greece', 'Greece', 'Ελλάδα'],
+  ['bulgaria', 'Bulgaria', 'България'],
+  ['romania', 'Romania', 'România'],
+  ['hungary', 'Hungary', 'Magyarország'],
+  ['croatia', 'Croatia', 'Hrvatska'],
+  ['slovakia', 'Slovakia', 'Slovensko'],
+  ['netherlands', 'Netherlands', 'Nederland'],
+  ['united_states', 'United States', 'United States'],
+  ['canada', 'Canada', 'Canada'],
+  ['brazil', 'Brazil', 'Brasil'],
+  ['ecuador', 'Ecuador', 'Ecuador'],
+  ['uruguay', 'Uruguay', 'Uruguay'],
+  ['costa-rica', 'Costa Rica', 'Costa Rica'],
+  ['ireland', 'Ireland', 'Ireland'],
+];
+
+// Subjects with words the topic and document-kind tables can recognise in English.
+const SUBJECTS = [
+  ['passport_renewal', 'Renew your passport', 'identity'],
+  ['tax_registration', 'Register for tax', 'taxes'],
+  ['health_insurance', 'Join public health insurance', 'health'],
+  ['residence_permit', 'Apply for a residence permit', 'residence'],
+  ['driving_licence', 'Exchange a driving licence', 'vehicles'],
+  ['birth_certificate', 'Request a birth certificate', 'family'],
+  ['business_registration', 'Register a business', 'business'],
+  ['pension_request', 'Request a retirement pension', 'pensions'],
+  ['school_enrollment', 'Enroll a child in school', 'education'],
+  ['property_registration', 'Register a property purchase', 'housing'],
+  ['criminal_record', 'Get a criminal record certificate', 'legal'],
+  ['work_permit', 'Get a work permit', 'work'],
+];
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/**
+ * Writes `count` guide files under `dir` and returns what it wrote: [{path, lang, country, slug, key, steps, documents}].
+ */
+export function generateLibrary(dir, count, seed = 42) {
+  const random = rng(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const written = [];
+  let n = 0;
+  outer: for (let round = 0; ; round++) {
+    for (const [country, countryName, localName] of COUNTRIES) {
+      for (const [subject, subjectTitle] of SUBJECTS) {
+        for (const lang of LANGUAGES) {
+          if (n >= count) break outer;
+          const englishSlug = round === 0 ? subject : `${subject}_${round}`;
+          const slug = lang === 'en' ? englishSlug : `${englishSlug}_${lang}${n % 9 === 0 ? '_é' : ''}`;
+          const key = `${country}-${englishSlug}`;
+          const h = HEADINGS[lang];
+          const steps = 3 + Math.floor(random() * 6);
+          const documents = 2 + Math.floor(random() * 4);
+          const dateBare = random() < 0.5;
+          const inline = random() < 0.3;
+          const repeatKey = random() < 1 / 7;
+          const bullets = random() < 0.1;
+          const docStyle = pick(['dash', 'colon', 'indent', 'bullet', 'tight']);
+          const fm = [
+            '---',
+            `author: Generator ${n}`,
+            inline
+              ? `categories: ["${random() < 0.5 ? countryName : localName}"]`
+              : `categories:\n- ${random() < 0.5 ? countryName : localName}`,
+            `date: ${dateBare ? '2024-06-24' : "'2024-06-07'"}`,
+            `description: ${subjectTitle} in ${countryName} (${lang}), guide ${n}.`,
+            'draft: false',
+            `title: ${subjectTitle} in ${countryName} [${lang}] #${n}`,
+            ...(repeatKey ? [`translationKey: '${key}'`] : []),
+            `translationKey: ${key}`,
+            '---',
+          ];
+          const stepLines = Array.from({ length: steps }, (_, i) =>
+            bullets
+              ? `- Step ${i + 1} of ${subjectTitle.toLowerCase()}.`
+              : `${i + 1}. ${i === 0 ? '**Prepare:** ' : ''}Step ${i + 1} of ${subjectTitle.toLowerCase()}.`,
+          );
+          const docNames = [
+            'Passport',
+            'Proof of address',
+            'Birth certificate',
+            'Passport-size photos',
+            'Application form',
+          ];
+          const docLines = Array.from({ length: documents }, (_, i) => {
+            const name = docNames[i % docNames.length];
+            const note = i === 1 ? 'dated within the last three months' : 'original and copy';
+            switch (docStyle) {
+              case 'colon':
+                return `- ${name}: ${note}`;
+              case 'indent':
+                return ` - ${name} - ${note}`;
+              case 'bullet':
+                return `• ${name} - ${note}`;
+              case 'tight':
+                return `-${name} - ${note}`;
+              default:
+                return `- ${name} - ${note}`;
+            }
+          });
+          const relatedSlug = encodeURIComponent(`${subject}_${lang}_é`);
+          const related =
+            lang === 'en'
+              ? `https://tramitit.com/guides/${country}/${subject}/`
+              : `https://tramitit.com/${lang}/guides/${country}/${relatedSlug}/`;
+          const body = [
+            '',
+            '',
+            `## ${h[0]}${random() < 0.2 ? '  ' : ''}`,
+            `### ${h[1]}`,
+            `${subjectTitle} (${countryName}).`,
+            '',
+            `### ${h[2]}`,
+            'People who need it.',
+            '',
+            `## ${h[3]}`,
+            '',
+            ...stepLines,
+            '',
+            `## ${h[4]}`,
+            '',
+            ...docLines,
+            '',
+            `## ${h[5]}`,
+            '_(placeholder)_',
+            '| Provider | Website | Timeframe | Cost |',
+            '| --- | --- | :---: | :---: |',
+            '',
+            `## ${h[6]}`,
+            '',
+            '- A detail.',
+            '## Related Posts',
+            '',
+            `- [Related](${related})`,
+          ];
+          const text = [...fm, ...body].join('\n') + (random() < 0.1 ? '' : '\n');
+          const folder = join(dir, lang, country);
+          mkdirSync(folder, { recursive: true });
+          const path = join(folder, `${slug}.md`);
+          writeFileSync(path, text);
+          written.push({ path, lang, country, slug, key, steps, documents });
+          n++;
+        }
+      }
+    }
+  }
+  return written;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir, count = '2500'] = process.argv.slice(2);
+  if (!dir) {
+    console.error('usage: node bench/generate-library.mjs DIR [COUNT]');
+    process.exit(2);
+  }
+  console.log(`${generateLibrary(dir, Number(count)).length} guides written to ${dir}`);
+}

@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export const FIXTURES = resolve(REPO, 'test/fixtures');
+export const BIN = resolve(REPO, 'bin/tramit.js');
+export const GUIDES = resolve(REPO, 'guides');
+
+/** The real community file in ../shared/seed, when the checkout has shared/ beside it (CI does). */
+export const SEED = resolve(
+  process.env.TRAMIT_SHARED ?? resolve(REPO, '../shared'),
+  'seed/inscripcion_al_imss.es.md',
+);
+export const HAVE_SEED = existsSync(SEED);

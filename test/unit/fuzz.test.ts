@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseGuide } from '../../src/guide/parse.js';
+import { resolveGuide } from '../../src/guide/resolve.js';
+import { TramitError } from '../../src/errors.js';
+
+// Fixed seed and bounded runs: the same inputs in CI every time, and a bounded time.
+const settings = { seed: 20261125, numRuns: 400 };
+
+const fragments = fc.constantFrom(
+  '---\n',
+  '---',
+  'title: x\n',
+  'title: [\n',
+  'a: &a [1]\nb: *a\n',
+  '## Procedure\n',
+  '## Required documents\n',
+  '### What is it?\n',
+  '1. ',
+  '- ',
+  ' - ',
+  '•',
+  '-x',
+  '**b**',
+  '[t](https://tramitit.com/es/guides/mexico/x/)',
+  '| a | b |\n',
+  '| --- | --- |\n',
+  '\n',
+  '\r\n',
+  '\t',
+  '```\n',
+  '# T\n',
+  '\u0000',
+  '\u001b[31m',
+  'é',
+  'ς',
+);
+const guideLike = fc
+  .array(fc.oneof(fragments, fc.string({ maxLength: 20 })), { maxLength: 60 })
+  .map((parts) => parts.join(''));
+
+describe('parseGuide on arbitrary input', () => {
+  it('never throws and always returns a titled guide', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(guideLike, fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 })),
+        (source) => {
+          const guide = parseGuide(source, { path: '/x/fuzz.md' });
+          expect(typeof guide.title).toBe('string');
+          expect(guide.title.length).toBeGreaterThan(0);
+          expect(guide.steps.every((s, i) => s.n === i + 1)).toBe(true);
+        },
+      ),
+      settings,
+    );
+  });
+});
+
+describe('resolveGuide on arbitrary references', () => {
+  const guides = [
+    {
+      id: 'mexico/imss_enrollment',
+      key: 'mexico-imss_enrollment',
+      slug: 'imss_enrollment',
+      lang: 'en',
+      country: 'mexico',
+    },
+  ];
+  it('either resolves or throws a TramitError', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 30 })),
+        (reference) => {
+          try {
+            expect(resolveGuide(reference, guides).key).toBe('mexico-imss_enrollment');
+          } catch (error) {
+            expect(error).toBeInstanceOf(TramitError);
+          }
+        },
+      ),
+      settings,
+    );
+  });
+});

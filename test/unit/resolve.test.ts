@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { pickTranslation, resolveGuide, type GuideRef } from '../../src/guide/resolve.js';
+
+const g = (lang: string, country: string, slug: string, key: string): GuideRef => ({
+  id: `${country}/${slug}`,
+  key,
+  slug,
+  lang,
+  country,
+});
+
+const guides: GuideRef[] = [
+  g('en', 'mexico', 'imss_enrollment', 'mexico-imss_enrollment'),
+  g('es', 'mexico', 'inscripción_al_imss', 'mexico-imss_enrollment'),
+  g('en', 'mexico', 'curp_registration', 'mexico-curp_registration'),
+  g('es', 'mexico', 'registro_curp', 'mexico-curp_registration'),
+  g('en', 'spain', 'nie', 'spain-nie'),
+  g('es', 'spain', 'nie', 'spain-nie'),
+  g('en', 'spain', 'social_security_number', 'spain-social_security_number'),
+  g('en', 'portugal', 'social_security_number', 'portugal-social_security_number'),
+];
+
+describe('resolveGuide', () => {
+  it.each([
+    ['mexico/imss_enrollment', 'mexico-imss_enrollment'],
+    ['imss_enrollment', 'mexico-imss_enrollment'],
+    ['IMSS_Enrollment', 'mexico-imss_enrollment'],
+    ['mexico-imss_enrollment', 'mexico-imss_enrollment'],
+    ['inscripcion_al_imss', 'mexico-imss_enrollment'],
+    ['inscripción_al_imss', 'mexico-imss_enrollment'],
+    ['INSCRIPCION-AL-IMSS', 'mexico-imss_enrollment'],
+    ['mx/registro_curp', 'mexico-curp_registration'],
+    ['México/registro_curp', 'mexico-curp_registration'],
+    ['https://tramitit.com/es/guides/mexico/inscripci%C3%B3n_al_imss/', 'mexico-imss_enrollment'],
+    ['nie', 'spain-nie'],
+    ['spain/social_security_number', 'spain-social_security_number'],
+    ['pt/social_security_number', 'portugal-social_security_number'],
+  ])('%s → %s', (reference, key) => {
+    expect(resolveGuide(reference, guides).key).toBe(key);
+  });
+
+  it.each([
+    ['inscripcion_al_imss', 'es'],
+    ['imss_enrollment', 'en'],
+    ['nie', null],
+  ])('remembers which translation %s named', (reference, lang) => {
+    expect(resolveGuide(reference, guides).named?.lang ?? null).toBe(lang);
+  });
+
+  it.each([
+    ['imss_enrolment', ['mexico/imss_enrollment']],
+    ['registro_cur', ['mexico/registro_curp']],
+    ['zzzzzz', []],
+    ['../../etc/passwd', []],
+  ])('no match for %s: exit 2 with suggestions %j', (reference, suggestions) => {
+    expect(() => resolveGuide(reference, guides)).toThrow(
+      expect.objectContaining({ exitCode: 2, suggestions }),
+    );
+  });
+
+  it('lists every guide when a reference matches several', () => {
+    expect(() => resolveGuide('social_security_number', guides)).toThrow(
+      expect.objectContaining({
+        exitCode: 2,
+        matches: ['spain/social_security_number', 'portugal/social_security_number'],
+      }),
+    );
+  });
+});
+
+describe('pickTranslation', () => {
+  const imss = guides.filter((x) => x.key === 'mexico-imss_enrollment');
+  it.each([
+    ['es', null, 'es', null],
+    ['en', null, 'en', null],
+    ['de', null, 'en', 'de'],
+    ['de', imss[1]!, 'es', 'de'],
+    ['en', imss[1]!, 'en', null],
+  ])('asked %s, named %j → %s (fallback from %s)', (lang, named, shown, fallbackFrom) => {
+    const pick = pickTranslation(imss, lang, named);
+    expect([pick.guide.lang, pick.fallbackFrom]).toEqual([shown, fallbackFrom]);
+  });
+
+  it('falls back to any language when there is no English', () => {
+    const onlyDe = [g('de', 'germany', 'anmeldung', 'germany-x')];
+    expect(pickTranslation(onlyDe, 'fr').guide.lang).toBe('de');
+  });
+});

@@ -30,7 +30,8 @@ export class Library {
   readonly guides: Guide[] = [];
   readonly warnings: FileWarning[] = [];
   private readonly byKey = new Map<string, Guide[]>();
-  private readonly byId = new Map<string, Guide>();
+  /** Translations may share an id (`spain/nie` in English and Spanish), so an id names a list. */
+  private readonly byId = new Map<string, Guide[]>();
   private readonly countrySlugByCode = new Map<string, string>();
 
   static load(roots: readonly Root[]): Library {
@@ -75,16 +76,15 @@ export class Library {
       const group = this.byKey.get(guide.key) ?? [];
       // Earlier roots win: the same translation in a later root is shadowed, not doubled.
       if (group.some((g) => g.lang === guide.lang)) continue;
-      if (this.byId.has(foldKey(guide.id)) && this.byId.get(foldKey(guide.id))!.key !== guide.key) {
-        this.warnings.push({
-          path: guide.path,
-          message: `guide id ${guide.id} is already used by ${this.byId.get(foldKey(guide.id))!.path}; skipped`,
-        });
+      const sameId = this.byId.get(foldKey(guide.id)) ?? [];
+      const clash = sameId.find((g) => g.key !== guide.key);
+      if (clash) {
+        this.warnings.push({ path: guide.path, message: `guide id ${guide.id} is already used by ${clash.path}; skipped` });
         continue;
       }
       group.push(guide);
       this.byKey.set(guide.key, group);
-      this.byId.set(foldKey(guide.id), guide);
+      this.byId.set(foldKey(guide.id), [...sameId, guide]);
       this.guides.push(guide);
     }
     this.pending = [];
@@ -109,8 +109,10 @@ export class Library {
     return [...this.byKey.keys()];
   }
 
-  guideById(id: string): Guide | undefined {
-    return this.byId.get(foldKey(id));
+  /** The guide with this id, in the given language when it has one there. */
+  guideById(id: string, lang?: string): Guide | undefined {
+    const found = this.byId.get(foldKey(id)) ?? [];
+    return found.find((g) => g.lang === lang) ?? found[0];
   }
 
   codeOfCountry(slug: string): string | null {
@@ -160,7 +162,6 @@ export class Library {
     if (!target) return null;
     const code = countryCode(target.country);
     const countrySlug = (code && this.countrySlugByCode.get(code)) || target.country;
-    const exact = this.byId.get(foldKey(`${countrySlug}/${target.slug}`));
-    return exact ? exact.id : null;
+    return this.guideById(`${countrySlug}/${target.slug}`, target.lang)?.id ?? null;
   }
 }

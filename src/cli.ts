@@ -83,5 +83,83 @@ Examples:
       await run(context(), paths, options);
     });
 
+  program
+    .command('checklist')
+    .description('the documents a guide asks for, with what you already have')
+    .argument('<guide>', 'a guide id, slug or key')
+    .option('-i, --interactive', 'tick documents in a checkbox list')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tramit checklist imss_enrollment\n  $ tramit checklist imss_enrollment -i',
+    )
+    .action(async (reference: string, options) => {
+      const { run } = await import('./commands/checklist.js');
+      await run(context(), reference, options);
+    });
+
+  for (const [name, state, description] of [
+    ['check', 'done', 'mark steps (s1, s2-s4) and documents (d1) as done'],
+    ['uncheck', 'todo', 'mark steps and documents as not done yet'],
+  ] as const) {
+    const command = program
+      .command(name)
+      .description(description)
+      .argument('<guide>', 'a guide id, slug or key')
+      .argument('<items...>', 'steps s1..sN and documents d1..dN, ranges like s1-s3');
+    if (name === 'check') {
+      command
+        .option('--skip', 'mark as skipped (not needed) instead of done')
+        .option('--note <text>', 'attach a note to the items');
+    }
+    command
+      .addHelpText(
+        'after',
+        `\nExamples:\n  $ tramit ${name} imss_enrollment s1 s2 d1\n  $ tramit ${name} mexico/curp_registration s1-s3`,
+      )
+      .action(async (reference: string, items: string[], options) => {
+        const { run } = await import('./commands/check.js');
+        await run(context(), reference, items, options, state);
+      });
+  }
+
+  program
+    .command('status')
+    .description('every guide you have started, with steps and documents done')
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ tramit status\n  $ tramit status --json')
+    .action(async (options) => {
+      const { run } = await import('./commands/status.js');
+      await run(context(), options);
+    });
+
+  program
+    .command('reset')
+    .description('forget the progress saved for a guide, or for all guides')
+    .argument('[guide]', 'a guide id, slug or key')
+    .option('--all', "forget every guide's progress")
+    .option('-y, --yes', 'do not ask for confirmation')
+    .addHelpText('after', '\nExamples:\n  $ tramit reset imss_enrollment\n  $ tramit reset --all --yes')
+    .action(async (reference: string | undefined, options) => {
+      const { run } = await import('./commands/reset.js');
+      await run(context(), reference, options);
+    });
+
+  program
+    .command('export')
+    .description('the checklist (steps and documents, with their state) as text, markdown or JSON')
+    .argument('<guide>', 'a guide id, slug or key')
+    .option('-f, --format <format>', 'text, markdown or json', 'text')
+    .option('-o, --output <file>', 'write to a file instead of stdout')
+    .option('--force', 'replace the file if it exists')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tramit export imss_enrollment\n  $ tramit export imss_enrollment --format markdown -o imss.md',
+    )
+    .action(async (reference: string, options) => {
+      const { run } = await import('./commands/export.js');
+      await run(context(), reference, options);
+    });
+
   return program;
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import { languageOfLocale } from './library/languages.js';
 import { Library, type Root } from './library/library.js';
+import { ProgressStore } from './progress/store.js';
 
 export interface GlobalOptions {
   lang?: string;
@@ -64,7 +65,7 @@ export function chooseLanguage(
   options: GlobalOptions,
   settings: Settings,
   env: NodeJS.ProcessEnv = process.env,
-): string {
+): string | null {
   const candidates = [
     options.lang,
     env.TRAMIT_LANG,
@@ -72,28 +73,38 @@ export function chooseLanguage(
     languageOfLocale(env.LC_ALL) ?? languageOfLocale(env.LC_MESSAGES) ?? languageOfLocale(env.LANG),
   ];
   const chosen = candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '');
-  return chosen ? chosen.trim().toLowerCase() : 'en';
+  return chosen ? chosen.trim().toLowerCase() : null;
 }
 
 export interface Context {
   options: GlobalOptions;
   settings: Settings;
   lang: string;
+  /** False when nothing chose a language and English is only the default. */
+  langChosen: boolean;
   env: NodeJS.ProcessEnv;
   out: (text: string) => void;
   warn: (text: string) => void;
   /** Loads the library once per run and prints its warnings to stderr. */
   library: () => Library;
+  store: () => ProgressStore;
+  /** The current time; `TRAMIT_NOW` fixes it for tests and reproducible exports. */
+  now: () => Date;
+  /** Whether stdout is an interactive terminal (colour, pager, prompts). */
+  isTTY: boolean;
 }
 
 export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
   const settings = readSettings(env);
+  const chosenLang = chooseLanguage(options, settings, env);
   let library: Library | null = null;
+  let store: ProgressStore | null = null;
   const warn = (text: string) => process.stderr.write(`tramit: ${text}\n`);
   return {
     options,
     settings,
-    lang: chooseLanguage(options, settings, env),
+    lang: chosenLang ?? 'en',
+    langChosen: chosenLang !== null,
     env,
     out: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     warn,
@@ -104,5 +115,9 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
       }
       return library;
     },
+    store: () => (store ??= new ProgressStore(homeDir(env), warn)),
+    now: () =>
+      env.TRAMIT_NOW && !Number.isNaN(Date.parse(env.TRAMIT_NOW)) ? new Date(env.TRAMIT_NOW) : new Date(),
+    isTTY: Boolean(process.stdout.isTTY),
   };
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
-import { pickTranslation, resolveGuide } from '../guide/resolve.js';
 import { guideDetail } from '../render/json.js';
+import { loadGuide } from './shared.js';
 
 export interface ShowOptions {
   json?: boolean;
@@ -8,11 +8,8 @@ export interface ShowOptions {
 }
 
 export async function run(ctx: Context, reference: string, options: ShowOptions): Promise<void> {
-  const library = ctx.library();
-  const resolution = resolveGuide(reference, library.guides);
-  const { guide, fallbackFrom } = pickTranslation(resolution.translations, ctx.lang, resolution.named);
-  const languages = resolution.translations.map((g) => g.lang).sort();
-  if (fallbackFrom) ctx.warn(`"${guide.id}" is not available in ${fallbackFrom}; showing ${guide.lang}`);
+  const { guide, fallbackFrom, translations, library } = loadGuide(ctx, reference);
+  const languages = translations.map((g) => g.lang).sort();
   if (options.json) {
     ctx.out(JSON.stringify(guideDetail(guide, library, { languages, fallbackFrom }), null, 2));
     return;

@@ -84,13 +84,23 @@ export interface Pick<G extends GuideRef> {
 
 /**
  * The translation to show: the asked language; else the translation the user named by its slug;
- * else English; else the first there is.
+ * else English; else the first there is. When no language was chosen at all (`lang` null), the
+ * translation the user named wins: typing a Spanish slug means reading Spanish.
  */
 export function pickTranslation<G extends GuideRef>(
   translations: readonly G[],
-  lang: string,
+  lang: string | null,
   named: G | null = null,
 ): Pick<G> {
+  if (lang === null) {
+    return {
+      guide:
+        named ??
+        translations.find((g) => g.lang === 'en') ??
+        [...translations].sort((a, b) => a.lang.localeCompare(b.lang))[0]!,
+      fallbackFrom: null,
+    };
+  }
   const exact = translations.find((g) => g.lang === lang);
   if (exact) return { guide: exact, fallbackFrom: null };
   const sorted = [...translations].sort((a, b) => a.lang.localeCompare(b.lang));

@@ -79,7 +79,10 @@ export class Library {
       const sameId = this.byId.get(foldKey(guide.id)) ?? [];
       const clash = sameId.find((g) => g.key !== guide.key);
       if (clash) {
-        this.warnings.push({ path: guide.path, message: `guide id ${guide.id} is already used by ${clash.path}; skipped` });
+        this.warnings.push({
+          path: guide.path,
+          message: `guide id ${guide.id} is already used by ${clash.path}; skipped`,
+        });
         continue;
       }
       group.push(guide);

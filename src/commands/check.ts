@@ -1,0 +1,59 @@
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import type { ItemState } from '../progress/model.js';
+import { applyChanges, parseItemRefs, viewProgress } from '../progress/tracker.js';
+import { firstLine, loadGuide } from './shared.js';
+
+export interface CheckOptions {
+  note?: string;
+  skip?: boolean;
+}
+
+/** `check` / `uncheck`: scriptable ticking of steps (`s3`) and documents (`d2`). */
+export async function run(
+  ctx: Context,
+  reference: string,
+  refs: string[],
+  options: CheckOptions,
+  state: ItemState,
+): Promise<void> {
+  const { guide } = loadGuide(ctx, reference);
+  const { items, unknown } = parseItemRefs(refs, guide);
+  if (unknown.length > 0 || items.length === 0) {
+    throw new UsageError(
+      `unknown ${unknown.length === 1 ? 'item' : 'items'} ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'} for ${guide.id}; nothing was saved`,
+      [
+        `this guide has steps s1-s${guide.steps.length} and documents d1-d${guide.documents.length}`,
+        `see them with \`tramit show ${guide.id}\` or \`tramit checklist ${guide.id}\``,
+      ],
+    );
+  }
+  const newState: ItemState = state === 'done' && options.skip ? 'skipped' : state;
+  const now = ctx.now().toISOString();
+  const vanished = await ctx.store().update((data) =>
+    applyChanges(
+      data,
+      guide,
+      items.map((i) => ({
+        kind: i.kind,
+        index: i.index,
+        state: newState,
+        ...(options.note !== undefined ? { note: options.note } : {}),
+      })),
+      now,
+    ),
+  );
+  for (const v of vanished)
+    ctx.warn(`a ${v.kind} you had marked ${v.state} is no longer in the guide: "${firstLine(v.text)}"`);
+  const view = viewProgress(guide, ctx.store().read().guides[guide.key]);
+  const mark = newState === 'done' ? '[x]' : newState === 'skipped' ? '[-]' : '[ ]';
+  for (const item of items) {
+    const text =
+      item.kind === 'step' ? firstLine(guide.steps[item.index]!.text) : guide.documents[item.index]!.name;
+    ctx.out(`${mark} ${item.ref}  ${text}`);
+  }
+  const { steps, documents } = view.counts;
+  ctx.out(
+    `${guide.id}: ${steps.done}/${steps.total} steps done, ${documents.done}/${documents.total} documents ready`,
+  );
+}

@@ -1,0 +1,204 @@
+import type { Guide } from '../guide/model.js';
+import {
+  align,
+  countStates,
+  fingerprint,
+  rebuild,
+  type Counts,
+  type GuideProgress,
+  type ItemKind,
+  type ItemState,
+  type SavedItem,
+  type StoreData,
+  type VanishedItem,
+} from './model.js';
+
+export interface ItemView {
+  kind: ItemKind;
+  n: number;
+  /** `s3` / `d2`: how the user names it on the command line. */
+  ref: string;
+  text: string;
+  state: ItemState;
+  note: string | null;
+  changedAt: string | null;
+  obtained: string | null;
+}
+
+export interface GuideView {
+  steps: ItemView[];
+  documents: ItemView[];
+  counts: { steps: Counts; documents: Counts };
+  /** Saved items that match nothing in the guide any more. */
+  orphans: Array<{ kind: ItemKind; item: SavedItem; text: string }>;
+  progress: GuideProgress | undefined;
+}
+
+/** The text an item is recognised by: a step's markdown, a document's name. */
+export function itemTexts(guide: Guide): { steps: string[]; documents: string[] } {
+  return { steps: guide.steps.map((s) => s.text), documents: guide.documents.map((d) => d.name) };
+}
+
+export function viewProgress(guide: Guide, progress: GuideProgress | undefined): GuideView {
+  const texts = itemTexts(guide);
+  const make = (kind: ItemKind) => {
+    const list = kind === 'step' ? texts.steps : texts.documents;
+    const saved = (kind === 'step' ? progress?.steps : progress?.documents) ?? [];
+    const alignment = align(saved, list, guide.lang);
+    const views: ItemView[] = list.map((text, i) => {
+      const item = alignment.items[i];
+      return {
+        kind,
+        n: i + 1,
+        ref: `${kind === 'step' ? 's' : 'd'}${i + 1}`,
+        text,
+        state: item?.state ?? 'todo',
+        note: item?.note ?? null,
+        changedAt: item?.changedAt ?? null,
+        obtained: item?.obtained ?? null,
+      };
+    });
+    const oldTexts = (kind === 'step' ? progress?.texts?.steps : progress?.texts?.documents) ?? [];
+    const orphans = alignment.orphans
+      .filter((o) => o.state !== 'todo' || o.note)
+      .map((item) => ({ kind, item, text: oldTexts[item.n - 1] ?? `item ${item.n}` }));
+    return { views, counts: countStates(alignment.items), orphans };
+  };
+  const steps = make('step');
+  const documents = make('document');
+  return {
+    steps: steps.views,
+    documents: documents.views,
+    counts: { steps: steps.counts, documents: documents.counts },
+    orphans: [...steps.orphans, ...documents.orphans],
+    progress,
+  };
+}
+
+export interface ItemChange {
+  kind: ItemKind;
+  /** 0-based index in the guide's current list. */
+  index: number;
+  state?: ItemState;
+  /** A new note; an empty string removes it. */
+  note?: string;
+  obtained?: string | null;
+}
+
+/**
+ * Brings a guide's saved progress in line with the guide as it is now, applying changes. Items that
+ * vanished from the guide are moved to `vanished` (once) and returned so the caller can say so.
+ */
+export function applyChanges(
+  data: StoreData,
+  guide: Guide,
+  changes: readonly ItemChange[],
+  now: string,
+): VanishedItem[] {
+  const texts = itemTexts(guide);
+  const existing = data.guides[guide.key];
+  const progress: GuideProgress = existing ?? {
+    guideId: guide.id,
+    lang: guide.lang,
+    title: guide.title,
+    startedAt: now,
+    updatedAt: now,
+    steps: [],
+    documents: [],
+    texts: { steps: [], documents: [] },
+    vanished: [],
+  };
+  const vanished: VanishedItem[] = [];
+  for (const kind of ['step', 'document'] as const) {
+    const list = kind === 'step' ? texts.steps : texts.documents;
+    const saved = kind === 'step' ? progress.steps : progress.documents;
+    const oldTexts = (kind === 'step' ? progress.texts?.steps : progress.texts?.documents) ?? [];
+    const alignment = align(saved, list, guide.lang);
+    for (const orphan of alignment.orphans) {
+      if (orphan.state === 'todo' && !orphan.note) continue;
+      vanished.push({
+        kind,
+        n: orphan.n,
+        state: orphan.state,
+        text: oldTexts[orphan.n - 1] ?? `item ${orphan.n}`,
+        reported: true,
+        ...(orphan.note ? { note: orphan.note } : {}),
+      });
+    }
+    for (const change of changes.filter((c) => c.kind === kind)) {
+      const current = alignment.items[change.index] ?? {
+        n: change.index + 1,
+        fp: {},
+        state: 'todo' as ItemState,
+        changedAt: now,
+      };
+      const next: SavedItem = { ...current, changedAt: now };
+      if (change.state) next.state = change.state;
+      if (change.note !== undefined) {
+        if (change.note) next.note = change.note;
+        else delete next.note;
+      }
+      if (change.obtained !== undefined) {
+        if (change.obtained) next.obtained = change.obtained;
+        else delete next.obtained;
+      }
+      next.fp = { ...next.fp, [guide.lang]: fingerprint(list[change.index]!) };
+      alignment.items[change.index] = next;
+    }
+    const rebuilt = rebuild(alignment, list, guide.lang);
+    if (kind === 'step') progress.steps = rebuilt;
+    else progress.documents = rebuilt;
+  }
+  progress.vanished = [...progress.vanished, ...vanished];
+  progress.texts = texts;
+  progress.guideId = guide.id;
+  progress.lang = guide.lang;
+  progress.title = guide.title;
+  if (changes.length > 0 || !existing) progress.updatedAt = now;
+  data.guides[guide.key] = progress;
+  return vanished;
+}
+
+/** The first step that is neither done nor skipped: where a walkthrough resumes. */
+export function resumeIndex(view: GuideView): number {
+  const index = view.steps.findIndex((s) => s.state === 'todo');
+  return index < 0 ? view.steps.length : index;
+}
+
+export interface ItemRef {
+  kind: ItemKind;
+  index: number;
+  ref: string;
+}
+
+/**
+ * Reads item references: `s3`, `d2`, ranges `s1-s3`, comma lists. Unknown or out-of-range ones come
+ * back separately so the caller can refuse the whole command and save nothing.
+ */
+export function parseItemRefs(
+  refs: readonly string[],
+  guide: Guide,
+): { items: ItemRef[]; unknown: string[] } {
+  const items: ItemRef[] = [];
+  const unknown: string[] = [];
+  for (const raw of refs.flatMap((r) => r.split(',')).filter(Boolean)) {
+    const match = /^([sd])(\d+)(?:-(?:[sd])?(\d+))?$/i.exec(raw.trim());
+    if (!match) {
+      unknown.push(raw);
+      continue;
+    }
+    const kind = match[1]!.toLowerCase() === 's' ? 'step' : 'document';
+    const count = kind === 'step' ? guide.steps.length : guide.documents.length;
+    const from = Number(match[2]);
+    const to = match[3] ? Number(match[3]) : from;
+    if (from < 1 || to > count || to < from) {
+      unknown.push(raw);
+      continue;
+    }
+    for (let n = from; n <= to; n++) {
+      if (!items.some((i) => i.kind === kind && i.index === n - 1))
+        items.push({ kind, index: n - 1, ref: `${match[1]!.toLowerCase()}${n}` });
+    }
+  }
+  return { items, unknown };
+}

@@ -43,14 +43,49 @@ Examples:
     .alias('ls')
     .description('list countries, or the guides of one country')
     .argument('[country]', 'a country: slug, name or ISO code (mexico, México, mx)')
+    .option('--topic <topic>', 'only guides on this topic (see `tramit topics`)')
     .option('--json', 'print JSON')
     .addHelpText(
       'after',
-      '\nExamples:\n  $ tramit list\n  $ tramit list mx --json\n  $ tramit --lang all list spain',
+      '\nExamples:\n  $ tramit list\n  $ tramit list mx --json\n  $ tramit list mexico --topic health\n  $ tramit --lang all list spain',
     )
     .action(async (country: string | undefined, options) => {
       const { run } = await import('./commands/list.js');
       await run(context(), country, options);
+    });
+
+  program
+    .command('countries')
+    .description('the countries that have guides, with counts')
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ tramit countries\n  $ tramit --lang es countries --json')
+    .action(async (options) => {
+      const { runCountries } = await import('./commands/list.js');
+      await runCountries(context(), options);
+    });
+
+  program
+    .command('topics')
+    .description('the topics guides are grouped by, with counts')
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ tramit topics\n  $ tramit list mexico --topic health')
+    .action(async (options) => {
+      const { run } = await import('./commands/topics.js');
+      await run(context(), options);
+    });
+
+  program
+    .command('search')
+    .description('find guides by words, in every language; tolerant of accents and small typos')
+    .argument('<words...>', 'words to look for')
+    .option('--country <country>', 'only guides of this country')
+    .option('--topic <topic>', 'only guides on this topic')
+    .option('--limit <n>', 'how many results', '10')
+    .option('--json', 'print JSON, with scores')
+    .addHelpText('after', '\nExamples:\n  $ tramit search inscripcion imss\n  $ tramit search passport --country spain --json')
+    .action(async (words: string[], options) => {
+      const { run } = await import('./commands/search.js');
+      await run(context(), words, options);
     });
 
   program
@@ -65,6 +100,18 @@ Examples:
     )
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/show.js');
+      await run(context(), reference, options);
+    });
+
+  program
+    .command('walk')
+    .alias('start')
+    .description('walk through a guide step by step, saving your progress as you go')
+    .argument('<guide>', 'a guide id, slug or key')
+    .option('--restart', 'start over from step 1, forgetting the progress saved for this guide')
+    .addHelpText('after', '\nExamples:\n  $ tramit walk imss_enrollment\n  $ tramit walk imss_enrollment --restart')
+    .action(async (reference: string, options) => {
+      const { run } = await import('./commands/walk.js');
       await run(context(), reference, options);
     });
 

@@ -46,9 +46,7 @@ export async function run(ctx: Context, reference: string, options: ExportOption
   }
   const { createRequire } = await import('node:module');
   // write-file-atomic is CommonJS (`export =`); require keeps its types.
-  const writeFileAtomic = createRequire(import.meta.url)(
-    'write-file-atomic',
-  ) as typeof WriteFileAtomic;
+  const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
   try {
     // Written to a temporary file beside the target, then renamed: a failure leaves no partial file.
     await writeFileAtomic(target, text, { encoding: 'utf8' });

@@ -1,8 +1,11 @@
 import type { Context } from '../context.js';
 import type { Guide } from '../guide/model.js';
 import { pickTranslation } from '../guide/resolve.js';
+import { TOPICS, topicLabel } from '../guide/topics.js';
 import type { Library } from '../library/library.js';
+import { viewProgress } from '../progress/tracker.js';
 import { guideSummary } from '../render/json.js';
+import { topicOption } from './options.js';
 
 export interface ListOptions {
   json?: boolean;
@@ -21,48 +24,82 @@ export function guidesOfCountry(library: Library, country: string, lang: string)
   return chosen.sort((a, b) => a.title.localeCompare(b.title, a.lang));
 }
 
-export async function run(ctx: Context, country: string | undefined, options: ListOptions): Promise<void> {
+export async function runCountries(ctx: Context, options: { json?: boolean }): Promise<void> {
   const library = ctx.library();
-  if (!country) {
-    const countries = library.countries();
-    if (options.json) {
-      ctx.out(
-        JSON.stringify(
-          countries.map((c) => ({
-            country: c.slug,
-            code: c.code,
-            name: library.countryLabel(c.slug, ctx.lang),
-            guides: c.keys,
-            files: c.files,
-            languages: c.languages,
-          })),
-          null,
-          2,
-        ),
-      );
-      return;
-    }
-    const width = Math.max(0, ...countries.map((c) => c.slug.length));
-    for (const c of countries) {
-      const name = library.countryLabel(c.slug, ctx.lang);
-      ctx.out(
-        `${c.slug.padEnd(width)}  ${name}: ${c.keys} ${c.keys === 1 ? 'guide' : 'guides'} (${c.languages.join(', ')})`,
-      );
-    }
+  const countries = library.countries();
+  if (options.json) {
+    const rows = countries.map((c) => ({
+      country: c.slug,
+      code: c.code,
+      name: library.countryLabel(c.slug, ctx.lang),
+      guides: c.keys,
+      files: c.files,
+      languages: c.languages,
+    }));
+    ctx.out(JSON.stringify(rows, null, 2));
     return;
   }
+  if (countries.length === 0) {
+    ctx.out('No guides loaded. Add a folder of guides with `--guides-dir DIR`.');
+    return;
+  }
+  const width = Math.max(...countries.map((c) => c.slug.length));
+  for (const c of countries) {
+    const name = library.countryLabel(c.slug, ctx.lang);
+    ctx.out(
+      `${c.slug.padEnd(width)}  ${name}: ${c.keys} ${c.keys === 1 ? 'guide' : 'guides'} (${c.languages.join(', ')})`,
+    );
+  }
+  ctx.out(`\nSee a country's guides with \`tramit list ${countries[0]!.slug}\`.`);
+}
+
+export async function run(ctx: Context, country: string | undefined, options: ListOptions): Promise<void> {
+  if (!country) {
+    if (options.topic)
+      throw new (await import('../errors.js')).UsageError(
+        '--topic needs a country: `tramit list <country> --topic <topic>`',
+      );
+    return runCountries(ctx, options);
+  }
+  const topic = topicOption(options.topic);
+  const library = ctx.library();
   const slug = library.findCountry(country);
-  const guides = guidesOfCountry(library, slug, ctx.lang);
+  const guides = guidesOfCountry(library, slug, ctx.lang).filter((g) => !topic || g.topics.includes(topic));
   if (options.json) {
     ctx.out(JSON.stringify(guides.map(guideSummary), null, 2));
     return;
   }
+  const progress = ctx.store().read().guides;
+  const labelLang = ctx.lang === 'all' ? 'en' : ctx.lang;
+  const countryName = library.countryLabel(slug, labelLang);
+  const { default: chalk } = await import('chalk');
   ctx.out(
-    `${library.countryLabel(slug, ctx.lang)}: ${guides.length} ${guides.length === 1 ? 'guide' : 'guides'}`,
+    chalk.bold(
+      `${countryName}: ${guides.length} ${guides.length === 1 ? 'guide' : 'guides'}${topic ? ` on ${topicLabel(topic, labelLang).toLowerCase()}` : ''}`,
+    ),
   );
-  for (const g of guides) {
-    ctx.out(
-      `  ${g.title}\n    ${g.id}  ·  ${g.steps.length} steps, ${g.documents.length} documents${g.lang !== ctx.lang && ctx.lang !== 'all' ? `  [${g.lang}]` : ''}`,
-    );
+  if (guides.length === 0) {
+    ctx.out(`No guide on that topic here; \`tramit list ${slug}\` shows them all.`);
+    return;
+  }
+  // Each guide stands under its first topic, in the taxonomy's order.
+  for (const t of TOPICS) {
+    const group = guides.filter((g) => (topic ?? g.topics[0]) === t.id);
+    if (group.length === 0) continue;
+    ctx.out('');
+    ctx.out(chalk.cyan(topicLabel(t.id, labelLang)));
+    for (const g of group) {
+      const saved = progress[g.key];
+      let mark = '';
+      if (saved) {
+        const { steps, documents } = viewProgress(g, saved).counts;
+        mark = chalk.green(
+          ` [${steps.done + steps.skipped}/${steps.total} steps, ${documents.done}/${documents.total} docs]`,
+        );
+      }
+      const language = g.lang !== ctx.lang ? chalk.dim(` (${g.lang})`) : '';
+      ctx.out(`  ${g.title}${language}${mark}`);
+      ctx.out(chalk.dim(`    ${g.id} · ${g.steps.length} steps · ${g.documents.length} documents`));
+    }
   }
 }

@@ -1,4 +1,6 @@
 import type { Context } from '../context.js';
+import { viewProgress } from '../progress/tracker.js';
+import { guideToMarkdown, markdownToPlain } from '../render/guide-markdown.js';
 import { guideDetail } from '../render/json.js';
 import { loadGuide } from './shared.js';
 
@@ -14,6 +16,23 @@ export async function run(ctx: Context, reference: string, options: ShowOptions)
     ctx.out(JSON.stringify(guideDetail(guide, library, { languages, fallbackFrom }), null, 2));
     return;
   }
-  const { renderGuidePlain } = await import('../render/plain.js');
-  ctx.out(renderGuidePlain(guide, library));
+  const markdown = guideToMarkdown({
+    guide,
+    view: viewProgress(guide, ctx.store().read().guides[guide.key]),
+    countryName: library.countryLabel(guide.country, guide.lang),
+    otherLanguages: languages.filter((l) => l !== guide.lang),
+    fallbackFrom,
+    related: guide.related.map((r) => ({ title: r.title, url: r.url, id: library.resolveLink(r.target) })),
+    today: ctx.now(),
+  });
+  const colour = ctx.isTTY && ctx.options.color !== false && !ctx.env.NO_COLOR;
+  let text: string;
+  if (colour) {
+    const { renderMarkdownForTerminal } = await import('../render/terminal.js');
+    text = await renderMarkdownForTerminal(markdown, process.stdout.columns || 80);
+  } else {
+    text = markdownToPlain(markdown);
+  }
+  const { page } = await import('../render/pager.js');
+  await page(text, { tty: ctx.isTTY, enabled: options.pager !== false, env: ctx.env });
 }

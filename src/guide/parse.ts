@@ -12,6 +12,7 @@ import {
 import { isTopicId } from './topics.js';
 import { countryCode, defaultCountrySlug } from '../library/countries.js';
 import { foldKey } from '../text/normalize.js';
+import { hasUnsafe, sanitize } from '../text/sanitize.js';
 
 const SECTION_LABELS: Record<SectionId, string> = {
   description: 'description',
@@ -30,8 +31,17 @@ const FENCE = /^ {0,3}(```|~~~)/;
  * Whatever is malformed or had to be guessed is recorded in `problems` with its line.
  */
 export function parseGuide(source: string, meta: ParseMeta): Guide {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const normalised = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const problems: Problem[] = [];
+  if (hasUnsafe(normalised)) {
+    const line = normalised.split('\n').findIndex((l) => hasUnsafe(l)) + 1;
+    problems.push({
+      line,
+      severity: 'warning',
+      message: 'control characters or text-direction overrides were made visible or removed',
+    });
+  }
+  const text = sanitize(normalised);
   const fm = readFrontMatter(text);
   problems.push(...fm.problems);
 

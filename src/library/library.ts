@@ -1,4 +1,5 @@
 import { hasErrors, type Guide } from '../guide/model.js';
+import { inferTopics } from '../guide/infer-topics.js';
 import { parseGuide } from '../guide/parse.js';
 import { CountryNotFoundError } from '../errors.js';
 import { closest, foldKey } from '../text/normalize.js';
@@ -73,6 +74,8 @@ export class Library {
   private finish(): void {
     for (const guide of this.pending) {
       this.normaliseCountry(guide);
+      // Community guides declare no topics; every guide still belongs somewhere.
+      if (guide.topics.length === 0) guide.topics = inferTopics(guide);
       const group = this.byKey.get(guide.key) ?? [];
       // Earlier roots win: the same translation in a later root is shadowed, not doubled.
       if (group.some((g) => g.lang === guide.lang)) continue;

@@ -1,0 +1,39 @@
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { buildIndex, searchDocument, searchGuides } from '../search/search.js';
+import { topicOption } from './options.js';
+
+export interface SearchOptions {
+  country?: string;
+  topic?: string;
+  json?: boolean;
+  limit?: string;
+}
+
+export async function run(ctx: Context, words: string[], options: SearchOptions): Promise<void> {
+  const query = words.join(' ').trim();
+  if (!query) throw new UsageError('give words to search for, e.g. `tramit search imss`');
+  const topic = topicOption(options.topic);
+  const library = ctx.library();
+  const country = options.country ? library.findCountry(options.country) : undefined;
+  const limit = options.limit === undefined ? 10 : Number(options.limit);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a whole number above 0, not "${options.limit}"`);
+  const index = buildIndex(library.guides.map(searchDocument));
+  // `--lang` narrows the search to one language; the language from the locale only orders results.
+  const lang = ctx.options.lang && ctx.options.lang !== 'all' ? ctx.lang : undefined;
+  const hits = searchGuides(index, query, { lang, country, topic }).slice(0, limit);
+  if (options.json) {
+    ctx.out(JSON.stringify(hits, null, 2));
+    return;
+  }
+  if (hits.length === 0) {
+    ctx.out(`No guide matches "${query}".`);
+    ctx.out('Try fewer or other words, or browse with `tramit list <country>`.');
+    return;
+  }
+  hits.forEach((hit, i) => {
+    ctx.out(`${String(i + 1).padStart(2)}. ${hit.title}`);
+    ctx.out(`    ${hit.id} · ${library.countryLabel(hit.country, ctx.lang)} · ${hit.lang}`);
+  });
+}

@@ -1,0 +1,27 @@
+import type { Context } from '../context.js';
+import { TOPICS, topicLabel } from '../guide/topics.js';
+
+export async function run(ctx: Context, options: { json?: boolean }): Promise<void> {
+  const library = ctx.library();
+  const counts = new Map<string, number>();
+  for (const key of library.keys()) {
+    for (const topic of library.translations(key)[0]!.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  }
+  const rows = TOPICS.map((t) => ({
+    id: t.id,
+    label: topicLabel(t.id, ctx.lang),
+    en: t.en,
+    es: t.es,
+    guides: counts.get(t.id) ?? 0,
+  }));
+  if (options.json) {
+    ctx.out(JSON.stringify(rows, null, 2));
+    return;
+  }
+  const width = Math.max(...rows.map((r) => r.id.length));
+  for (const r of rows)
+    ctx.out(`${r.id.padEnd(width)}  ${r.label}: ${r.guides} ${r.guides === 1 ? 'guide' : 'guides'}`);
+  ctx.out(
+    '\nUse one with `tramit list <country> --topic <topic>` or `tramit search <words> --topic <topic>`.',
+  );
+}

@@ -1,0 +1,48 @@
+import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
+import { plainStyle, walkthrough, type Style } from '../walk/flow.js';
+import { loadGuide } from './shared.js';
+
+export interface WalkOptions {
+  restart?: boolean;
+}
+
+/** `walk` (alias `start`): the interactive walkthrough of one guide, resuming where the user left off. */
+export async function run(ctx: Context, reference: string, options: WalkOptions): Promise<void> {
+  const { guide } = loadGuide(ctx, reference);
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    throw new UsageError('`walk` needs an interactive terminal', [
+      `see the documents with \`tramit checklist ${guide.id}\` and the steps with \`tramit show ${guide.id}\``,
+      `tick steps and documents from a script with \`tramit check ${guide.id} s1 d1\``,
+    ]);
+  }
+  const [{ select, checkbox, input, confirm }, style] = await Promise.all([
+    import('@inquirer/prompts'),
+    chooseStyle(ctx),
+  ]);
+  await walkthrough({
+    guide,
+    prompts: { select, checkbox, input, confirm },
+    store: ctx.store(),
+    out: ctx.out,
+    warn: ctx.warn,
+    now: ctx.now,
+    // Long lines are hard to read even on a wide terminal.
+    width: Math.min(process.stdout.columns || 80, 100) - 1,
+    style,
+    restart: Boolean(options.restart),
+  });
+}
+
+async function chooseStyle(ctx: Context): Promise<Style> {
+  if (!ctx.isTTY || ctx.options.color === false || ctx.env.NO_COLOR) return plainStyle;
+  const { default: chalk } = await import('chalk');
+  if (chalk.level === 0) return plainStyle;
+  return {
+    bold: chalk.bold,
+    dim: chalk.dim,
+    accent: chalk.cyan,
+    good: chalk.green,
+    warn: chalk.yellow,
+  };
+}

@@ -1,0 +1,144 @@
+import type { Guide } from '../guide/model.js';
+import type { GuideView, ItemView } from '../progress/tracker.js';
+import { plainInline, wrap } from '../text/wrap.js';
+
+export interface ShowInput {
+  guide: Guide;
+  view: GuideView;
+  countryName: string;
+  /** Other translations, as language codes. */
+  otherLanguages: string[];
+  /** The language asked for, when the guide is shown in another. */
+  fallbackFrom: string | null;
+  /** Related links resolved to ids the user can run. */
+  related: Array<{ title: string; id: string | null; url: string }>;
+  today: Date;
+}
+
+const MARKS: Record<ItemView['state'], string> = { done: '[x]', skipped: '[-]', todo: '[ ]' };
+
+/** Years between the guide's date and today, when the guide is more than a year old. */
+export function ageInYears(date: string | null, today: Date): number | null {
+  if (!date) return null;
+  const then = Date.parse(`${date}T00:00:00Z`);
+  if (Number.isNaN(then)) return null;
+  const years = (today.getTime() - then) / (365.25 * 24 * 3600 * 1000);
+  return years > 1 ? Math.floor(years) : null;
+}
+
+/**
+ * The whole guide as one markdown document: the terminal renderer colours it, the plain renderer
+ * flattens it. Links are written out as "text (url)" so no renderer can hide where a link goes.
+ */
+export function guideToMarkdown(input: ShowInput): string {
+  const { guide, view } = input;
+  const out: string[] = [`# ${guide.title}`, ''];
+  const started = view.progress !== undefined;
+  const meta = [
+    input.countryName,
+    guide.lang,
+    guide.date ? `guide dated ${guide.date}` : 'undated',
+    `\`${guide.id}\``,
+  ];
+  out.push(meta.join(' · '), '');
+  const age = ageInYears(guide.date, input.today);
+  if (age !== null)
+    out.push(
+      `> **This guide is over ${age} ${age === 1 ? 'year' : 'years'} old.** Rules, fees and forms may have changed; check the official sources.`,
+      '',
+    );
+  if (input.fallbackFrom) out.push(`> Not available in ${input.fallbackFrom}; shown in ${guide.lang}.`, '');
+  if (input.otherLanguages.length > 0)
+    out.push(
+      `Also in: ${input.otherLanguages.map((l) => `${l} (\`tramit --lang ${l} show ${guide.id}\`)`).join(', ')}`,
+      '',
+    );
+  if (guide.description) out.push(plainLinks(guide.description), '');
+
+  if (guide.sections.whatIsIt) out.push('## What is it?', '', plainLinks(guide.sections.whatIsIt), '');
+  if (guide.sections.whoNeedsIt) out.push('## Who needs it?', '', plainLinks(guide.sections.whoNeedsIt), '');
+  if (guide.sections.intro && !guide.sections.whatIsIt) out.push(plainLinks(guide.sections.intro), '');
+
+  const { steps, documents } = view.counts;
+  out.push(`## Steps${started ? ` (${steps.done} of ${steps.total} done)` : ''}`, '');
+  if (guide.steps.length === 0)
+    out.push(plainLinks(guide.sections.procedure) || 'This guide gives no steps.', '');
+  for (const item of view.steps) {
+    const [first = '', ...rest] = plainLinks(guide.steps[item.n - 1]!.text).split('\n');
+    const mark = started ? `${MARKS[item.state]} ` : '';
+    out.push(`${item.n}. ${mark}${first}`);
+    for (const line of rest) out.push(line.trim() ? `    ${line.trim()}` : '');
+    if (item.note) out.push(`    *Your note: ${item.note}*`);
+  }
+  if (guide.steps.length > 0 && guide.sections.procedure) out.push('', plainLinks(guide.sections.procedure));
+  out.push('', `## Documents${started ? ` (${documents.done} of ${documents.total} ready)` : ''}`, '');
+  if (guide.documents.length === 0)
+    out.push(plainLinks(guide.sections.documents) || 'This guide lists no documents.');
+  for (const item of view.documents) {
+    const doc = guide.documents[item.n - 1]!;
+    const mark = started ? `${MARKS[item.state]} ` : '';
+    out.push(`- ${mark}**${plainLinks(doc.name)}**${doc.note ? ` — ${plainLinks(doc.note)}` : ''}`);
+    if (item.note) out.push(`  *Your note: ${item.note}*`);
+  }
+  if (guide.providers.length > 0) {
+    out.push('', '## Providers', '');
+    for (const p of guide.providers)
+      out.push(
+        `- **${p.name}**${[p.website, p.timeframe, p.cost]
+          .filter(Boolean)
+          .map((x) => ` · ${plainLinks(x)}`)
+          .join('')}`,
+      );
+  }
+  if (guide.details.length > 0 || guide.sections.details) {
+    out.push('', '## Additional details', '');
+    for (const d of guide.details) out.push(`- ${plainLinks(d).replace(/\n/g, ' ')}`);
+    if (guide.sections.details) out.push('', plainLinks(guide.sections.details));
+  }
+  const runnable = input.related.filter((r) => r.id);
+  if (runnable.length > 0) {
+    out.push('', '## Related guides', '');
+    for (const r of runnable) out.push(`- ${r.title}: \`tramit show ${r.id}\``);
+  }
+  if (guide.sources.length > 0) {
+    out.push('', '## Official sources', '');
+    for (const s of guide.sources)
+      out.push(
+        `- ${s.title === s.url ? s.url : `${s.title}: ${s.url}`}${s.checked ? ` (checked ${s.checked})` : ''}`,
+      );
+  }
+  out.push(
+    '',
+    started
+      ? `Progress: \`tramit checklist ${guide.id}\` · \`tramit walk ${guide.id}\``
+      : `Start it with \`tramit walk ${guide.id}\``,
+  );
+  return out.join('\n') + '\n';
+}
+
+function plainLinks(markdown: string): string {
+  return markdown.replace(/\[([^\]]+)\]\(\s*<?([^)\s>]+)>?[^)]*\)/g, (_m, text: string, url: string) =>
+    text === url ? url : `${text} (${url})`,
+  );
+}
+
+/** The markdown flattened to plain text for pipes and files: no colours, no escape codes. */
+export function markdownToPlain(markdown: string, width = 80): string {
+  return markdown
+    .split('\n')
+    .flatMap((line) => {
+      const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+      if (heading) {
+        const text = plainInline(heading[2]!);
+        return heading[1] === '#'
+          ? [text, '='.repeat(Math.min(80, [...text].length))]
+          : [text, '-'.repeat(Math.min(80, [...text].length))];
+      }
+      const text = plainInline(line.replace(/^>\s?/, ''));
+      const item = /^(\s*)(\d+\.|-)\s+/.exec(text);
+      if (item) return wrap(text.slice(item[0].length), width, item[0], ' '.repeat(item[0].length));
+      const indent = /^\s*/.exec(text)![0];
+      return text.trim() ? wrap(text.trim(), width, indent) : [''];
+    })
+    .join('\n');
+}

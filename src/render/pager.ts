@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process';
+
+/**
+ * Writes text to stdout, through a pager when stdout is a terminal and the text is taller than it:
+ * `$PAGER`, else `less -R` (raw colours, quit at once if it fits). A pager that cannot start is not an
+ * error; the text is printed instead.
+ */
+export async function page(
+  text: string,
+  options: { tty: boolean; enabled: boolean; env: NodeJS.ProcessEnv },
+): Promise<void> {
+  const rows = process.stdout.rows ?? 24;
+  const pagerCommand = options.env.PAGER ?? 'less';
+  if (
+    !options.tty ||
+    !options.enabled ||
+    text.split('\n').length < rows ||
+    pagerCommand.trim() === '' ||
+    pagerCommand.trim() === 'cat'
+  ) {
+    process.stdout.write(text);
+    return;
+  }
+  const env = { ...options.env, LESS: options.env.LESS ?? 'FRX' };
+  const ok = await new Promise<boolean>((resolve) => {
+    const child = spawn(pagerCommand, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
+    child.on('error', () => resolve(false));
+    child.on('close', (code) => resolve(code !== 127));
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(text);
+  });
+  if (!ok) process.stdout.write(text);
+}

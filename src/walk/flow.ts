@@ -1,0 +1,390 @@
+import type { Guide } from '../guide/model.js';
+import type { ItemState, StoreData } from '../progress/model.js';
+import {
+  applyChanges,
+  resumeIndex,
+  viewProgress,
+  type GuideView,
+  type ItemChange,
+  type ItemView,
+} from '../progress/tracker.js';
+import { plainInline, wrap } from '../text/wrap.js';
+
+/**
+ * The prompt functions the walkthrough needs, typed by what it passes, so that @inquirer/prompts
+ * (in the command) and prompts rendered by @inquirer/testing (in tests) both fit.
+ */
+export interface Prompts {
+  select<V>(config: {
+    message: string;
+    choices: ReadonlyArray<{ name: string; value: V; description?: string; disabled?: boolean | string }>;
+    default?: V;
+    loop?: boolean;
+    pageSize?: number;
+  }): Promise<V>;
+  checkbox<V>(config: {
+    message: string;
+    choices: ReadonlyArray<{ name: string; value: V; description?: string; short?: string; checked?: boolean }>;
+    loop?: boolean;
+    pageSize?: number;
+  }): Promise<V[]>;
+  input(config: { message: string }): Promise<string>;
+  confirm(config: { message: string; default?: boolean }): Promise<boolean>;
+}
+
+/** Text decorations; identity functions when colour is off. */
+export interface Style {
+  bold: (text: string) => string;
+  dim: (text: string) => string;
+  accent: (text: string) => string;
+  good: (text: string) => string;
+  warn: (text: string) => string;
+}
+
+export const plainStyle: Style = {
+  bold: (t) => t,
+  dim: (t) => t,
+  accent: (t) => t,
+  good: (t) => t,
+  warn: (t) => t,
+};
+
+/** The part of ProgressStore the walkthrough uses: a test hands it a real store in a temporary folder. */
+export interface WalkStore {
+  read(): StoreData;
+  update<T>(change: (data: StoreData) => T): Promise<T>;
+}
+
+export interface WalkDeps {
+  guide: Guide;
+  prompts: Prompts;
+  store: WalkStore;
+  out: (text: string) => void;
+  warn: (text: string) => void;
+  now: () => Date;
+  /** Columns to wrap text to. */
+  width: number;
+  style?: Style;
+  restart?: boolean;
+}
+
+export type WalkResult = 'finished' | 'quit';
+
+type Action = 'done' | 'skip' | 'todo' | 'back' | 'note' | 'quit';
+
+/**
+ * The interactive walkthrough: the guide's introduction, each step from where the user left off,
+ * then the document checklist and a summary. Every confirmed answer is written to the store before
+ * the next prompt, so Ctrl+C (an ExitPromptError from the prompts, rethrown) never loses one.
+ */
+export async function walkthrough(deps: WalkDeps): Promise<WalkResult> {
+  const { guide, prompts, out } = deps;
+  const style = deps.style ?? plainStyle;
+  const width = Math.max(30, deps.width);
+  const view = (): GuideView => viewProgress(guide, deps.store.read().guides[guide.key]);
+
+  const save = async (changes: ItemChange[]): Promise<void> => {
+    const now = deps.now().toISOString();
+    const vanished = await deps.store.update((data) => applyChanges(data, guide, changes, now));
+    for (const v of vanished) {
+      const text = plainInline((v.text.split('\n')[0] ?? '').trim());
+      deps.warn(`a ${v.kind} you had marked ${v.state} is no longer in the guide: "${text}"`);
+    }
+  };
+
+  try {
+    intro(deps, style, width);
+    let index = await startingPoint(deps, view(), style);
+    const total = guide.steps.length;
+    while (index < total) {
+      const step = view().steps[index]!;
+      showStep(deps, step, total, style, width);
+      const action = await prompts.select<Action>({
+        message: 'What now?',
+        choices: stepChoices(step, index, total),
+        loop: false,
+      });
+      if (action === 'quit') {
+        sayWhereToResume(deps, view());
+        return 'quit';
+      }
+      if (action === 'back') {
+        index -= 1;
+        continue;
+      }
+      if (action === 'note') {
+        await askNote(deps, step, save);
+        continue;
+      }
+      const state: ItemState = action === 'skip' ? 'skipped' : action;
+      await save([{ kind: 'step', index, state }]);
+      index += 1;
+    }
+    if (guide.documents.length > 0) await documentChecklist(deps, view(), save);
+    summary(deps, view(), style);
+    return 'finished';
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ExitPromptError')
+      out(`Progress saved. Resume with \`tramit walk ${guide.id}\`.`);
+    throw error;
+  }
+}
+
+function intro(deps: WalkDeps, style: Style, width: number): void {
+  const { guide, out } = deps;
+  out(style.bold(guide.title));
+  out(
+    style.dim(
+      `${guide.id} · ${count(guide.steps.length, 'step')} · ${count(guide.documents.length, 'document')}`,
+    ),
+  );
+  const sections: Array<[string, string]> = [
+    ['What is it?', guide.sections.whatIsIt || guide.description],
+    ['Who needs it?', guide.sections.whoNeedsIt],
+  ];
+  for (const [heading, text] of sections) {
+    if (!text.trim()) continue;
+    out('');
+    out(style.bold(heading));
+    for (const line of formatMarkdown(text, width, '')) out(line);
+  }
+  if (guide.steps.length === 0 && guide.sections.procedure.trim()) {
+    out('');
+    out(style.bold('How it works'));
+    for (const line of formatMarkdown(guide.sections.procedure, width, '')) out(line);
+  }
+}
+
+/** Where the steps begin: the first unfinished one, or step 1 after forgetting everything on --restart. */
+async function startingPoint(deps: WalkDeps, current: GuideView, style: Style): Promise<number> {
+  const { guide, out } = deps;
+  const total = guide.steps.length;
+  out('');
+  if (deps.restart) {
+    const saved = current.progress;
+    const hasSaved =
+      saved !== undefined && [...saved.steps, ...saved.documents].some((i) => i.state !== 'todo' || i.note);
+    const forget =
+      !hasSaved ||
+      (await deps.prompts.confirm({
+        message: `Start over and forget what you saved for this guide (${describeSaved(current)})?`,
+        default: false,
+      }));
+    if (forget) {
+      if (saved) await deps.store.update((data) => void delete data.guides[guide.key]);
+      out(
+        hasSaved
+          ? style.accent('Starting over at step 1: your earlier progress on this guide was forgotten.')
+          : style.accent('Starting at step 1.'),
+      );
+      return 0;
+    }
+    out('Nothing was forgotten; continuing where you left off.');
+  }
+  const index = resumeIndex(current);
+  const { done, skipped } = current.counts.steps;
+  const finished = done + skipped;
+  if (total === 0) out('This guide has no numbered steps; on to the documents.');
+  else if (index >= total)
+    out(style.accent(`You finished all ${total} steps; on to the documents.`) + restartHint(deps));
+  else if (finished === 0 && index === 0) out(style.accent('Starting at step 1.'));
+  else
+    out(
+      style.accent(
+        `You finished ${finished} of ${total} steps; continuing at step ${index + 1}.` +
+          (skipped > 0 ? ` (${skipped} skipped)` : ''),
+      ),
+    );
+  return index;
+}
+
+function restartHint(deps: WalkDeps): string {
+  return ` (\`tramit walk ${deps.guide.id} --restart\` goes through them again.)`;
+}
+
+function describeSaved(view: GuideView): string {
+  const { steps, documents } = view.counts;
+  const notes = [...view.steps, ...view.documents].filter((i) => i.note).length;
+  return [
+    `${steps.done + steps.skipped} of ${steps.total} steps finished`,
+    `${documents.done} of ${documents.total} documents ready`,
+    ...(notes > 0 ? [count(notes, 'note')] : []),
+  ].join(', ');
+}
+
+function showStep(deps: WalkDeps, step: ItemView, total: number, style: Style, width: number): void {
+  const { out } = deps;
+  out('');
+  out(style.bold(`Step ${step.n} of ${total}`));
+  for (const line of formatMarkdown(step.text, width, '  ', '    ')) out(line);
+  if (step.state !== 'todo') {
+    const when = step.changedAt ? ` on ${step.changedAt.slice(0, 10)}` : '';
+    const label = step.state === 'done' ? style.good('done') : style.warn('skipped');
+    out(`  Marked ${label}${when}.`);
+  }
+  if (step.note) for (const line of wrap(`Note: ${step.note}`, width, '  ', '        ')) out(line);
+}
+
+function stepChoices(step: ItemView, index: number, total: number) {
+  const last = index === total - 1;
+  return [
+    {
+      name: 'Done',
+      value: 'done' as Action,
+      description: last ? 'Mark this step done and go on to the documents' : 'Mark this step done and go on',
+    },
+    {
+      name: 'Skip',
+      value: 'skip' as Action,
+      description: 'This step does not apply to you: mark it skipped and go on',
+    },
+    ...(step.state === 'todo'
+      ? []
+      : [{ name: 'Not done yet', value: 'todo' as Action, description: 'Clear its mark and go on' }]),
+    {
+      name: 'Back',
+      value: 'back' as Action,
+      description: `Go back to step ${index}`,
+      disabled: index === 0 ? '(this is the first step)' : false,
+    },
+    {
+      name: step.note ? 'Change the note' : 'Add a note',
+      value: 'note' as Action,
+      description: 'Keep a reference number, a date or a reminder with this step',
+    },
+    {
+      name: 'Quit (save and leave)',
+      value: 'quit' as Action,
+      description: 'Everything you answered is saved; `tramit walk` continues from here',
+    },
+  ];
+}
+
+async function askNote(
+  deps: WalkDeps,
+  step: ItemView,
+  save: (changes: ItemChange[]) => Promise<void>,
+): Promise<void> {
+  const answer = (
+    await deps.prompts.input({
+      message: step.note
+        ? `New note for step ${step.n} (Enter keeps the current one, "-" removes it):`
+        : `Note for step ${step.n} (Enter to cancel):`,
+    })
+  ).trim();
+  if (!answer) return;
+  if (answer === '-') {
+    if (!step.note) return;
+    await save([{ kind: 'step', index: step.n - 1, note: '' }]);
+    deps.out('Note removed.');
+    return;
+  }
+  await save([{ kind: 'step', index: step.n - 1, note: answer }]);
+  deps.out('Note saved.');
+}
+
+async function documentChecklist(
+  deps: WalkDeps,
+  current: GuideView,
+  save: (changes: ItemChange[]) => Promise<void>,
+): Promise<void> {
+  const { guide } = deps;
+  deps.out('');
+  deps.out((deps.style ?? plainStyle).bold(`Documents (${guide.documents.length})`));
+  const chosen = await deps.prompts.checkbox<number>({
+    message: 'Tick the documents you have ready (space ticks, enter saves)',
+    choices: current.documents.map((d, i) => {
+      const doc = guide.documents[i]!;
+      return {
+        name: d.state === 'skipped' ? `${doc.name} (not needed)` : doc.name,
+        value: i,
+        short: doc.name,
+        checked: d.state === 'done',
+        ...(doc.note ? { description: doc.note } : {}),
+      };
+    }),
+    loop: false,
+    pageSize: Math.min(Math.max(guide.documents.length, 7), 15),
+  });
+  // An unticked document keeps "skipped": not needed is not the same as missing.
+  const changes = current.documents.flatMap((d, i): ItemChange[] => {
+    const want: ItemState = chosen.includes(i) ? 'done' : d.state === 'done' ? 'todo' : d.state;
+    return want === d.state ? [] : [{ kind: 'document', index: i, state: want }];
+  });
+  if (changes.length > 0) await save(changes);
+}
+
+function summary(deps: WalkDeps, current: GuideView, style: Style): void {
+  const { guide, out } = deps;
+  const { steps, documents } = current.counts;
+  const left = current.steps.filter((s) => s.state === 'todo').map((s) => s.n);
+  const missing = current.documents.filter((d) => d.state === 'todo').map((d) => guide.documents[d.n - 1]!.name);
+  out('');
+  out(style.bold('Summary'));
+  out(
+    `Steps: ${steps.done} done, ${steps.skipped} skipped, ${left.length} left` +
+      (left.length > 0 ? ` (${left.map((n) => `step ${n}`).join(', ')})` : ''),
+  );
+  if (documents.total > 0) {
+    out(
+      `Documents: ${documents.done} of ${documents.total} ready` +
+        (documents.skipped > 0 ? `, ${documents.skipped} not needed` : '') +
+        (missing.length > 0 ? `, ${missing.length} left:` : ''),
+    );
+    for (const name of missing) out(`  - ${plainInline(name)}`);
+  }
+  if (left.length === 0 && missing.length === 0) out(style.good('Everything is in order.'));
+  out(`Take the checklist with you: \`tramit export ${guide.id}\` (or \`--format markdown -o FILE\`).`);
+}
+
+function sayWhereToResume(deps: WalkDeps, current: GuideView): void {
+  const index = resumeIndex(current);
+  const where =
+    index < deps.guide.steps.length ? `at step ${index + 1}` : 'with the document checklist';
+  deps.out(`Saved. \`tramit walk ${deps.guide.id}\` continues ${where}.`);
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Markdown blocks (paragraphs, bullets, numbered items, nested lists) as wrapped plain lines, with
+ * inline syntax stripped and list nesting kept as indentation. `listIndent` places list items: a
+ * step's bullets belong to the step's first line, so they sit further in than its text.
+ */
+export function formatMarkdown(
+  markdown: string,
+  width: number,
+  indent: string,
+  listIndent = indent,
+): string[] {
+  const lines: string[] = [];
+  let paragraph: { first: string; rest: string; words: string[] } | null = null;
+  const flush = () => {
+    if (paragraph) lines.push(...wrap(plainInline(paragraph.words.join(' ')), width, paragraph.first, paragraph.rest));
+    paragraph = null;
+  };
+  for (const raw of markdown.replace(/\r/g, '').split('\n')) {
+    if (raw.trim() === '') {
+      flush();
+      if (lines.length > 0 && lines.at(-1) !== '') lines.push('');
+      continue;
+    }
+    const depth = Math.floor((raw.length - raw.trimStart().length) / 2);
+    const item = /^([-*+]|\d+[.)])\s+(.*)$/.exec(raw.trim());
+    if (item) {
+      flush();
+      const marker = /^\d/.test(item[1]!) ? item[1]! : '•';
+      const pad = listIndent + '  '.repeat(depth);
+      paragraph = { first: `${pad}${marker} `, rest: pad + ' '.repeat(marker.length + 1), words: [item[2]!] };
+    } else if (paragraph) {
+      paragraph.words.push(raw.trim());
+    } else {
+      paragraph = { first: indent, rest: indent, words: [raw.trim()] };
+    }
+  }
+  flush();
+  while (lines.at(-1) === '') lines.pop();
+  return lines;
+}

@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import type { Guide } from '../../src/guide/model.js';
+import {
+  align,
+  emptyStore,
+  fingerprint,
+  migrate,
+  STORE_VERSION,
+  type SavedItem,
+} from '../../src/progress/model.js';
+import { applyChanges, parseItemRefs, resumeIndex, viewProgress } from '../../src/progress/tracker.js';
+
+const NOW = '2026-11-25T10:00:00.000Z';
+const saved = (n: number, text: string, state: SavedItem['state'], lang = 'en'): SavedItem => ({
+  n,
+  fp: { [lang]: fingerprint(text) },
+  state,
+  changedAt: NOW,
+});
+
+function guide(steps: string[], documents: string[] = ['Passport'], lang = 'en'): Guide {
+  return {
+    id: 'mexico/test',
+    key: 'mexico-test',
+    slug: 'test',
+    lang,
+    country: 'mexico',
+    title: 'Test',
+    description: '',
+    date: null,
+    author: null,
+    draft: false,
+    categories: [],
+    topics: [],
+    sources: [],
+    sections: {
+      whatIsIt: '',
+      whoNeedsIt: '',
+      intro: '',
+      procedure: '',
+      documents: '',
+      providers: '',
+      details: '',
+    },
+    steps: steps.map((text, i) => ({ n: i + 1, text, line: i + 1 })),
+    documents: documents.map((name, i) => ({ n: i + 1, name, note: '', line: i + 1 })),
+    providers: [],
+    details: [],
+    related: [],
+    extraFrontMatter: {},
+    path: '/x.md',
+    problems: [],
+  };
+}
+
+describe('align: saved states against the guide as it is now', () => {
+  const rows: Array<{
+    name: string;
+    saved: SavedItem[];
+    texts: string[];
+    lang?: string;
+    states: Array<string | null>;
+    orphans: number;
+  }> = [
+    {
+      name: 'unchanged guide',
+      saved: [saved(1, 'A', 'done'), saved(2, 'B', 'skipped')],
+      texts: ['A', 'B', 'C'],
+      states: ['done', 'skipped', null],
+      orphans: 0,
+    },
+    {
+      name: 'one step edited keeps the others',
+      saved: [saved(1, 'A', 'done'), saved(2, 'B', 'done'), saved(3, 'C', 'done')],
+      texts: ['A', 'B edited', 'C'],
+      states: ['done', 'done', 'done'],
+      orphans: 0,
+    },
+    {
+      name: 'a step inserted before shifts states with their text',
+      saved: [saved(1, 'A', 'done'), saved(2, 'B', 'skipped')],
+      texts: ['New', 'A', 'B'],
+      states: [null, 'done', 'skipped'],
+      orphans: 0,
+    },
+    {
+      name: 'a step removed is an orphan',
+      saved: [saved(1, 'A', 'done'), saved(2, 'B', 'done'), saved(3, 'C', 'done')],
+      texts: ['A', 'C'],
+      states: ['done', 'done'],
+      orphans: 1,
+    },
+    {
+      name: 'reordered steps follow their text',
+      saved: [saved(1, 'A', 'done'), saved(2, 'B', 'todo')],
+      texts: ['B', 'A'],
+      states: ['todo', 'done'],
+      orphans: 0,
+    },
+    {
+      name: 'a translation shares states by position',
+      saved: [saved(1, 'A', 'done'), saved(2, 'B', 'skipped')],
+      texts: ['Uno', 'Dos'],
+      lang: 'es',
+      states: ['done', 'skipped'],
+      orphans: 0,
+    },
+    {
+      name: 'case and accents do not change a fingerprint',
+      saved: [saved(1, 'Pagar la cuota', 'done')],
+      texts: ['PAGAR LA CUOTA'],
+      states: ['done'],
+      orphans: 0,
+    },
+  ];
+  it.each(rows)('$name', ({ saved: s, texts, lang, states, orphans }) => {
+    const result = align(s, texts, lang ?? 'en');
+    expect(result.items.map((i) => i?.state ?? null)).toEqual(states);
+    expect(result.orphans).toHaveLength(orphans);
+  });
+});
+
+describe('applyChanges and viewProgress', () => {
+  it('records state, note and time; translations share progress', () => {
+    const data = emptyStore();
+    const en = guide(['Book', 'Go', 'Pay'], ['Passport', 'Photo']);
+    applyChanges(
+      data,
+      en,
+      [
+        { kind: 'step', index: 0, state: 'done' },
+        { kind: 'document', index: 1, state: 'done', note: 'two copies' },
+      ],
+      NOW,
+    );
+    const es = guide(['Reservar', 'Ir', 'Pagar'], ['Pasaporte', 'Foto'], 'es');
+    const view = viewProgress(es, data.guides['mexico-test']);
+    expect(view.steps.map((s) => s.state)).toEqual(['done', 'todo', 'todo']);
+    expect(view.documents[1]).toMatchObject({ state: 'done', note: 'two copies', changedAt: NOW, ref: 'd2' });
+    expect(resumeIndex(view)).toBe(1);
+  });
+
+  it('reports a vanished item once, and keeps it', () => {
+    const data = emptyStore();
+    applyChanges(data, guide(['A', 'B', 'C']), [{ kind: 'step', index: 2, state: 'done' }], NOW);
+    const edited = guide(['A', 'B']);
+    expect(viewProgress(edited, data.guides['mexico-test']).orphans.map((o) => o.text)).toEqual(['C']);
+    const first = applyChanges(data, edited, [], NOW);
+    expect(first).toEqual([expect.objectContaining({ kind: 'step', n: 3, state: 'done', text: 'C' })]);
+    expect(applyChanges(data, edited, [], NOW)).toEqual([]);
+    expect(data.guides['mexico-test']!.vanished).toHaveLength(1);
+  });
+
+  it('resumes after the last step when everything is done', () => {
+    const data = emptyStore();
+    const g = guide(['A', 'B']);
+    applyChanges(
+      data,
+      g,
+      [
+        { kind: 'step', index: 0, state: 'done' },
+        { kind: 'step', index: 1, state: 'skipped' },
+      ],
+      NOW,
+    );
+    expect(resumeIndex(viewProgress(g, data.guides['mexico-test']))).toBe(2);
+  });
+});
+
+describe('parseItemRefs', () => {
+  const g = guide(['a', 'b', 'c', 'd'], ['x', 'y']);
+  it.each([
+    [['s1'], ['s1'], []],
+    [['S2', 'd1'], ['s2', 'd1'], []],
+    [['s1-3'], ['s1', 's2', 's3'], []],
+    [['s2-s4,d2'], ['s2', 's3', 's4', 'd2'], []],
+    [['s5'], [], ['s5']],
+    [['d0', 'x1', 'step1'], [], ['d0', 'x1', 'step1']],
+    [['s1', 's1'], ['s1'], []],
+  ])('%j → %j, unknown %j', (refs, items, unknown) => {
+    const result = parseItemRefs(refs, g);
+    expect(result.items.map((i) => i.ref)).toEqual(items);
+    expect(result.unknown).toEqual(unknown);
+  });
+});
+
+describe('migrate', () => {
+  it.each([
+    ['not an object', 'hello', null],
+    ['an array', [], null],
+    ['a newer version', { version: STORE_VERSION + 1, guides: {} }, null],
+  ])('%s → null', (_name, raw, expected) => {
+    expect(migrate(raw)).toBe(expected);
+  });
+
+  it('reads an unversioned store and drops entries it cannot understand', () => {
+    const store = migrate({
+      guides: {
+        ok: {
+          guideId: 'mexico/x',
+          steps: [
+            { n: 1, fp: { en: 'abc' }, state: 'done', changedAt: NOW },
+            { n: 'x' },
+            null,
+            { n: 2, state: 'weird' },
+          ],
+        },
+        bad: 42,
+      },
+      wallet: { passport: { kind: 'passport', name: 'Passport', obtained: '2026-01-01' }, junk: { name: 3 } },
+    });
+    expect(store!.version).toBe(STORE_VERSION);
+    expect(store!.guides.ok!.steps).toEqual([
+      { n: 1, fp: { en: 'abc' }, state: 'done', changedAt: NOW },
+      { n: 2, fp: {}, state: 'todo', changedAt: new Date(0).toISOString() },
+    ]);
+    expect(Object.keys(store!.guides)).toEqual(['ok']);
+    expect(Object.keys(store!.wallet)).toEqual(['passport']);
+  });
+});

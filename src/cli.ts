@@ -82,7 +82,10 @@ Examples:
     .option('--topic <topic>', 'only guides on this topic')
     .option('--limit <n>', 'how many results', '10')
     .option('--json', 'print JSON, with scores')
-    .addHelpText('after', '\nExamples:\n  $ tramit search inscripcion imss\n  $ tramit search passport --country spain --json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tramit search inscripcion imss\n  $ tramit search passport --country spain --json',
+    )
     .action(async (words: string[], options) => {
       const { run } = await import('./commands/search.js');
       await run(context(), words, options);
@@ -109,7 +112,10 @@ Examples:
     .description('walk through a guide step by step, saving your progress as you go')
     .argument('<guide>', 'a guide id, slug or key')
     .option('--restart', 'start over from step 1, forgetting the progress saved for this guide')
-    .addHelpText('after', '\nExamples:\n  $ tramit walk imss_enrollment\n  $ tramit walk imss_enrollment --restart')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tramit walk imss_enrollment\n  $ tramit walk imss_enrollment --restart',
+    )
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/walk.js');
       await run(context(), reference, options);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import { languageOfLocale } from './library/languages.js';
 import { Library, type Root } from './library/library.js';
+import type { RootIndex } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
 
 export interface GlobalOptions {
@@ -41,6 +42,21 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
 }
 
 export const BUNDLED_GUIDES = fileURLToPath(new URL('../guides/', import.meta.url));
+/** The bundled guides' index, built with the package (`npm run build`). */
+const BUNDLED_INDEX = fileURLToPath(new URL('./bundled-index.json', import.meta.url));
+
+/** Where indexes of guide folders are cached: `TRAMIT_CACHE_DIR`, else the per-user cache folder. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.TRAMIT_CACHE_DIR ? resolve(env.TRAMIT_CACHE_DIR) : envPaths('tramit', { suffix: '' }).cache;
+}
+
+function bundledIndex(): RootIndex | null {
+  try {
+    return JSON.parse(readFileSync(BUNDLED_INDEX, 'utf8')) as RootIndex;
+  } catch {
+    return null;
+  }
+}
 
 /** Roots in the order of CLI.md: bundled, `--guides-dir`, `TRAMIT_GUIDES`, configured sources. */
 export function guideRoots(
@@ -49,7 +65,8 @@ export function guideRoots(
   env: NodeJS.ProcessEnv = process.env,
 ): Root[] {
   const roots: Root[] = [];
-  if (options.bundled !== false) roots.push({ dir: BUNDLED_GUIDES, origin: 'bundled' });
+  if (options.bundled !== false)
+    roots.push({ dir: BUNDLED_GUIDES, origin: 'bundled', prebuilt: bundledIndex() });
   for (const dir of options.guidesDir ?? []) roots.push({ dir: resolve(dir), origin: 'option' });
   for (const dir of (env.TRAMIT_GUIDES ?? '').split(delimiter).filter(Boolean))
     roots.push({ dir: resolve(dir), origin: 'env' });
@@ -57,7 +74,10 @@ export function guideRoots(
     if (typeof dir === 'string') roots.push({ dir: resolve(dir), origin: 'config' });
   }
   const seen = new Set<string>();
-  return roots.filter((r) => (seen.has(r.dir) ? false : (seen.add(r.dir), true)));
+  return roots.filter((r) => {
+    const key = r.dir.replace(/[\\/]+$/, '');
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** Language per CLI.md: `--lang`, `TRAMIT_LANG`, config `lang`, the locale, English. */
@@ -86,7 +106,7 @@ export interface Context {
   out: (text: string) => void;
   warn: (text: string) => void;
   /** Loads the library once per run and prints its warnings to stderr. */
-  library: () => Library;
+  library: () => Promise<Library>;
   store: () => ProgressStore;
   /** The current time; `TRAMIT_NOW` fixes it for tests and reproducible exports. */
   now: () => Date;
@@ -97,7 +117,7 @@ export interface Context {
 export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
   const settings = readSettings(env);
   const chosenLang = chooseLanguage(options, settings, env);
-  let library: Library | null = null;
+  let library: Promise<Library> | null = null;
   let store: ProgressStore | null = null;
   const warn = (text: string) => process.stderr.write(`tramit: ${text}\n`);
   return {
@@ -108,13 +128,13 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     env,
     out: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     warn,
-    library: () => {
-      if (!library) {
-        library = Library.load(guideRoots(options, settings, env));
-        for (const w of library.warnings) warn(`warning: ${w.path}: ${w.message}`);
-      }
-      return library;
-    },
+    library: () =>
+      (library ??= Library.load(guideRoots(options, settings, env), { cacheDir: cacheDir(env) }).then(
+        (loaded) => {
+          for (const w of loaded.warnings) warn(`warning: ${w.path}: ${w.message}`);
+          return loaded;
+        },
+      )),
     store: () => (store ??= new ProgressStore(homeDir(env), warn)),
     now: () =>
       env.TRAMIT_NOW && !Number.isNaN(Date.parse(env.TRAMIT_NOW)) ? new Date(env.TRAMIT_NOW) : new Date(),

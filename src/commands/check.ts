@@ -17,7 +17,7 @@ export async function run(
   options: CheckOptions,
   state: ItemState,
 ): Promise<void> {
-  const { guide } = loadGuide(ctx, reference);
+  const { guide } = await loadGuide(ctx, reference);
   const { items, unknown } = parseItemRefs(refs, guide);
   if (unknown.length > 0 || items.length === 0) {
     throw new UsageError(

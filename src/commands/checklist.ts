@@ -9,7 +9,7 @@ export interface ChecklistOptions {
 }
 
 export async function run(ctx: Context, reference: string, options: ChecklistOptions): Promise<void> {
-  const { guide } = loadGuide(ctx, reference);
+  const { guide } = await loadGuide(ctx, reference);
   if (options.interactive) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw new UsageError('`checklist -i` needs an interactive terminal', [

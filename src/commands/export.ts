@@ -18,7 +18,7 @@ export async function run(ctx: Context, reference: string, options: ExportOption
   if (!EXPORT_FORMATS.includes(format)) {
     throw new UsageError(`unknown format "${options.format}"`, [`use one of: ${EXPORT_FORMATS.join(', ')}`]);
   }
-  const { guide, library } = loadGuide(ctx, reference);
+  const { guide, library } = await loadGuide(ctx, reference);
   const view = viewProgress(guide, ctx.store().read().guides[guide.key]);
   const text = renderExport(format, {
     guide,

@@ -1,9 +1,9 @@
 import type { Context } from '../context.js';
-import type { Guide } from '../guide/model.js';
 import { pickTranslation } from '../guide/resolve.js';
 import { TOPICS, topicLabel } from '../guide/topics.js';
 import type { Library } from '../library/library.js';
-import { viewProgress } from '../progress/tracker.js';
+import type { GuideSummary } from '../library/summary.js';
+import { countProgress } from '../progress/tracker.js';
 import { guideSummary } from '../render/json.js';
 import { topicOption } from './options.js';
 
@@ -13,8 +13,8 @@ export interface ListOptions {
 }
 
 /** The guides of one country in the chosen language (one per procedure), or every translation with `--lang all`. */
-export function guidesOfCountry(library: Library, country: string, lang: string): Guide[] {
-  const chosen: Guide[] = [];
+export function guidesOfCountry(library: Library, country: string, lang: string): GuideSummary[] {
+  const chosen: GuideSummary[] = [];
   for (const key of library.keys()) {
     const translations = library.translations(key);
     if (translations[0]!.country !== country) continue;
@@ -25,7 +25,7 @@ export function guidesOfCountry(library: Library, country: string, lang: string)
 }
 
 export async function runCountries(ctx: Context, options: { json?: boolean }): Promise<void> {
-  const library = ctx.library();
+  const library = await ctx.library();
   const countries = library.countries();
   if (options.json) {
     const rows = countries.map((c) => ({
@@ -62,8 +62,8 @@ export async function run(ctx: Context, country: string | undefined, options: Li
     return runCountries(ctx, options);
   }
   const topic = topicOption(options.topic);
-  const library = ctx.library();
-  const slug = library.findCountry(country);
+  const library = await ctx.library();
+  const slug = await library.findCountry(country);
   const guides = guidesOfCountry(library, slug, ctx.lang).filter((g) => !topic || g.topics.includes(topic));
   if (options.json) {
     ctx.out(JSON.stringify(guides.map(guideSummary), null, 2));
@@ -92,14 +92,14 @@ export async function run(ctx: Context, country: string | undefined, options: Li
       const saved = progress[g.key];
       let mark = '';
       if (saved) {
-        const { steps, documents } = viewProgress(g, saved).counts;
+        const { steps, documents } = countProgress(g.prints, g.lang, saved);
         mark = chalk.green(
           ` [${steps.done + steps.skipped}/${steps.total} steps, ${documents.done}/${documents.total} docs]`,
         );
       }
       const language = g.lang !== ctx.lang ? chalk.dim(` (${g.lang})`) : '';
       ctx.out(`  ${g.title}${language}${mark}`);
-      ctx.out(chalk.dim(`    ${g.id} · ${g.steps.length} steps · ${g.documents.length} documents`));
+      ctx.out(chalk.dim(`    ${g.id} · ${g.steps} steps · ${g.documents} documents`));
     }
   }
 }

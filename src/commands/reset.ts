@@ -16,7 +16,7 @@ export async function run(ctx: Context, reference: string | undefined, options: 
   if (reference) {
     // A guide no longer in any library can still be reset by its key.
     if (saved.guides[reference]) key = reference;
-    else key = resolveGuide(reference, ctx.library().guides).key;
+    else key = resolveGuide(reference, (await ctx.library()).guides).key;
     if (!saved.guides[key]) {
       ctx.out(`Nothing to reset: no progress saved for ${reference}.`);
       return;

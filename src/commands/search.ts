@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { buildIndex, searchDocument, searchGuides } from '../search/search.js';
+import { cacheDir } from '../context.js';
+import { libraryIndex, searchGuides } from '../search/search.js';
 import { topicOption } from './options.js';
 
 export interface SearchOptions {
@@ -14,12 +15,12 @@ export async function run(ctx: Context, words: string[], options: SearchOptions)
   const query = words.join(' ').trim();
   if (!query) throw new UsageError('give words to search for, e.g. `tramit search imss`');
   const topic = topicOption(options.topic);
-  const library = ctx.library();
-  const country = options.country ? library.findCountry(options.country) : undefined;
+  const library = await ctx.library();
+  const country = options.country ? await library.findCountry(options.country) : undefined;
   const limit = options.limit === undefined ? 10 : Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit must be a whole number above 0, not "${options.limit}"`);
-  const index = buildIndex(library.guides.map(searchDocument));
+  const index = libraryIndex(library, cacheDir(ctx.env));
   // `--lang` narrows the search to one language; the language from the locale only orders results.
   const lang = ctx.options.lang && ctx.options.lang !== 'all' ? ctx.lang : undefined;
   const hits = searchGuides(index, query, { lang, country, topic }).slice(0, limit);

@@ -2,19 +2,20 @@ import type { Context } from '../context.js';
 import type { Guide } from '../guide/model.js';
 import { pickTranslation, resolveGuide } from '../guide/resolve.js';
 import type { Library } from '../library/library.js';
+import type { GuideSummary } from '../library/summary.js';
 import { plainInline } from '../text/wrap.js';
 
 export interface LoadedGuide {
   guide: Guide;
   /** The language asked for when the guide is shown in another. */
   fallbackFrom: string | null;
-  translations: Guide[];
+  translations: GuideSummary[];
   library: Library;
 }
 
 /** Resolves a guide reference and picks the translation to show, saying so when it falls back. */
-export function loadGuide(ctx: Context, reference: string): LoadedGuide {
-  const library = ctx.library();
+export async function loadGuide(ctx: Context, reference: string): Promise<LoadedGuide> {
+  const library = await ctx.library();
   const resolution = resolveGuide(reference, library.guides);
   const { guide, fallbackFrom } = pickTranslation(
     resolution.translations,
@@ -23,7 +24,7 @@ export function loadGuide(ctx: Context, reference: string): LoadedGuide {
   );
   if (fallbackFrom && fallbackFrom !== 'all')
     ctx.warn(`"${guide.id}" is not available in ${fallbackFrom}; showing ${guide.lang}`);
-  return { guide, fallbackFrom, translations: resolution.translations, library };
+  return { guide: await library.full(guide), fallbackFrom, translations: resolution.translations, library };
 }
 
 /** Today's date in the user's time zone, `YYYY-MM-DD`. */

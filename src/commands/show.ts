@@ -10,7 +10,7 @@ export interface ShowOptions {
 }
 
 export async function run(ctx: Context, reference: string, options: ShowOptions): Promise<void> {
-  const { guide, fallbackFrom, translations, library } = loadGuide(ctx, reference);
+  const { guide, fallbackFrom, translations, library } = await loadGuide(ctx, reference);
   const languages = translations.map((g) => g.lang).sort();
   if (options.json) {
     ctx.out(JSON.stringify(guideDetail(guide, library, { languages, fallbackFrom }), null, 2));

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { pickTranslation } from '../guide/resolve.js';
-import { viewProgress } from '../progress/tracker.js';
+import { countProgress } from '../progress/tracker.js';
 import type { Counts } from '../progress/model.js';
 
 export interface StatusOptions {
@@ -20,7 +20,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
   const keys = Object.keys(data.guides).sort((a, b) =>
     data.guides[b]!.updatedAt.localeCompare(data.guides[a]!.updatedAt),
   );
-  const library = keys.length > 0 ? ctx.library() : null;
+  const library = keys.length > 0 ? await ctx.library() : null;
   const rows = keys.map((key) => {
     const progress = data.guides[key]!;
     const translations = library?.translations(key) ?? [];
@@ -33,16 +33,16 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
         updatedAt: progress.updatedAt,
       };
     const { guide } = pickTranslation(translations, ctx.lang);
-    const view = viewProgress(guide, progress);
+    const counts = countProgress(guide.prints, guide.lang, progress);
     return {
       key,
       id: guide.id,
       title: guide.title,
       found: true as const,
       updatedAt: progress.updatedAt,
-      steps: view.counts.steps,
-      documents: view.counts.documents,
-      vanished: view.orphans.length,
+      steps: counts.steps,
+      documents: counts.documents,
+      vanished: counts.vanished,
     };
   });
   if (options.json) {

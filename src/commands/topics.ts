@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { TOPICS, topicLabel } from '../guide/topics.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<void> {
-  const library = ctx.library();
+  const library = await ctx.library();
   const counts = new Map<string, number>();
   for (const key of library.keys()) {
     for (const topic of library.translations(key)[0]!.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);

@@ -44,7 +44,7 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
   const checkedIds = new Set(
     parsed.flatMap((p) => (p.guide ? [linkKey(p.guide.country, p.guide.slug)] : [])),
   );
-  const library = paths.length > 0 ? ctx.library() : null;
+  const library = paths.length > 0 ? await ctx.library() : null;
   for (const entry of parsed) {
     for (const link of entry.guide?.related ?? []) {
       if (!link.target) continue;

@@ -9,7 +9,7 @@ export interface WalkOptions {
 
 /** `walk` (alias `start`): the interactive walkthrough of one guide, resuming where the user left off. */
 export async function run(ctx: Context, reference: string, options: WalkOptions): Promise<void> {
-  const { guide } = loadGuide(ctx, reference);
+  const { guide } = await loadGuide(ctx, reference);
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError('`walk` needs an interactive terminal', [
       `see the documents with \`tramit checklist ${guide.id}\` and the steps with \`tramit show ${guide.id}\``,

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
+import type * as Countries from 'i18n-iso-countries';
 import { fold } from '../text/normalize.js';
 
 const require = createRequire(import.meta.url);
@@ -23,8 +23,20 @@ export const COUNTRY_NAME_LANGUAGES = [
   'el',
 ];
 
-for (const lang of COUNTRY_NAME_LANGUAGES) {
-  countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as countries.LocaleData);
+let dataset: typeof Countries | null = null;
+
+/**
+ * The country dataset, loaded on first use: listing from a cached index never needs it, because
+ * the index keeps the names of the countries it holds (see `countryInfo`).
+ */
+function countries(): typeof Countries {
+  if (dataset) return dataset;
+  const loaded = require('i18n-iso-countries') as typeof Countries;
+  for (const lang of COUNTRY_NAME_LANGUAGES) {
+    loaded.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as Countries.LocaleData);
+  }
+  dataset = loaded;
+  return loaded;
 }
 
 let byName: Map<string, string> | null = null;
@@ -34,7 +46,7 @@ function nameIndex(): Map<string, string> {
   if (byName) return byName;
   byName = new Map();
   for (const lang of COUNTRY_NAME_LANGUAGES) {
-    for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+    for (const [code, names] of Object.entries(countries().getNames(lang, { select: 'all' }))) {
       for (const name of names as unknown as string[]) {
         const folded = fold(name);
         if (folded && !byName.has(folded)) byName.set(folded, code);
@@ -51,13 +63,13 @@ function nameIndex(): Map<string, string> {
 export function countryCode(input: string): string | null {
   const folded = fold(input);
   if (!folded) return null;
-  if (/^[a-z]{2}$/.test(folded) && countries.isValid(folded.toUpperCase())) return folded.toUpperCase();
+  if (/^[a-z]{2}$/.test(folded) && countries().isValid(folded.toUpperCase())) return folded.toUpperCase();
   return nameIndex().get(folded) ?? null;
 }
 
 /** The slug tramit uses for a country no guide folder has named: its short English name. */
 export function defaultCountrySlug(code: string): string {
-  const names = (countries.getName(code, 'en', { select: 'all' }) as unknown as string[] | undefined) ?? [
+  const names = (countries().getName(code, 'en', { select: 'all' }) as unknown as string[] | undefined) ?? [
     code,
   ];
   const first = names[0]!;
@@ -65,18 +77,23 @@ export function defaultCountrySlug(code: string): string {
   return fold(shorter ?? first).replace(/ /g, '-');
 }
 
-/** A country's name in a language, falling back to English. */
-export function countryName(code: string, lang: string): string | null {
-  return countries.getName(code, lang) ?? countries.getName(code, 'en') ?? null;
+export interface CountryInfo {
+  /** Folded names in every language, and the code: what a user may type. */
+  names: string[];
+  /** The display name per language. */
+  labels: Record<string, string>;
 }
 
-/** Every name a country is known by (for suggestions and completion). */
-export function countryNames(code: string): string[] {
-  const names = new Set<string>();
+/** Everything tramit shows or matches of a country, for keeping in an index. */
+export function countryInfo(code: string): CountryInfo {
+  const names = new Set<string>([code.toLowerCase()]);
+  const labels: Record<string, string> = {};
   for (const lang of COUNTRY_NAME_LANGUAGES) {
-    for (const name of (countries.getName(code, lang, { select: 'all' }) as unknown as
+    const label = countries().getName(code, lang);
+    if (label) labels[lang] = label;
+    for (const name of (countries().getName(code, lang, { select: 'all' }) as unknown as
       string[] | undefined) ?? [])
-      names.add(name);
+      names.add(fold(name));
   }
-  return [...names];
+  return { names: [...names], labels };
 }

@@ -1,4 +1,13 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** Guides are small; anything larger is not a guide and could stall the whole library. */
@@ -8,6 +17,8 @@ export interface FoundFile {
   path: string;
   /** Path parts relative to the root, for layout detection. */
   parts: string[];
+  size: number;
+  mtimeMs: number;
 }
 
 export interface FileWarning {
@@ -47,10 +58,11 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let target = join(real, entry.name);
+      let stats: Stats | null = null;
       if (entry.isSymbolicLink()) {
         try {
           target = realpathSync(path);
-          const stats = statSync(target);
+          stats = statSync(target);
           isDir = stats.isDirectory();
           isFile = stats.isFile();
         } catch {
@@ -64,7 +76,18 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
       }
       if (isDir) walk(path, target);
       else if (isFile && /\.md$/i.test(entry.name) && entry.name.toLowerCase() !== '_index.md') {
-        found.push({ path, parts: relative(root, path).split(sep) });
+        try {
+          stats ??= statSync(path);
+        } catch (error) {
+          warnings.push({ path, message: `cannot be read (${describe(error)})` });
+          continue;
+        }
+        found.push({
+          path,
+          parts: relative(root, path).split(sep),
+          size: stats.size,
+          mtimeMs: stats.mtimeMs,
+        });
       }
     }
   };

@@ -1,17 +1,19 @@
-import { hasErrors, type Guide } from '../guide/model.js';
-import { inferTopics } from '../guide/infer-topics.js';
-import { parseGuide } from '../guide/parse.js';
-import { CountryNotFoundError } from '../errors.js';
-import { closest, foldKey } from '../text/normalize.js';
-import { countryCode, countryName, countryNames, defaultCountrySlug } from './countries.js';
-import { findGuideFiles, readGuideText, type FileWarning } from './files.js';
+import { CountryNotFoundError, TramitError } from '../errors.js';
+import type { Guide } from '../guide/model.js';
+import { closest, fold, foldKey } from '../text/normalize.js';
+import type { CountryInfo } from './countries.js';
+import { readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
+import { indexRoot, rootCacheFile, type RootIndex } from './root-index.js';
+import type { GuideSummary, SearchText } from './summary.js';
 
 export type RootOrigin = 'bundled' | 'option' | 'env' | 'config';
 
 export interface Root {
   dir: string;
   origin: RootOrigin;
+  /** An index shipped with the package for this root (the bundled guides). */
+  prebuilt?: RootIndex | null;
 }
 
 export interface CountryEntry {
@@ -23,59 +25,72 @@ export interface CountryEntry {
   languages: string[];
 }
 
+export interface LoadOptions {
+  /** Where root indexes are cached; null or absent: parse every file. */
+  cacheDir?: string | null;
+}
+
 /**
- * Every guide the user can reach: parsed, grouped by translation key, countries normalised.
- * A guide whose file has errors is left out with a warning; one bad file never stops the rest.
+ * Every guide the user can reach, as summaries grouped by translation key, countries normalised.
+ * A file that is not a usable guide is left out with a warning; one bad file never stops the rest.
+ * The full guide is parsed on demand (`full`).
  */
 export class Library {
-  readonly guides: Guide[] = [];
+  readonly guides: GuideSummary[] = [];
   readonly warnings: FileWarning[] = [];
-  private readonly byKey = new Map<string, Guide[]>();
+  /** Identifies this set of roots and their contents, for caches built on top (search). */
+  signature = '';
+  private readonly search = new Map<GuideSummary, SearchText>();
+  private readonly byKey = new Map<string, GuideSummary[]>();
   /** Translations may share an id (`spain/nie` in English and Spanish), so an id names a list. */
-  private readonly byId = new Map<string, Guide[]>();
+  private readonly byId = new Map<string, GuideSummary[]>();
   private readonly countrySlugByCode = new Map<string, string>();
+  private readonly countryInfo = new Map<string, CountryInfo>();
+  private readonly parsed = new Map<GuideSummary, Guide>();
 
-  static load(roots: readonly Root[]): Library {
+  static async load(roots: readonly Root[], options: LoadOptions = {}): Promise<Library> {
     const library = new Library();
-    for (const root of roots) library.addRoot(root);
-    library.finish();
+    const pending: GuideSummary[] = [];
+    const generations: string[] = [];
+    for (const root of roots) {
+      const indexed = await indexRoot(root.dir, {
+        cacheFile: options.cacheDir ? rootCacheFile(options.cacheDir, root.dir) : null,
+        prebuilt: root.prebuilt ?? null,
+        trustMtime: root.origin !== 'bundled',
+      });
+      library.warnings.push(...indexed.warnings);
+      generations.push(`${root.dir}\n${indexed.generation}`);
+      for (const [code, info] of Object.entries(indexed.countries))
+        if (!library.countryInfo.has(code)) library.countryInfo.set(code, info);
+      for (const summary of indexed.summaries) {
+        // The first root to name a country's folder decides its slug (`czech-republic`, not `czechia`).
+        if (
+          summary.countryFromFolder &&
+          summary.countryCode &&
+          !library.countrySlugByCode.has(summary.countryCode)
+        ) {
+          library.countrySlugByCode.set(summary.countryCode, summary.country.toLowerCase());
+        }
+        const text = indexed.search.get(summary);
+        if (text) library.search.set(summary, text);
+        pending.push(summary);
+      }
+    }
+    library.signature = generations.join('\n');
+    library.add(pending);
     return library;
   }
 
-  private pending: Guide[] = [];
-
-  private addRoot(root: Root): void {
-    for (const file of findGuideFiles(root.dir, this.warnings)) {
-      const read = readGuideText(file.path);
-      if (!read.ok) {
-        this.warnings.push({ path: file.path, message: read.message });
-        continue;
+  private add(pending: GuideSummary[]): void {
+    for (const guide of pending) {
+      if (guide.countryCode) {
+        const slug = this.countrySlugByCode.get(guide.countryCode) ?? guide.country;
+        this.countrySlugByCode.set(guide.countryCode, slug);
+        if (slug !== guide.country) {
+          guide.country = slug;
+          guide.id = `${slug}/${guide.slug}`;
+        }
       }
-      const layout = layoutOf(file.parts);
-      // The first root to name a country's folder decides its slug (`czech-republic`, not `czechia`).
-      if (layout.country) {
-        const code = countryCode(layout.country);
-        if (code && !this.countrySlugByCode.has(code))
-          this.countrySlugByCode.set(code, layout.country.toLowerCase());
-      }
-      const guide = parseGuide(read.text, { path: file.path, ...layout });
-      if (hasErrors(guide)) {
-        const first = guide.problems.find((p) => p.severity === 'error')!;
-        this.warnings.push({
-          path: file.path,
-          message: `${first.message}; skipped (see \`tramit validate ${file.path}\`)`,
-        });
-        continue;
-      }
-      this.pending.push(guide);
-    }
-  }
-
-  private finish(): void {
-    for (const guide of this.pending) {
-      this.normaliseCountry(guide);
-      // Community guides declare no topics; every guide still belongs somewhere.
-      if (guide.topics.length === 0) guide.topics = inferTopics(guide);
       const group = this.byKey.get(guide.key) ?? [];
       // Earlier roots win: the same translation in a later root is shadowed, not doubled.
       if (group.some((g) => g.lang === guide.lang)) continue;
@@ -93,21 +108,32 @@ export class Library {
       this.byId.set(foldKey(guide.id), [...sameId, guide]);
       this.guides.push(guide);
     }
-    this.pending = [];
   }
 
-  private normaliseCountry(guide: Guide): void {
-    const code = countryCode(guide.country);
-    if (!code) return;
-    const slug = this.countrySlugByCode.get(code) ?? defaultCountrySlug(code);
-    this.countrySlugByCode.set(code, slug);
-    if (slug !== guide.country) {
-      guide.country = slug;
-      guide.id = `${slug}/${guide.slug}`;
-    }
+  /** The whole guide, parsed from its file; the summary's id, country and topics stay authoritative. */
+  async full(summary: GuideSummary): Promise<Guide> {
+    const cached = this.parsed.get(summary);
+    if (cached) return cached;
+    const read = readGuideText(summary.path);
+    if (!read.ok) throw new TramitError(`${summary.path}: ${read.message.replace(/, skipped$/, '')}`, 1);
+    const { parseGuide } = await import('../guide/parse.js');
+    const guide = parseGuide(read.text, { path: summary.path, ...layoutOf(summary.path.split(/[\\/]/)) });
+    Object.assign(guide, {
+      id: summary.id,
+      key: summary.key,
+      country: summary.country,
+      topics: summary.topics,
+      lang: summary.lang,
+    });
+    this.parsed.set(summary, guide);
+    return guide;
   }
 
-  translations(key: string): Guide[] {
+  searchText(summary: GuideSummary): SearchText | undefined {
+    return this.search.get(summary);
+  }
+
+  translations(key: string): GuideSummary[] {
     return this.byKey.get(key) ?? [];
   }
 
@@ -116,57 +142,82 @@ export class Library {
   }
 
   /** The guide with this id, in the given language when it has one there. */
-  guideById(id: string, lang?: string): Guide | undefined {
+  guideById(id: string, lang?: string): GuideSummary | undefined {
     const found = this.byId.get(foldKey(id)) ?? [];
     return found.find((g) => g.lang === lang) ?? found[0];
-  }
-
-  codeOfCountry(slug: string): string | null {
-    return countryCode(slug);
   }
 
   countries(): CountryEntry[] {
     const entries = new Map<string, CountryEntry>();
     for (const group of this.byKey.values()) {
-      const slug = group[0]!.country;
-      const entry = entries.get(slug) ?? { slug, code: countryCode(slug), keys: 0, files: 0, languages: [] };
+      const first = group[0]!;
+      const entry = entries.get(first.country) ?? {
+        slug: first.country,
+        code: first.countryCode,
+        keys: 0,
+        files: 0,
+        languages: [],
+      };
       entry.keys += 1;
       entry.files += group.length;
       for (const g of group) if (!entry.languages.includes(g.lang)) entry.languages.push(g.lang);
-      entries.set(slug, entry);
+      entries.set(first.country, entry);
     }
     return [...entries.values()]
       .map((e) => ({ ...e, languages: e.languages.sort() }))
       .sort((a, b) => a.slug.localeCompare(b.slug));
   }
 
-  /** The library's slug for a country given in any form; CountryNotFoundError with suggestions otherwise. */
-  findCountry(input: string): string {
+  /**
+   * The library's slug for a country given in any form: slug, code, or a name in any of the 15
+   * languages. Names come from the index; the full country dataset is loaded only to tell a real
+   * country without guides from a typo.
+   */
+  async findCountry(input: string): Promise<string> {
     const present = this.countries();
-    const code = countryCode(input);
-    const folded = foldKey(input);
-    const hit = present.find((c) => (code !== null && c.code === code) || foldKey(c.slug) === folded);
+    const wanted = fold(input);
+    const hit = present.find(
+      (c) =>
+        fold(c.slug) === wanted ||
+        (c.code !== null && (this.countryInfo.get(c.code)?.names.includes(wanted) ?? false)),
+    );
     if (hit) return hit.slug;
-    const candidates = present.flatMap((c) => [c.slug, ...(c.code ? countryNames(c.code) : [])]);
-    const suggestions = closest(input, candidates, 5)
+    const { countryCode } = await import('./countries.js');
+    const code = countryCode(input);
+    const byCode = code ? present.find((c) => c.code === code) : undefined;
+    if (byCode) return byCode.slug;
+    const candidates = present.flatMap((c) => [
+      c.slug,
+      ...(c.code ? (this.countryInfo.get(c.code)?.names ?? []) : []),
+    ]);
+    const suggestions = closest(input, candidates, 6)
       .map(
         (name) =>
-          present.find((c) => c.slug === name || (c.code && countryNames(c.code).includes(name)))!.slug,
+          present.find(
+            (c) =>
+              c.slug === name ||
+              (c.code !== null && (this.countryInfo.get(c.code)?.names.includes(name) ?? false)),
+          )!.slug,
       )
       .filter((slug, i, all) => all.indexOf(slug) === i)
       .slice(0, 3);
     throw new CountryNotFoundError(input, suggestions);
   }
 
+  /** A country's name in a language, from the index; its slug when unknown. */
   countryLabel(slug: string, lang: string): string {
-    const code = countryCode(slug);
-    return (code && countryName(code, lang)) || slug;
+    const code = [...this.countrySlugByCode.entries()].find(([, s]) => s === slug)?.[0];
+    const labels = code ? this.countryInfo.get(code)?.labels : undefined;
+    return labels?.[lang] ?? labels?.en ?? slug;
   }
 
   /** The id of the guide a related link points to, preferring the link's own language. */
   resolveLink(target: { lang: string; country: string; slug: string } | null): string | null {
     if (!target) return null;
-    const code = countryCode(target.country);
+    const wanted = fold(target.country);
+    const code = [...this.countryInfo.entries()].find(
+      ([c, info]) => c.toLowerCase() === wanted || info.names.includes(wanted),
+    )?.[0];
     const countrySlug = (code && this.countrySlugByCode.get(code)) || target.country;
     return this.guideById(`${countrySlug}/${target.slug}`, target.lang)?.id ?? null;
   }

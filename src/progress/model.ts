@@ -170,13 +170,13 @@ export interface Alignment {
 }
 
 /**
- * Lines saved item states up with a guide's current items. An item keeps its state when its text is
- * unchanged (found by fingerprint, nearest position first), or when it stands where a saved item
- * stood whose text is now nowhere in the guide (an edited item, or a translation of it).
+ * Lines saved item states up with a guide's current items, given the items' fingerprints. An item
+ * keeps its state when its text is unchanged (same fingerprint, nearest position first), or when it
+ * stands where a saved item stood whose text is now nowhere in the guide (an edited item, or a
+ * translation of it).
  */
-export function align(saved: readonly SavedItem[], texts: readonly string[], lang: string): Alignment {
-  const prints = texts.map(fingerprint);
-  const items: Array<SavedItem | null> = texts.map(() => null);
+export function align(saved: readonly SavedItem[], prints: readonly string[], lang: string): Alignment {
+  const items: Array<SavedItem | null> = prints.map(() => null);
   const used = new Set<SavedItem>();
   prints.forEach((fp, i) => {
     const candidates = saved.filter((s) => !used.has(s) && s.fp[lang] === fp);
@@ -201,11 +201,11 @@ export function align(saved: readonly SavedItem[], texts: readonly string[], lan
   return { items, orphans: saved.filter((s) => !used.has(s)) };
 }
 
-/** The saved list rewritten against the current items, the new state applied at `index` when given. */
-export function rebuild(alignment: Alignment, texts: readonly string[], lang: string): SavedItem[] {
+/** The saved list rewritten against the current items: positions and this language's fingerprints. */
+export function rebuild(alignment: Alignment, prints: readonly string[], lang: string): SavedItem[] {
   return alignment.items.flatMap((item, i) => {
     if (!item) return [];
-    return [{ ...item, n: i + 1, fp: { ...item.fp, [lang]: fingerprint(texts[i]!) } }];
+    return [{ ...item, n: i + 1, fp: { ...item.fp, [lang]: prints[i]! } }];
   });
 }
 

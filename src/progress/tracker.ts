@@ -39,12 +39,28 @@ export function itemTexts(guide: Guide): { steps: string[]; documents: string[] 
   return { steps: guide.steps.map((s) => s.text), documents: guide.documents.map((d) => d.name) };
 }
 
+/** Step and document counts from fingerprints alone: listing and status need no parsed guide. */
+export function countProgress(
+  prints: { steps: readonly string[]; documents: readonly string[] },
+  lang: string,
+  progress: GuideProgress | undefined,
+): { steps: Counts; documents: Counts; vanished: number } {
+  const steps = align(progress?.steps ?? [], prints.steps, lang);
+  const documents = align(progress?.documents ?? [], prints.documents, lang);
+  const lost = (orphans: SavedItem[]) => orphans.filter((o) => o.state !== 'todo' || o.note).length;
+  return {
+    steps: countStates(steps.items),
+    documents: countStates(documents.items),
+    vanished: lost(steps.orphans) + lost(documents.orphans),
+  };
+}
+
 export function viewProgress(guide: Guide, progress: GuideProgress | undefined): GuideView {
   const texts = itemTexts(guide);
   const make = (kind: ItemKind) => {
     const list = kind === 'step' ? texts.steps : texts.documents;
     const saved = (kind === 'step' ? progress?.steps : progress?.documents) ?? [];
-    const alignment = align(saved, list, guide.lang);
+    const alignment = align(saved, list.map(fingerprint), guide.lang);
     const views: ItemView[] = list.map((text, i) => {
       const item = alignment.items[i];
       return {
@@ -113,7 +129,8 @@ export function applyChanges(
     const list = kind === 'step' ? texts.steps : texts.documents;
     const saved = kind === 'step' ? progress.steps : progress.documents;
     const oldTexts = (kind === 'step' ? progress.texts?.steps : progress.texts?.documents) ?? [];
-    const alignment = align(saved, list, guide.lang);
+    const prints = list.map(fingerprint);
+    const alignment = align(saved, prints, guide.lang);
     for (const orphan of alignment.orphans) {
       if (orphan.state === 'todo' && !orphan.note) continue;
       vanished.push({
@@ -142,10 +159,10 @@ export function applyChanges(
         if (change.obtained) next.obtained = change.obtained;
         else delete next.obtained;
       }
-      next.fp = { ...next.fp, [guide.lang]: fingerprint(list[change.index]!) };
+      next.fp = { ...next.fp, [guide.lang]: prints[change.index]! };
       alignment.items[change.index] = next;
     }
-    const rebuilt = rebuild(alignment, list, guide.lang);
+    const rebuilt = rebuild(alignment, prints, guide.lang);
     if (kind === 'step') progress.steps = rebuilt;
     else progress.documents = rebuilt;
   }

@@ -1,20 +1,11 @@
 import type { Guide } from '../guide/model.js';
 import type { Library } from '../library/library.js';
+import type { GuideSummary } from '../library/summary.js';
 
 /** `list --json` items (CLI.md): counts, not contents. */
-export function guideSummary(guide: Guide) {
-  return {
-    id: guide.id,
-    key: guide.key,
-    lang: guide.lang,
-    country: guide.country,
-    title: guide.title,
-    description: guide.description,
-    topics: guide.topics,
-    steps: guide.steps.length,
-    documents: guide.documents.length,
-    path: guide.path,
-  };
+export function guideSummary(guide: GuideSummary) {
+  const { id, key, lang, country, title, description, topics, steps, documents, path } = guide;
+  return { id, key, lang, country, title, description, topics, steps, documents, path };
 }
 
 /** `show --json` (CLI.md): the parsed guide, related links resolved to ids. */

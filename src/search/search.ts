@@ -1,5 +1,10 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import type { Guide } from '../guide/model.js';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Library } from '../library/library.js';
+import { writeCacheFile } from '../library/root-index.js';
+import type { GuideSummary, SearchText } from '../library/summary.js';
 import { fold } from '../text/normalize.js';
 
 export interface SearchDocument {
@@ -39,19 +44,15 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
   processTerm: (term: string) => fold(term) || null,
 };
 
-export function searchDocument(guide: Guide, id: number): SearchDocument {
+export function searchDocument(summary: GuideSummary, text: SearchText, id: number): SearchDocument {
   return {
     id,
-    gid: guide.id,
-    key: guide.key,
-    lang: guide.lang,
-    country: guide.country,
-    title: guide.title,
-    slug: guide.slug.replace(/[-_]+/g, ' '),
-    description: guide.description,
-    steps: guide.steps.map((s) => s.text).join('\n'),
-    documents: guide.documents.map((d) => `${d.name} ${d.note}`).join('\n'),
-    topics: guide.topics.join(' '),
+    gid: summary.id,
+    key: summary.key,
+    lang: summary.lang,
+    country: summary.country,
+    ...text,
+    topics: summary.topics.join(' '),
   };
 }
 
@@ -97,4 +98,31 @@ export function searchGuides(
     });
   }
   return [...best.values()];
+}
+
+/**
+ * The search index for a library: loaded from the cache when the library is unchanged since it was
+ * built (its signature names every root and the generation of its index), else built and saved.
+ */
+export function libraryIndex(library: Library, cacheDir: string | null): MiniSearch<SearchDocument> {
+  const file = cacheDir
+    ? join(
+        cacheDir,
+        `search-${createHash('sha256').update(library.signature).digest('hex').slice(0, 16)}.json`,
+      )
+    : null;
+  if (file) {
+    try {
+      return MiniSearch.loadJSON<SearchDocument>(readFileSync(file, 'utf8'), SEARCH_OPTIONS);
+    } catch {
+      // Missing or damaged: build it again below.
+    }
+  }
+  const documents = library.guides.flatMap((summary, id) => {
+    const text = library.searchText(summary);
+    return text ? [searchDocument(summary, text, id)] : [];
+  });
+  const index = buildIndex(documents);
+  if (file) writeCacheFile(file, index);
+  return index;
 }

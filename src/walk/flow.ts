@@ -24,7 +24,13 @@ export interface Prompts {
   }): Promise<V>;
   checkbox<V>(config: {
     message: string;
-    choices: ReadonlyArray<{ name: string; value: V; description?: string; short?: string; checked?: boolean }>;
+    choices: ReadonlyArray<{
+      name: string;
+      value: V;
+      description?: string;
+      short?: string;
+      checked?: boolean;
+    }>;
     loop?: boolean;
     pageSize?: number;
   }): Promise<V[]>;
@@ -184,7 +190,12 @@ async function startingPoint(deps: WalkDeps, current: GuideView, style: Style): 
   const index = resumeIndex(current);
   const { done, skipped } = current.counts.steps;
   const finished = done + skipped;
-  if (total === 0) out('This guide has no numbered steps; on to the documents.');
+  if (total === 0)
+    out(
+      guide.documents.length > 0
+        ? 'This guide has no numbered steps; on to the documents.'
+        : 'This guide has no numbered steps or documents to tick off.',
+    );
   else if (index >= total)
     out(style.accent(`You finished all ${total} steps; on to the documents.`) + restartHint(deps));
   else if (finished === 0 && index === 0) out(style.accent('Starting at step 1.'));
@@ -318,13 +329,16 @@ function summary(deps: WalkDeps, current: GuideView, style: Style): void {
   const { guide, out } = deps;
   const { steps, documents } = current.counts;
   const left = current.steps.filter((s) => s.state === 'todo').map((s) => s.n);
-  const missing = current.documents.filter((d) => d.state === 'todo').map((d) => guide.documents[d.n - 1]!.name);
+  const missing = current.documents
+    .filter((d) => d.state === 'todo')
+    .map((d) => guide.documents[d.n - 1]!.name);
   out('');
   out(style.bold('Summary'));
-  out(
-    `Steps: ${steps.done} done, ${steps.skipped} skipped, ${left.length} left` +
-      (left.length > 0 ? ` (${left.map((n) => `step ${n}`).join(', ')})` : ''),
-  );
+  if (steps.total > 0)
+    out(
+      `Steps: ${steps.done} done, ${steps.skipped} skipped, ${left.length} left` +
+        (left.length > 0 ? ` (${left.map((n) => `step ${n}`).join(', ')})` : ''),
+    );
   if (documents.total > 0) {
     out(
       `Documents: ${documents.done} of ${documents.total} ready` +
@@ -339,8 +353,7 @@ function summary(deps: WalkDeps, current: GuideView, style: Style): void {
 
 function sayWhereToResume(deps: WalkDeps, current: GuideView): void {
   const index = resumeIndex(current);
-  const where =
-    index < deps.guide.steps.length ? `at step ${index + 1}` : 'with the document checklist';
+  const where = index < deps.guide.steps.length ? `at step ${index + 1}` : 'with the document checklist';
   deps.out(`Saved. \`tramit walk ${deps.guide.id}\` continues ${where}.`);
 }
 
@@ -362,7 +375,8 @@ export function formatMarkdown(
   const lines: string[] = [];
   let paragraph: { first: string; rest: string; words: string[] } | null = null;
   const flush = () => {
-    if (paragraph) lines.push(...wrap(plainInline(paragraph.words.join(' ')), width, paragraph.first, paragraph.rest));
+    if (paragraph)
+      lines.push(...wrap(plainInline(paragraph.words.join(' ')), width, paragraph.first, paragraph.rest));
     paragraph = null;
   };
   for (const raw of markdown.replace(/\r/g, '').split('\n')) {

@@ -10,6 +10,9 @@ export interface RunResult {
   stderr: string;
 }
 
+/** One cache folder per test process: tests never touch the user's real cache. */
+const CACHE = mkdtempSync(join(tmpdir(), 'tramit-cache-'));
+
 export function tempHome(): string {
   return mkdtempSync(join(tmpdir(), 'tramit-home-'));
 }
@@ -26,6 +29,7 @@ export function tramit(
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     TRAMIT_HOME: options.home ?? tempHome(),
+    TRAMIT_CACHE_DIR: CACHE,
   };
   for (const [k, v] of Object.entries(options.env ?? {})) {
     if (v === undefined) delete env[k];

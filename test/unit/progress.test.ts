@@ -114,7 +114,7 @@ describe('align: saved states against the guide as it is now', () => {
     },
   ];
   it.each(rows)('$name', ({ saved: s, texts, lang, states, orphans }) => {
-    const result = align(s, texts, lang ?? 'en');
+    const result = align(s, texts.map(fingerprint), lang ?? 'en');
     expect(result.items.map((i) => i?.state ?? null)).toEqual(states);
     expect(result.orphans).toHaveLength(orphans);
   });

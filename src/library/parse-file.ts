@@ -1,0 +1,29 @@
+import { inferTopics } from '../guide/infer-topics.js';
+import { hasErrors } from '../guide/model.js';
+import { parseGuide } from '../guide/parse.js';
+import { countryCode } from './countries.js';
+import type { IndexEntry } from './root-index.js';
+import { searchText, summarize } from './summary.js';
+
+export { countryInfo } from './countries.js';
+
+/**
+ * One guide file's index entry: its summary and search text, or why it cannot be used. This module
+ * holds the parser and the country dataset, so it is imported only when a file must be read.
+ */
+export function parseEntry(
+  text: string,
+  path: string,
+  rel: string,
+  layout: { lang?: string; country?: string; slug?: string },
+): Omit<IndexEntry, 'size' | 'mtimeMs'> {
+  const guide = parseGuide(text, { path, ...layout });
+  if (hasErrors(guide)) {
+    const first = guide.problems.find((p) => p.severity === 'error')!;
+    return { warning: `${first.message}; skipped (see \`tramit validate ${path}\`)` };
+  }
+  // Community guides declare no topics; every guide still belongs somewhere.
+  if (guide.topics.length === 0) guide.topics = inferTopics(guide);
+  const summary = summarize(guide, countryCode(guide.country), layout.country !== undefined);
+  return { summary: { ...summary, path: rel }, search: searchText(guide) };
+}

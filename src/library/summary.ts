@@ -1,0 +1,73 @@
+import type { Guide } from '../guide/model.js';
+import { fingerprint } from '../progress/model.js';
+
+/**
+ * What listing, resolving, counting progress and searching need of a guide, small enough to cache
+ * for thousands of guides: the full guide is parsed again only when it is shown or walked.
+ */
+export interface GuideSummary {
+  id: string;
+  key: string;
+  slug: string;
+  lang: string;
+  country: string;
+  /** ISO code of the country, when known: lets roots agree on one slug per country. */
+  countryCode: string | null;
+  /** True when the country came from a `<lang>/<country>/` folder. */
+  countryFromFolder: boolean;
+  title: string;
+  description: string;
+  date: string | null;
+  topics: string[];
+  steps: number;
+  documents: number;
+  /** Fingerprints of step texts and document names, so progress can be counted without the guide. */
+  prints: { steps: string[]; documents: string[] };
+  path: string;
+}
+
+/** The text search indexes, per guide. */
+export interface SearchText {
+  title: string;
+  slug: string;
+  description: string;
+  steps: string;
+  documents: string;
+}
+
+export function summarize(
+  guide: Guide,
+  countryCode: string | null,
+  countryFromFolder: boolean,
+): GuideSummary {
+  return {
+    id: guide.id,
+    key: guide.key,
+    slug: guide.slug,
+    lang: guide.lang,
+    country: guide.country,
+    countryCode,
+    countryFromFolder,
+    title: guide.title,
+    description: guide.description,
+    date: guide.date,
+    topics: guide.topics,
+    steps: guide.steps.length,
+    documents: guide.documents.length,
+    prints: {
+      steps: guide.steps.map((s) => fingerprint(s.text)),
+      documents: guide.documents.map((d) => fingerprint(d.name)),
+    },
+    path: guide.path,
+  };
+}
+
+export function searchText(guide: Guide): SearchText {
+  return {
+    title: guide.title,
+    slug: guide.slug.replace(/[-_]+/g, ' '),
+    description: guide.description,
+    steps: guide.steps.map((s) => s.text).join('\n'),
+    documents: guide.documents.map((d) => `${d.name} ${d.note}`).join('\n'),
+  };
+}

@@ -1,0 +1,85 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Library } from '../../src/library/library.js';
+import { rootCacheFile } from '../../src/library/root-index.js';
+import { libraryIndex, searchGuides } from '../../src/search/search.js';
+
+const guide = (title: string, steps: number) =>
+  `---\ntitle: ${title}\ndescription: d\ndate: 2025-01-01\ncategories: [Peru]\ntranslationKey: peru-${title.toLowerCase().replace(/ /g, '_')}\n---\n## Procedure\n${Array.from({ length: steps }, (_, i) => `${i + 1}. Step ${i + 1}.`).join('\n')}\n`;
+
+function setup() {
+  const root = mkdtempSync(join(tmpdir(), 'tramit-cache-root-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'tramit-cache-dir-'));
+  mkdirSync(join(root, 'en', 'peru'), { recursive: true });
+  writeFileSync(join(root, 'en', 'peru', 'alpha.md'), guide('Alpha', 2));
+  writeFileSync(join(root, 'en', 'peru', 'beta.md'), guide('Beta', 3));
+  const load = () => Library.load([{ dir: root, origin: 'option' }], { cacheDir });
+  return { root, cacheDir, load };
+}
+
+const titles = (library: Library) => library.guides.map((g) => `${g.title}:${g.steps}`).sort();
+
+describe('the index cache of a guide folder', () => {
+  it('is written on the first load and reused on the next', async () => {
+    const { root, cacheDir, load } = setup();
+    expect(titles(await load())).toEqual(['Alpha:2', 'Beta:3']);
+    const file = rootCacheFile(cacheDir, root);
+    expect(readdirSync(join(cacheDir, 'roots'))).toEqual([file.split('/').pop()]);
+    const first = (await load()).signature;
+    expect((await load()).signature).toBe(first);
+  });
+
+  it('picks up an edited, an added and a deleted file', async () => {
+    const { root, load } = setup();
+    const before = await load();
+    writeFileSync(join(root, 'en', 'peru', 'alpha.md'), guide('Alpha', 5));
+    writeFileSync(join(root, 'en', 'peru', 'gamma.md'), guide('Gamma', 1));
+    rmSync(join(root, 'en', 'peru', 'beta.md'));
+    const after = await load();
+    expect(titles(after)).toEqual(['Alpha:5', 'Gamma:1']);
+    expect(after.signature).not.toBe(before.signature);
+  });
+
+  it('notices an edit that keeps the size, by modification time', async () => {
+    const { root, load } = setup();
+    await load();
+    const path = join(root, 'en', 'peru', 'alpha.md');
+    writeFileSync(path, guide('Alphb', 2));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(path, later, later);
+    expect(titles(await load())).toEqual(['Alphb:2', 'Beta:3']);
+  });
+
+  it('survives a corrupted or old-version cache file by rebuilding it silently', async () => {
+    const { root, cacheDir, load } = setup();
+    await load();
+    const file = rootCacheFile(cacheDir, root);
+    writeFileSync(file, '{"version": 3, "entries": {"x": ');
+    const library = await load();
+    expect(titles(library)).toEqual(['Alpha:2', 'Beta:3']);
+    expect(library.warnings).toEqual([]);
+    writeFileSync(file, JSON.stringify({ version: 0, entries: {} }));
+    expect(titles(await load())).toEqual(['Alpha:2', 'Beta:3']);
+  });
+
+  it('keeps warning about a bad file on every load', async () => {
+    const { root, load } = setup();
+    writeFileSync(join(root, 'en', 'peru', 'broken.md'), 'no front matter');
+    expect((await load()).warnings.map((w) => w.path)).toEqual([join(root, 'en', 'peru', 'broken.md')]);
+    expect((await load()).warnings.map((w) => w.path)).toEqual([join(root, 'en', 'peru', 'broken.md')]);
+  });
+
+  it('rebuilds the search index when the library changes, and survives a corrupt one', async () => {
+    const { root, cacheDir, load } = setup();
+    const lib = await load();
+    expect(searchGuides(libraryIndex(lib, cacheDir), 'alpha')[0]!.title).toBe('Alpha');
+    writeFileSync(join(root, 'en', 'peru', 'delta.md'), guide('Delta', 1));
+    const changed = await load();
+    expect(searchGuides(libraryIndex(changed, cacheDir), 'delta')[0]!.title).toBe('Delta');
+    for (const f of readdirSync(cacheDir).filter((f) => f.startsWith('search-')))
+      writeFileSync(join(cacheDir, f), 'garbage');
+    expect(searchGuides(libraryIndex(await load(), cacheDir), 'delta')[0]!.title).toBe('Delta');
+  });
+});

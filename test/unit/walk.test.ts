@@ -1,0 +1,423 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { render } from '@inquirer/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseGuide } from '../../src/guide/parse.js';
+import type { ItemState } from '../../src/progress/model.js';
+import { ProgressStore } from '../../src/progress/store.js';
+import { applyChanges, viewProgress } from '../../src/progress/tracker.js';
+import { formatMarkdown, walkthrough, type Prompts } from '../../src/walk/flow.js';
+import { FIXTURES, GUIDES } from '../helpers/paths.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'tramit-walk-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const guidePath = join(GUIDES, 'en/mexico/imss_enrollment.md');
+const guide = parseGuide(readFileSync(guidePath, 'utf8'), {
+  path: guidePath,
+  lang: 'en',
+  country: 'mexico',
+  slug: 'imss_enrollment',
+});
+const NOW = new Date('2026-03-02T10:00:00Z');
+
+type Ui = Awaited<ReturnType<typeof render>>;
+type Kind = keyof Prompts;
+interface Turn {
+  kind: Kind;
+  act: (ui: Ui) => void | Promise<void>;
+}
+
+let homes = 0;
+
+/**
+ * A walkthrough whose prompts are rendered by @inquirer/testing, answered by a script of turns, and
+ * whose progress lives in a real store in a fresh folder.
+ */
+function harness(turns: Turn[]) {
+  const home = join(tmp, `home-${++homes}`);
+  const store = new ProgressStore(home, (m) => warnings.push(m));
+  const output: string[] = [];
+  const warnings: string[] = [];
+  const asked: Array<{ kind: Kind; message: string }> = [];
+  const prompt =
+    (kind: Kind, real: unknown) =>
+    async (config: { message: string }): Promise<never> => {
+      const turn = turns.shift();
+      if (!turn) throw new Error(`no answer scripted for the ${kind} prompt "${config.message}"`);
+      if (turn.kind !== kind)
+        throw new Error(`expected a ${turn.kind} prompt, got ${kind} "${config.message}"`);
+      asked.push({ kind, message: config.message });
+      // Each real prompt takes its own config type; the flow already type-checks what it passes.
+      const ui = await render(real as never, config);
+      await turn.act(ui);
+      return (await ui.answer) as never;
+    };
+  const prompts = {
+    select: prompt('select', select),
+    checkbox: prompt('checkbox', checkbox),
+    input: prompt('input', input),
+    confirm: prompt('confirm', confirm),
+  } as unknown as Prompts;
+  /** What another process would read from disk right now. */
+  const saved = () => viewProgress(guide, new ProgressStore(home, () => {}).read().guides[guide.key]);
+  const seed = async (changes: Array<{ kind: 'step' | 'document'; index: number; state: ItemState }>) => {
+    await store.update((data) => applyChanges(data, guide, changes, NOW.toISOString()));
+  };
+  const walk = (restart = false) =>
+    walkthrough({
+      guide,
+      prompts,
+      store,
+      out: (text) => output.push(text),
+      warn: (text) => warnings.push(text),
+      now: () => NOW,
+      width: 80,
+      restart,
+    });
+  return { walk, saved, seed, output, warnings, asked, turns, text: () => output.join('\n') };
+}
+
+/** Moves the select cursor down to the choice whose label starts with `label`, then picks it. */
+function choose(label: string): Turn {
+  return {
+    kind: 'select',
+    act: (ui) => {
+      for (let i = 0; i < 10; i++) {
+        const active = /^[❯>] (.*)$/m.exec(ui.getScreen())?.[1] ?? '';
+        if (active.startsWith(label)) {
+          ui.events.keypress('enter');
+          return;
+        }
+        ui.events.keypress('down');
+      }
+      throw new Error(`no choice "${label}" in:\n${ui.getScreen()}`);
+    },
+  };
+}
+
+/** A turn that first checks what is on disk (and on screen), then answers. */
+function checkThen(check: (ui: Ui) => void, then: Turn): Turn {
+  return {
+    kind: then.kind,
+    act: async (ui) => {
+      check(ui);
+      await then.act(ui);
+    },
+  };
+}
+
+const ctrlC = (kind: Kind): Turn => ({
+  kind,
+  act: (ui) => ui.events.keypress({ name: 'c', ctrl: true }),
+});
+
+const typeAnswer = (kind: Kind, text: string): Turn => ({
+  kind,
+  act: (ui) => {
+    ui.events.type(text);
+    ui.events.keypress('enter');
+  },
+});
+
+const states = (items: Array<{ state: ItemState }>) => items.map((i) => i.state);
+
+describe('walkthrough', () => {
+  it('introduces the guide in plain text and starts a fresh guide at step 1', async () => {
+    const h = harness([choose('Quit')]);
+    expect(await h.walk()).toBe('quit');
+    const text = h.text();
+    expect(h.output[0]).toBe('Register with IMSS as a self-employed worker');
+    expect(text).toContain('mexico/imss_enrollment · 8 steps · 6 documents');
+    expect(text).toContain('What is it?\nPeople who work for themselves');
+    expect(text).toContain('Who needs it?\nFreelancers');
+    expect(text).toContain('Starting at step 1.');
+    expect(text).toContain('Step 1 of 8\n  Estimate the cost. Open the fee calculator');
+    expect(text).not.toMatch(/\*\*/);
+    expect(h.output.every((line) => line.length <= 80)).toBe(true);
+    expect(h.output.at(-1)).toBe('Saved. `tramit walk mexico/imss_enrollment` continues at step 1.');
+  });
+
+  it('resumes at the first unfinished step', async () => {
+    const h = harness([choose('Quit')]);
+    await h.seed([
+      { kind: 'step', index: 0, state: 'done' },
+      { kind: 'step', index: 1, state: 'skipped' },
+      { kind: 'step', index: 3, state: 'done' },
+    ]);
+    await h.walk();
+    const text = h.text();
+    expect(text).toContain('You finished 3 of 8 steps; continuing at step 3. (1 skipped)');
+    expect(text).toContain('Step 3 of 8\n  Start the online application.');
+    expect(text).not.toContain('Step 1 of 8');
+    expect(h.output.at(-1)).toBe('Saved. `tramit walk mexico/imss_enrollment` continues at step 3.');
+  });
+
+  it('saves Done at once, so Ctrl+C after two steps keeps both', async () => {
+    const h = harness([
+      choose('Done'),
+      checkThen(() => expect(states(h.saved().steps).slice(0, 2)).toEqual(['done', 'todo']), choose('Done')),
+      checkThen(
+        () => expect(states(h.saved().steps).slice(0, 3)).toEqual(['done', 'done', 'todo']),
+        ctrlC('select'),
+      ),
+    ]);
+    await expect(h.walk()).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(h.turns).toEqual([]);
+    expect(h.text()).toContain('Step 3 of 8');
+    expect(h.output.at(-1)).toBe('Progress saved. Resume with `tramit walk mexico/imss_enrollment`.');
+    expect(h.saved().counts.steps).toMatchObject({ done: 2, skipped: 0 });
+    expect(h.saved().progress?.steps[0]?.changedAt).toBe(NOW.toISOString());
+  });
+
+  it('marks a step skipped and moves on', async () => {
+    const h = harness([
+      choose('Skip'),
+      checkThen(() => expect(h.saved().steps[0]?.state).toBe('skipped'), choose('Quit')),
+    ]);
+    await h.walk();
+    expect(h.text()).toContain('Step 2 of 8');
+    expect(h.output.at(-1)).toBe('Saved. `tramit walk mexico/imss_enrollment` continues at step 2.');
+  });
+
+  it('offers Back only after the first step, and goes back to change a step', async () => {
+    const h = harness([
+      checkThen((ui) => {
+        expect(ui.getScreen()).toMatch(/^- Back \(this is the first step\)$/m);
+      }, choose('Done')),
+      checkThen((ui) => expect(ui.getScreen()).toMatch(/^ {2}Back$/m), choose('Back')),
+      checkThen((ui) => {
+        expect(h.output.at(-1)).toBe('  Marked done on 2026-03-02.');
+        expect(ui.getScreen()).toContain('Not done yet');
+      }, choose('Not done yet')),
+      choose('Quit'),
+    ]);
+    await h.walk();
+    const headings = h.output.filter((l) => l.startsWith('Step '));
+    expect(headings).toEqual(['Step 1 of 8', 'Step 2 of 8', 'Step 1 of 8', 'Step 2 of 8']);
+    expect(states(h.saved().steps)[0]).toBe('todo');
+    expect(h.output.at(-1)).toBe('Saved. `tramit walk mexico/imss_enrollment` continues at step 1.');
+  });
+
+  it('adds a note, shows the same step with it, and removes it with "-"', async () => {
+    const h = harness([
+      choose('Add a note'),
+      typeAnswer('input', 'Folio 123'),
+      checkThen((ui) => {
+        expect(h.saved().steps[0]).toMatchObject({ note: 'Folio 123', state: 'todo' });
+        expect(ui.getScreen()).toContain('Change the note');
+      }, choose('Change the note')),
+      typeAnswer('input', '-'),
+      checkThen(() => expect(h.saved().steps[0]?.note).toBeNull(), choose('Quit')),
+    ]);
+    await h.walk();
+    expect(h.asked.filter((a) => a.kind === 'input').map((a) => a.message)).toEqual([
+      'Note for step 1 (Enter to cancel):',
+      'New note for step 1 (Enter keeps the current one, "-" removes it):',
+    ]);
+    const text = h.text();
+    expect(text).toContain('Note saved.');
+    expect(text).toContain('Step 1 of 8\n  Estimate the cost.');
+    expect(text).toMatch(/ {2}Note: Folio 123\n/);
+    expect(text).toContain('Note removed.');
+    expect(h.output.filter((l) => l.startsWith('Step ')).every((l) => l === 'Step 1 of 8')).toBe(true);
+  });
+
+  it('leaves a note unchanged when the answer is empty', async () => {
+    const h = harness([choose('Add a note'), typeAnswer('input', '  '), choose('Quit')]);
+    await h.walk();
+    expect(h.saved().progress).toBeUndefined();
+    expect(h.text()).not.toContain('Note saved.');
+  });
+
+  it('finishes the last steps, ticks documents in a checkbox and sums up', async () => {
+    const h = harness([
+      choose('Done'),
+      choose('Skip'),
+      {
+        kind: 'checkbox',
+        act: (ui) => {
+          const screen = ui.getScreen();
+          expect(screen).toContain('Social Security Number (NSS)');
+          expect(screen).toContain('Proof of address (not needed)');
+          ui.events.keypress('space'); // tick CURP
+          ui.events.keypress('down');
+          ui.events.keypress('space'); // untick the NSS, ticked before
+          ui.events.keypress('down');
+          ui.events.keypress('space'); // tick the email address
+          ui.events.keypress('enter');
+        },
+      },
+    ]);
+    await h.seed([
+      ...[0, 1, 2, 3, 4, 5].map((index) => ({ kind: 'step' as const, index, state: 'done' as const })),
+      { kind: 'document', index: 1, state: 'done' },
+      { kind: 'document', index: 4, state: 'skipped' },
+    ]);
+    expect(await h.walk()).toBe('finished');
+    expect(h.turns).toEqual([]);
+    expect(states(h.saved().steps)).toEqual([
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+      'done',
+      'skipped',
+    ]);
+    expect(states(h.saved().documents)).toEqual(['done', 'todo', 'done', 'todo', 'skipped', 'todo']);
+    const summary = h.output.slice(h.output.indexOf('Summary'));
+    expect(summary).toEqual([
+      'Summary',
+      'Steps: 7 done, 1 skipped, 0 left',
+      'Documents: 2 of 6 ready, 1 not needed, 3 left:',
+      '  - Social Security Number (NSS)',
+      '  - Valid official photo ID',
+      '  - Signed written request',
+      'Take the checklist with you: `tramit export mexico/imss_enrollment` (or `--format markdown -o FILE`).',
+    ]);
+  });
+
+  it('goes straight to the documents when every step is finished', async () => {
+    const h = harness([
+      {
+        kind: 'checkbox',
+        act: (ui) => {
+          ui.events.keypress('a'); // tick everything
+          ui.events.keypress('enter');
+        },
+      },
+    ]);
+    await h.seed(guide.steps.map((_s, index) => ({ kind: 'step' as const, index, state: 'done' as const })));
+    expect(await h.walk()).toBe('finished');
+    const text = h.text();
+    expect(text).toContain('You finished all 8 steps; on to the documents.');
+    expect(text).not.toContain('Step 1 of 8');
+    expect(h.saved().counts.documents).toMatchObject({ done: 6, total: 6 });
+    expect(text).toContain(
+      'Steps: 8 done, 0 skipped, 0 left\nDocuments: 6 of 6 ready\nEverything is in order.',
+    );
+  });
+
+  it('Ctrl+C at the document checklist keeps the steps already confirmed', async () => {
+    const h = harness([choose('Done'), ctrlC('checkbox')]);
+    await h.seed(
+      [0, 1, 2, 3, 4, 5, 6].map((index) => ({ kind: 'step' as const, index, state: 'done' as const })),
+    );
+    await expect(h.walk()).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(h.saved().counts.steps.done).toBe(8);
+    expect(h.saved().counts.documents.done).toBe(0);
+    expect(h.output.at(-1)).toBe('Progress saved. Resume with `tramit walk mexico/imss_enrollment`.');
+  });
+
+  it('--restart asks first, then forgets the saved states and starts at step 1', async () => {
+    const h = harness([
+      checkThen(
+        () => {
+          expect(h.asked.at(-1)?.message).toBe(
+            'Start over and forget what you saved for this guide (3 of 8 steps finished, 1 of 6 documents ready)?',
+          );
+          expect(h.saved().counts.steps.done).toBe(2);
+        },
+        typeAnswer('confirm', 'y'),
+      ),
+      checkThen(() => expect(h.saved().progress).toBeUndefined(), choose('Done')),
+      choose('Quit'),
+    ]);
+    await h.seed([
+      { kind: 'step', index: 0, state: 'done' },
+      { kind: 'step', index: 1, state: 'done' },
+      { kind: 'step', index: 2, state: 'skipped' },
+      { kind: 'document', index: 0, state: 'done' },
+    ]);
+    await h.walk(true);
+    expect(h.text()).toContain('Starting over at step 1: your earlier progress on this guide was forgotten.');
+    expect(h.output.filter((l) => l.startsWith('Step '))).toEqual(['Step 1 of 8', 'Step 2 of 8']);
+    expect(states(h.saved().steps).slice(0, 3)).toEqual(['done', 'todo', 'todo']);
+    expect(h.saved().counts.documents.done).toBe(0);
+  });
+
+  it('--restart keeps everything when the user says no', async () => {
+    const h = harness([typeAnswer('confirm', 'n'), choose('Quit')]);
+    await h.seed([{ kind: 'step', index: 0, state: 'done' }]);
+    await h.walk(true);
+    const text = h.text();
+    expect(text).toContain('Nothing was forgotten; continuing where you left off.');
+    expect(text).toContain('Step 2 of 8');
+    expect(h.saved().steps[0]?.state).toBe('done');
+  });
+
+  it('--restart with nothing saved starts at step 1 without asking', async () => {
+    const h = harness([choose('Quit')]);
+    await h.walk(true);
+    expect(h.asked.map((a) => a.kind)).toEqual(['select']);
+    expect(h.text()).toContain('Starting at step 1.');
+  });
+});
+
+describe('walkthrough of a guide written as prose', () => {
+  it('shows the procedure text and finishes without prompting', async () => {
+    const prose = parseGuide(readFileSync(join(FIXTURES, 'variations/prose-crlf.md'), 'utf8'), {
+      path: 'prose-crlf.md',
+      country: 'spain',
+      slug: 'prose',
+    });
+    const output: string[] = [];
+    const never = () => Promise.reject(new Error('no prompt expected'));
+    const result = await walkthrough({
+      guide: prose,
+      prompts: { select: never, checkbox: never, input: never, confirm: never },
+      store: new ProgressStore(join(tmp, 'prose'), () => {}),
+      out: (text) => output.push(text),
+      warn: () => {},
+      now: () => NOW,
+      width: 80,
+    });
+    expect(result).toBe('finished');
+    const text = output.join('\n');
+    expect(text).toContain('How it works\nGo to the office and ask; there are no fixed steps.');
+    expect(text).toContain('This guide has no numbered steps or documents to tick off.');
+    expect(text).not.toContain('Steps:');
+    expect(output.at(-1)).toContain(`tramit export ${prose.id}`);
+  });
+});
+
+describe('formatMarkdown', () => {
+  const rich = parseGuide(readFileSync(join(FIXTURES, 'variations/steps-rich.md'), 'utf8'), {
+    path: 'steps-rich.md',
+  });
+
+  it('keeps nested bullets under their step and strips inline markdown', () => {
+    expect(formatMarkdown(rich.steps[1]!.text, 80, '  ', '    ')).toEqual([
+      '  Go to the office with your documents.',
+      '    • Bring the originals.',
+      '    • Bring one copy of each.',
+    ]);
+    expect(formatMarkdown(rich.steps[0]!.text, 80, '  ')).toEqual([
+      '  Book an appointment: use the official site (https://example.gob.es/cita).',
+    ]);
+    expect(formatMarkdown(rich.steps[2]!.text, 80, '  ')).toEqual([
+      '  Pay the fee.',
+      '',
+      '  Keep the receipt: you will need it later.',
+    ]);
+  });
+
+  it('wraps to the width with a hanging indent for list items', () => {
+    const lines = formatMarkdown(
+      'Intro words that run on.\n- a bullet item long enough to need wrapping at this width\n  - nested',
+      30,
+      '',
+    );
+    expect(lines).toEqual([
+      'Intro words that run on.',
+      '• a bullet item long enough to',
+      '  need wrapping at this width',
+      '  • nested',
+    ]);
+    expect(lines.every((l) => l.length <= 30)).toBe(true);
+  });
+});

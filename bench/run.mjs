@@ -28,6 +28,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateLibrary } from './generate-library.mjs';
@@ -63,8 +64,9 @@ class BenchError extends Error {
 }
 
 let interrupted = false;
-// With a listener, Ctrl-C does not kill this process mid-spawn: the child gets the signal too (same
-// process group), the loop stops at the next check and the temporary home is still removed.
+// With a listener, Ctrl-C does not kill this process mid-spawn: the loop stops at the next
+// checkpoint and the temporary home is still removed. spawnSync blocks the event loop, so the
+// listener only runs when the loop gets a turn: see checkpoint().
 process.on('SIGINT', () => {
   interrupted = true;
 });
@@ -84,7 +86,10 @@ function parseOptions(argv) {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new BenchError(`${error.message}\nusage: node bench/run.mjs [--runs N] [--check] [--memory-method time|wrapper]`, 2);
+    throw new BenchError(
+      `${error.message}\nusage: node bench/run.mjs [--runs N] [--check] [--memory-method time|wrapper]`,
+      2,
+    );
   }
   if (values.help) {
     console.log(
@@ -117,7 +122,8 @@ function filesUnder(dir) {
 /** Refuses to time a missing build, and warns about a stale one: its numbers would mislead. */
 function checkBuild() {
   const main = join(ROOT, 'dist', 'main.js');
-  if (!existsSync(main)) throw new BenchError('tramit is not built (no dist/main.js): run `npm run build` first');
+  if (!existsSync(main))
+    throw new BenchError('tramit is not built (no dist/main.js): run `npm run build` first');
   const newest = (dir) => Math.max(0, ...filesUnder(dir).map((file) => statSync(file).mtimeMs));
   const src = join(ROOT, 'src');
   if (existsSync(src) && newest(src) > newest(join(ROOT, 'dist')))
@@ -143,7 +149,10 @@ function ensureLibrary() {
     // No marker or an unreadable one: regenerate.
   }
   const same =
-    marker && marker.count === wanted.count && marker.seed === wanted.seed && marker.generator === wanted.generator;
+    marker &&
+    marker.count === wanted.count &&
+    marker.seed === wanted.seed &&
+    marker.generator === wanted.generator;
   if (same && existsSync(LIBRARY)) {
     const files = filesUnder(LIBRARY).filter((file) => file.endsWith('.md'));
     if (files.length === GUIDE_COUNT) {
@@ -188,8 +197,17 @@ function checkInterrupted() {
   if (interrupted) throw new BenchError('interrupted', 130);
 }
 
+/** Lets the event loop run (and a pending SIGINT listener with it) between two runs. */
+async function checkpoint() {
+  await nextTurn();
+  checkInterrupted();
+}
+
 /** Aborts on anything but a clean exit 0 that printed something: a failed run has no meaningful time. */
 function checkRun(result, what, { needOutput = true } = {}) {
+  // Ctrl-C in a terminal reaches the child too (same process group), which dies of it or exits 130
+  // (tramit's code for "interrupted"): that is an interruption, not a failure to report.
+  if (result.signal === 'SIGINT' || result.status === 130) interrupted = true;
   checkInterrupted();
   const tail = (buffer) =>
     String(buffer ?? '')
@@ -202,10 +220,13 @@ function checkRun(result, what, { needOutput = true } = {}) {
   if (result.error) problem = `could not run (${result.error.code ?? result.error.message})`;
   else if (result.signal) problem = `was killed by ${result.signal}`;
   else if (result.status !== 0) problem = `exited with code ${result.status}`;
-  else if (needOutput && String(result.stdout ?? '').trim() === '') problem = 'exited 0 but printed nothing on stdout';
+  else if (needOutput && String(result.stdout ?? '').trim() === '')
+    problem = 'exited 0 but printed nothing on stdout';
   if (problem) {
     const stderr = tail(result.stderr);
-    throw new BenchError(`\`${what}\` ${problem}; benchmark aborted.${stderr ? `\n  its stderr ended with:\n${stderr}` : ''}`);
+    throw new BenchError(
+      `\`${what}\` ${problem}; benchmark aborted.${stderr ? `\n  its stderr ended with:\n${stderr}` : ''}`,
+    );
   }
 }
 
@@ -286,20 +307,30 @@ function maxRssWrapper(args, ctx) {
   );
   checkRun(result, `${tramitLine(args)} (memory wrapper)`);
   const kb = Number(String(result.output[3] ?? '').trim());
-  if (!Number.isFinite(kb) || kb <= 0) throw new BenchError(`\`${tramitLine(args)}\`: the memory wrapper reported nothing`);
+  if (!Number.isFinite(kb) || kb <= 0)
+    throw new BenchError(`\`${tramitLine(args)}\`: the memory wrapper reported nothing`);
   return kb;
 }
 
 function maxRssTime(args, ctx) {
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, BIN, ...args], spawnOptions(ctx.env, ctx.home));
+  const result = spawnSync(
+    '/usr/bin/time',
+    ['-f', '%M', process.execPath, BIN, ...args],
+    spawnOptions(ctx.env, ctx.home),
+  );
   checkRun(result, `${tramitLine(args)} (under /usr/bin/time)`);
   return lastLineKb(result.stderr, tramitLine(args));
 }
 
 // GNU time prints %M after everything the command wrote to stderr, so it is the last line.
 function lastLineKb(stderr, what) {
-  const last = String(stderr ?? '').trimEnd().split('\n').pop() ?? '';
-  if (!/^\d+$/.test(last.trim())) throw new BenchError(`\`${what}\`: /usr/bin/time printed "${last}", not a size in KB`);
+  const last =
+    String(stderr ?? '')
+      .trimEnd()
+      .split('\n')
+      .pop() ?? '';
+  if (!/^\d+$/.test(last.trim()))
+    throw new BenchError(`\`${what}\`: /usr/bin/time printed "${last}", not a size in KB`);
   return Number(last.trim());
 }
 
@@ -313,7 +344,13 @@ function chooseMemoryMethod(forced, ctx) {
   if (!existsSync('/usr/bin/time')) return 'wrapper';
   const probe = spawnSync(
     '/usr/bin/time',
-    ['-f', '%M', process.execPath, '-e', "require('node:fs').writeSync(3, String(process.resourceUsage().maxRSS))"],
+    [
+      '-f',
+      '%M',
+      process.execPath,
+      '-e',
+      "require('node:fs').writeSync(3, String(process.resourceUsage().maxRSS))",
+    ],
     spawnOptions(ctx.env, ctx.home, ['ignore', 'pipe', 'pipe', 'pipe']),
   );
   if (probe.error || probe.status !== 0) return 'wrapper';
@@ -372,7 +409,9 @@ function buildReport({ runs, baseline, timing, memory, memoryMethod, notes }) {
     '| --- | ---: | --- | --- |',
   );
   for (const row of memory)
-    lines.push(`| ${row.label} | ${fmtMb(row.kb)} | ≤ ${MEMORY_TARGET_MB} MB | ${row.met ? 'yes' : '**no**'} |`);
+    lines.push(
+      `| ${row.label} | ${fmtMb(row.kb)} | ≤ ${MEMORY_TARGET_MB} MB | ${row.met ? 'yes' : '**no**'} |`,
+    );
   const scored = [...timing.filter((row) => row.target !== null), ...memory];
   const met = scored.filter((row) => row.met).length;
   if (notes.length) lines.push('', ...notes.map((note) => `Note: ${note}`));
@@ -382,7 +421,7 @@ function buildReport({ runs, baseline, timing, memory, memoryMethod, notes }) {
 
 // ---------------------------------------------------------------------------------------------
 
-function main() {
+async function main() {
   const options = parseOptions(process.argv.slice(2));
   const notes = checkBuild();
   mkdirSync(WORK, { recursive: true });
@@ -406,16 +445,34 @@ function main() {
       { label: '`list mexico`, 2,500 guides, warm', args: list, prep: 'warm', target: 2 },
       { label: '`search passport renewal`, 2,500 guides, warm', args: search, prep: 'warm', target: 2 },
       { label: '`list mexico`, 2,500 guides, cold (one file changed)', args: list, prep: 'touch', target: 8 },
-      { label: '`search passport renewal`, 2,500 guides, cold (one file changed)', args: search, prep: 'touch', target: 8 },
+      {
+        label: '`search passport renewal`, 2,500 guides, cold (one file changed)',
+        args: search,
+        prep: 'touch',
+        target: 8,
+      },
       { label: '`list mexico`, 2,500 guides, cold (no cache)', args: list, prep: 'drop', target: 8 },
-      { label: '`search passport renewal`, 2,500 guides, cold (no cache)', args: search, prep: 'drop', target: 8 },
-      { label: '`show imss_enrollment` (bundled, stdout piped)', args: ['show', 'imss_enrollment'], prep: 'warm', target: 3 },
+      {
+        label: '`search passport renewal`, 2,500 guides, cold (no cache)',
+        args: search,
+        prep: 'drop',
+        target: 8,
+      },
+      {
+        label: '`show imss_enrollment` (bundled, stdout piped)',
+        args: ['show', 'imss_enrollment'],
+        prep: 'warm',
+        target: 3,
+      },
       { label: '`--help`', args: ['--help'], prep: 'warm', target: null, suggested: 1.5 },
     ];
 
     // The warm-up: also the first check that every command works before minutes are spent timing.
     progress('warming up (one untimed call of each command)');
-    for (const c of cases) runTramit(c.args, ctx);
+    for (const c of cases) {
+      runTramit(c.args, ctx);
+      await checkpoint();
+    }
     // The cold (no cache) rows only mean something if tramit keeps its cache where we delete it.
     if (!existsSync(CACHE) || filesUnder(CACHE).length === 0)
       notes.push(
@@ -429,10 +486,12 @@ function main() {
       progress(`timed run ${run} of ${options.runs}`);
       // Interleaved: a burst of machine load hits this iteration's baseline and cases alike.
       baselineTimes.push(timeNode(['-e', '0'], ctx, 'node -e 0'));
-      cases.forEach((c, i) => {
+      await checkpoint();
+      for (const [i, c] of cases.entries()) {
         prepare(c.prep, c.args, ctx);
         times[i].push(runTramit(c.args, ctx));
-      });
+        await checkpoint();
+      }
     }
 
     const baseline = median(baselineTimes);
@@ -451,14 +510,16 @@ function main() {
       { label: '`search passport renewal`, 2,500 guides, cold (no cache)', args: search, prep: 'drop' },
       { label: '`search passport renewal`, 2,500 guides, warm', args: search, prep: 'warm' },
     ];
-    const memory = memoryCases.map((c) => {
+    const memory = [];
+    for (const c of memoryCases) {
       let kb = 0;
       for (let i = 0; i < MEMORY_RUNS; i++) {
         prepare(c.prep, c.args, ctx);
         kb = Math.max(kb, measure(c.args, ctx));
+        await checkpoint();
       }
-      return { ...c, kb, met: kb / 1024 <= MEMORY_TARGET_MB };
-    });
+      memory.push({ ...c, kb, met: kb / 1024 <= MEMORY_TARGET_MB });
+    }
 
     const report = buildReport({ runs: options.runs, baseline, timing, memory, memoryMethod, notes });
     process.stdout.write(report.text);
@@ -471,7 +532,7 @@ function main() {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (error) {
   if (!(error instanceof BenchError)) throw error;
   process.stderr.write(`bench: ${error.message}\n`);

@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { createContext, type Context, type GlobalOptions } from './context.js';
+import type { Context, GlobalOptions } from './context.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -11,7 +11,9 @@ function collect(value: string, previous: string[] = []): string[] {
  */
 export function createProgram(version: string): Command {
   const program = new Command('tramit');
-  const context = (): Context => createContext(program.opts<GlobalOptions>());
+  // The context (settings, library, store) loads with the first command that needs it, not with --help.
+  const context = async (): Promise<Context> =>
+    (await import('./context.js')).createContext(program.opts<GlobalOptions>());
 
   // Set before the subcommands exist, so they inherit it: every parse error reaches main.ts.
   program.exitOverride();
@@ -51,7 +53,7 @@ Examples:
     )
     .action(async (country: string | undefined, options) => {
       const { run } = await import('./commands/list.js');
-      await run(context(), country, options);
+      await run(await context(), country, options);
     });
 
   program
@@ -61,7 +63,7 @@ Examples:
     .addHelpText('after', '\nExamples:\n  $ tramit countries\n  $ tramit --lang es countries --json')
     .action(async (options) => {
       const { runCountries } = await import('./commands/list.js');
-      await runCountries(context(), options);
+      await runCountries(await context(), options);
     });
 
   program
@@ -71,7 +73,7 @@ Examples:
     .addHelpText('after', '\nExamples:\n  $ tramit topics\n  $ tramit list mexico --topic health')
     .action(async (options) => {
       const { run } = await import('./commands/topics.js');
-      await run(context(), options);
+      await run(await context(), options);
     });
 
   program
@@ -88,7 +90,7 @@ Examples:
     )
     .action(async (words: string[], options) => {
       const { run } = await import('./commands/search.js');
-      await run(context(), words, options);
+      await run(await context(), words, options);
     });
 
   program
@@ -103,7 +105,7 @@ Examples:
     )
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/show.js');
-      await run(context(), reference, options);
+      await run(await context(), reference, options);
     });
 
   program
@@ -118,7 +120,7 @@ Examples:
     )
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/walk.js');
-      await run(context(), reference, options);
+      await run(await context(), reference, options);
     });
 
   program
@@ -133,7 +135,7 @@ Examples:
     )
     .action(async (paths: string[], options) => {
       const { run } = await import('./commands/validate.js');
-      await run(context(), paths, options);
+      await run(await context(), paths, options);
     });
 
   program
@@ -148,7 +150,7 @@ Examples:
     )
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/checklist.js');
-      await run(context(), reference, options);
+      await run(await context(), reference, options);
     });
 
   for (const [name, state, description] of [
@@ -172,7 +174,7 @@ Examples:
       )
       .action(async (reference: string, items: string[], options) => {
         const { run } = await import('./commands/check.js');
-        await run(context(), reference, items, options, state);
+        await run(await context(), reference, items, options, state);
       });
   }
 
@@ -183,7 +185,7 @@ Examples:
     .addHelpText('after', '\nExamples:\n  $ tramit status\n  $ tramit status --json')
     .action(async (options) => {
       const { run } = await import('./commands/status.js');
-      await run(context(), options);
+      await run(await context(), options);
     });
 
   program
@@ -195,7 +197,7 @@ Examples:
     .addHelpText('after', '\nExamples:\n  $ tramit reset imss_enrollment\n  $ tramit reset --all --yes')
     .action(async (reference: string | undefined, options) => {
       const { run } = await import('./commands/reset.js');
-      await run(context(), reference, options);
+      await run(await context(), reference, options);
     });
 
   program
@@ -211,7 +213,7 @@ Examples:
     )
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/export.js');
-      await run(context(), reference, options);
+      await run(await context(), reference, options);
     });
 
   return program;

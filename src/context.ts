@@ -6,6 +6,7 @@ import { languageOfLocale } from './library/languages.js';
 import { Library, type Root } from './library/library.js';
 import type { RootIndex } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
+import { sanitize } from './text/sanitize.js';
 
 export interface GlobalOptions {
   lang?: string;
@@ -119,7 +120,8 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
   const chosenLang = chooseLanguage(options, settings, env);
   let library: Promise<Library> | null = null;
   let store: ProgressStore | null = null;
-  const warn = (text: string) => process.stderr.write(`tramit: ${text}\n`);
+  // Warnings carry file names from other people's folders: never let one reach the terminal raw.
+  const warn = (text: string) => process.stderr.write(`tramit: ${sanitize(text)}\n`);
   return {
     options,
     settings,

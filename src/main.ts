@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import { TramitError } from './errors.js';
+import { installSignalHandlers } from './signals.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -14,6 +15,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
+
+installSignalHandlers();
 
 /** The one place that turns errors into messages and exit codes. */
 export async function main(argv: string[]): Promise<number> {

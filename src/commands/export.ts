@@ -1,4 +1,6 @@
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type WriteFileAtomic from 'write-file-atomic';
 import type { Context } from '../context.js';
 import { TramitError, UsageError } from '../errors.js';
@@ -33,34 +35,48 @@ export async function run(ctx: Context, reference: string, options: ExportOption
   const target = options.output;
   try {
     const stats = statSync(target);
-    if (stats.isDirectory())
+    if (stats.isDirectory()) {
+      const extension = format === 'markdown' ? 'md' : format === 'json' ? 'json' : 'txt';
       throw new UsageError(
-        `${target} is a folder; give a file name, e.g. ${target.replace(/\/$/, '')}/${guide.slug}.${format === 'markdown' ? 'md' : format === 'json' ? 'json' : 'txt'}`,
+        `${target} is a folder; give a file name, e.g. ${join(target, `${guide.slug}.${extension}`)}`,
       );
+    }
+    // A device, pipe or socket is not a file to replace (think /dev/sda).
+    if (!stats.isFile()) throw new UsageError(`${target} is not a regular file; nothing was written`);
     if (!options.force)
       throw new UsageError(`${target} already exists; nothing was written`, ['add --force to replace it']);
   } catch (error) {
     if (error instanceof TramitError) throw error;
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-      throw new TramitError(`cannot write ${target}: ${describe(error)}`, 1);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT')
+      throw new TramitError(`cannot write ${target}: ${writeFailure(error)}; nothing was written`, 1);
   }
-  const { createRequire } = await import('node:module');
-  // write-file-atomic is CommonJS (`export =`); require keeps its types.
   const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
   try {
     // Written to a temporary file beside the target, then renamed: a failure leaves no partial file.
     await writeFileAtomic(target, text, { encoding: 'utf8' });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOSPC'
-        ? 'the disk is full'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : code === 'ENOENT'
-            ? 'the folder does not exist'
-            : describe(error);
-    throw new TramitError(`cannot write ${target}: ${reason}; nothing was written`, 1);
+    throw new TramitError(`cannot write ${target}: ${writeFailure(error)}; nothing was written`, 1);
   }
   ctx.warn(`exported ${guide.id} (${format}) to ${target}`);
+}
+
+/** What went wrong when writing, in words. */
+export function writeFailure(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOENT':
+      return 'the folder does not exist';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    default:
+      return describe(error);
+  }
 }

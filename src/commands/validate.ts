@@ -9,6 +9,7 @@ import { countryCode } from '../library/countries.js';
 import { describe, findGuideFiles, readGuideText, type FileWarning } from '../library/files.js';
 import { layoutOf } from '../library/languages.js';
 import { foldKey } from '../text/normalize.js';
+import { sanitize } from '../text/sanitize.js';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -62,7 +63,7 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
   }
 
   const reports: Report[] = parsed.map(({ path, guide, problems }) => ({
-    path: relative(process.cwd(), path) || path,
+    path: sanitize(relative(process.cwd(), path) || path),
     id: guide?.id ?? null,
     lang: guide?.lang ?? null,
     country: guide?.country ?? null,

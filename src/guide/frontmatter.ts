@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { foldKey } from '../text/normalize.js';
+import { sanitize } from '../text/sanitize.js';
 import type { Problem } from './model.js';
 
 export interface FrontMatter {
@@ -221,7 +222,8 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
         seen.add(key);
       }
     }
-    return { value: doc.toJS({ maxAliasCount: 50 }), problems };
+    // YAML escapes ("\x1b") make control characters out of plain text: clean every string value.
+    return { value: sanitizeStrings(doc.toJS({ maxAliasCount: 50 })), problems };
   } catch (error) {
     // Alias bombs (too many aliases) and pathological nesting end here, not in the caller.
     const message = error instanceof Error ? error.message : String(error);
@@ -239,4 +241,14 @@ function firstLine(message: string): string {
     .split('\n')[0]!
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim();
+}
+
+function sanitizeStrings(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return sanitize(value);
+  if (depth > 50 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((v) => sanitizeStrings(v, depth + 1));
+  if (value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [sanitize(k), sanitizeStrings(v, depth + 1)]),
+  );
 }

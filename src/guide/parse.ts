@@ -106,7 +106,7 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
   }
 
   const data = fm.data;
-  const slug = meta.slug ?? slugFromPath(meta.path, meta.lang);
+  const slug = sanitize(meta.slug ?? slugFromPath(meta.path, meta.lang));
 
   let title = stringValue(data.title) ?? stringValue(data.meta_title);
   if (!title) {

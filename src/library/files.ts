@@ -42,7 +42,10 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
   }
   const visited = new Set<string>();
   const walk = (dir: string, real: string) => {
-    if (visited.has(real)) return;
+    if (visited.has(real)) {
+      warnings.push({ path: dir, message: 'link to a folder already read (a loop?), skipped' });
+      return;
+    }
     visited.add(real);
     let entries;
     try {

@@ -1,7 +1,11 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import lockfile from 'proper-lockfile';
+import { createRequire } from 'node:module';
+import type Lockfile from 'proper-lockfile';
 import { emptyStore, migrate, type StoreData } from './model.js';
+
+// proper-lockfile (and the graceful-fs it brings) loads only when something is written.
+const lockfile = (): typeof Lockfile => createRequire(import.meta.url)('proper-lockfile') as typeof Lockfile;
 
 const LOCK_OPTIONS = {
   realpath: false,
@@ -30,7 +34,7 @@ export class ProgressStore {
     const result = this.parse();
     if (result !== 'corrupt') return result;
     mkdirSync(this.home, { recursive: true });
-    const release = lockfile.lockSync(this.path, LOCK_OPTIONS);
+    const release = lockfile().lockSync(this.path, LOCK_OPTIONS);
     try {
       const again = this.parse();
       if (again !== 'corrupt') return again;
@@ -44,7 +48,7 @@ export class ProgressStore {
   /** Applies `change` to the freshest data under a cross-process lock, then saves it. */
   async update<T>(change: (data: StoreData) => T): Promise<T> {
     mkdirSync(this.home, { recursive: true });
-    const release = await lockfile.lock(this.path, {
+    const release = await lockfile().lock(this.path, {
       ...LOCK_OPTIONS,
       retries: { retries: 200, factor: 1.2, minTimeout: 10, maxTimeout: 150, randomize: true },
     });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { whileChildOwnsTerminal } from '../signals.js';
 
 /**
  * Writes text to stdout, through a pager when stdout is a terminal and the text is taller than it:
@@ -22,12 +23,15 @@ export async function page(
     return;
   }
   const env = { ...options.env, LESS: options.env.LESS ?? 'FRX' };
-  const ok = await new Promise<boolean>((resolve) => {
-    const child = spawn(pagerCommand, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
-    child.on('error', () => resolve(false));
-    child.on('close', (code) => resolve(code !== 127));
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(text);
-  });
+  const ok = await whileChildOwnsTerminal(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const child = spawn(pagerCommand, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
+        child.on('error', () => resolve(false));
+        child.on('close', (code) => resolve(code !== 127));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(text);
+      }),
+  );
   if (!ok) process.stdout.write(text);
 }

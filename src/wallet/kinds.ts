@@ -113,6 +113,7 @@ const TABLE = [
         'identificacion oficial con fotografia',
         'identificacion con fotografia',
         'identificacion',
+        'credencial',
         'credencial para votar',
         'credencial de elector',
         'credencial del ine',
@@ -394,7 +395,13 @@ const TABLE = [
       cs: ['rodny list', 'rodneho listu', 'rodne listy'],
       de: ['geburtsurkunde', 'abstammungsurkunde', 'geburtsschein'],
       el: ['ληξιαρχικη πραξη γεννησησ', 'πιστοποιητικο γεννησησ'],
-      en: ['birth certificate', 'certificate of birth', 'birth record', 'birth registration'],
+      en: [
+        'birth certificate',
+        'certificate of birth',
+        'birth record',
+        'birth registration',
+        'birth and marriage certificate',
+      ],
       es: [
         'acta de nacimiento',
         'partida de nacimiento',
@@ -441,9 +448,15 @@ const TABLE = [
     names: {
       bg: ['удостоверение за граждански брак', 'удостоверение за брак', 'акт за граждански брак'],
       cs: ['oddaci list', 'oddaciho listu'],
-      de: ['heiratsurkunde', 'eheurkunde', 'auszug aus dem eheregister'],
+      de: ['heiratsurkunde', 'eheurkunde', 'auszug aus dem eheregister', 'heirats und geburtsurkunde'],
       el: ['ληξιαρχικη πραξη γαμου', 'πιστοποιητικο γαμου'],
-      en: ['marriage certificate', 'certificate of marriage', 'marriage record', 'proof of marriage'],
+      en: [
+        'marriage certificate',
+        'certificate of marriage',
+        'marriage record',
+        'proof of marriage',
+        'marriage and birth certificate',
+      ],
       es: [
         'acta de matrimonio',
         'certificado de matrimonio',
@@ -1269,6 +1282,7 @@ const TABLE = [
       ],
       es: [
         'constancia de estudios',
+        'credencial de estudiante',
         'certificado de estudios',
         'certificado de escolaridad',
         'certificado escolar',

@@ -1,8 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseGuide } from '../../src/guide/parse.js';
 import { resolveGuide } from '../../src/guide/resolve.js';
 import { TramitError } from '../../src/errors.js';
+import { migrate, STORE_VERSION } from '../../src/progress/model.js';
+import { ProgressStore } from '../../src/progress/store.js';
 
 // Fixed seed and bounded runs: the same inputs in CI every time, and a bounded time.
 const settings = { seed: 20261125, numRuns: 400 };
@@ -79,6 +84,55 @@ describe('resolveGuide on arbitrary references', () => {
         },
       ),
       settings,
+    );
+  });
+});
+
+describe('the progress store on arbitrary input', () => {
+  const json = fc.jsonValue({ maxDepth: 4 });
+  const storeLike = fc.record({
+    version: fc.oneof(fc.constant(1), fc.integer(), fc.string()),
+    guides: fc.dictionary(
+      fc.string({ maxLength: 10 }),
+      fc.oneof(json, fc.record({ steps: fc.array(json, { maxLength: 5 }), documents: json, vanished: json })),
+    ),
+    wallet: fc.oneof(json, fc.dictionary(fc.string({ maxLength: 8 }), json)),
+  });
+
+  it('migrate never throws, and what it returns has the current shape', () => {
+    fc.assert(
+      fc.property(fc.oneof(json, storeLike), (raw) => {
+        const store = migrate(raw);
+        if (store === null) return;
+        expect(store.version).toBe(STORE_VERSION);
+        for (const g of Object.values(store.guides)) {
+          expect(Array.isArray(g.steps) && Array.isArray(g.documents) && Array.isArray(g.vanished)).toBe(
+            true,
+          );
+          for (const item of [...g.steps, ...g.documents])
+            expect(['done', 'skipped', 'todo']).toContain(item.state);
+        }
+      }),
+      settings,
+    );
+  });
+
+  it('reading any bytes from the store file gives a store (moving damaged files aside)', () => {
+    const home = mkdtempSync(join(tmpdir(), 'tramit-fuzz-store-'));
+    const store = new ProgressStore(home, () => undefined);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 200 }),
+          json.map((v) => new TextEncoder().encode(JSON.stringify(v))),
+        ),
+        (bytes) => {
+          writeFileSync(join(home, 'progress.json'), bytes);
+          const data = store.read();
+          expect(data.version).toBe(STORE_VERSION);
+        },
+      ),
+      { ...settings, numRuns: 150 },
     );
   });
 });

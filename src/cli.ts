@@ -165,6 +165,10 @@ Examples:
     if (name === 'check') {
       command
         .option('--skip', 'mark as skipped (not needed) instead of done')
+        .option(
+          '--date <YYYY-MM-DD>',
+          "for documents: when you obtained it (checked against each guide's validity rule)",
+        )
         .option('--note <text>', 'attach a note to the items');
     }
     command
@@ -214,6 +218,42 @@ Examples:
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/export.js');
       await run(await context(), reference, options);
+    });
+
+  const wallet = program
+    .command('wallet')
+    .description('the documents you hold, shared by every guide that asks for them')
+    .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tramit wallet\n  $ tramit wallet add "proof of address" --date 2026-08-01\n  $ tramit wallet remove passport',
+    )
+    .action(async (options) => {
+      const { runList } = await import('./commands/wallet.js');
+      await runList(await context(), options);
+    });
+  wallet
+    .command('add')
+    .description('add a document you hold (a kind like passport or proof_of_address, or any name)')
+    .argument('<document>', 'a document kind or name')
+    .option('--date <YYYY-MM-DD>', 'when you obtained it')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tramit wallet add passport --date 2024-03-15\n  $ tramit wallet add "comprobante de domicilio" --date 2026-10-01',
+    )
+    .action(async (document: string, options) => {
+      const { runAdd } = await import('./commands/wallet.js');
+      await runAdd(await context(), document, options);
+    });
+  wallet
+    .command('remove')
+    .alias('rm')
+    .description('take a document out of your wallet')
+    .argument('<document>', 'a document kind or name')
+    .addHelpText('after', '\nExamples:\n  $ tramit wallet remove passport')
+    .action(async (document: string) => {
+      const { runRemove } = await import('./commands/wallet.js');
+      await runRemove(await context(), document);
     });
 
   return program;

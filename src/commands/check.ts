@@ -1,12 +1,14 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { ItemState } from '../progress/model.js';
-import { applyChanges, parseItemRefs, viewProgress } from '../progress/tracker.js';
-import { firstLine, loadGuide } from './shared.js';
+import { applyChanges, parseItemRefs } from '../progress/tracker.js';
+import { dateOption, firstLine, loadGuide, progressView } from './shared.js';
 
 export interface CheckOptions {
   note?: string;
   skip?: boolean;
+  /** For documents: when the user obtained it, for the guides' "not older than…" rules. */
+  date?: string;
 }
 
 /** `check` / `uncheck`: scriptable ticking of steps (`s3`) and documents (`d2`). */
@@ -29,6 +31,10 @@ export async function run(
     );
   }
   const newState: ItemState = state === 'done' && options.skip ? 'skipped' : state;
+  const obtained = dateOption(options.date, ctx.now());
+  if (obtained && !items.some((i) => i.kind === 'document')) {
+    throw new UsageError('--date is the date you obtained a document; name one (d1, d2…)');
+  }
   const now = ctx.now().toISOString();
   const vanished = await ctx.store().update((data) =>
     applyChanges(
@@ -39,13 +45,14 @@ export async function run(
         index: i.index,
         state: newState,
         ...(options.note !== undefined ? { note: options.note } : {}),
+        ...(obtained && i.kind === 'document' ? { obtained } : {}),
       })),
       now,
     ),
   );
   for (const v of vanished)
     ctx.warn(`a ${v.kind} you had marked ${v.state} is no longer in the guide: "${firstLine(v.text)}"`);
-  const view = viewProgress(guide, ctx.store().read().guides[guide.key]);
+  const view = progressView(ctx, guide);
   const mark = newState === 'done' ? '[x]' : newState === 'skipped' ? '[-]' : '[ ]';
   for (const item of items) {
     const text =

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { applyChanges, viewProgress } from '../progress/tracker.js';
-import { loadGuide } from './shared.js';
+import { applyChanges } from '../progress/tracker.js';
+import { loadGuide, progressView } from './shared.js';
 
 export interface ChecklistOptions {
   json?: boolean;
@@ -16,7 +16,7 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
         `tick documents from a script with \`tramit check ${guide.id} d1 d2\``,
       ]);
     }
-    const view = viewProgress(guide, ctx.store().read().guides[guide.key]);
+    const view = progressView(ctx, guide);
     const { checkbox } = await import('@inquirer/prompts');
     const chosen = await checkbox({
       message: `Documents you have for "${guide.title}"`,
@@ -42,7 +42,7 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       ),
     );
   }
-  const view = viewProgress(guide, ctx.store().read().guides[guide.key]);
+  const view = progressView(ctx, guide);
   if (options.json) {
     ctx.out(
       JSON.stringify(
@@ -57,7 +57,10 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
             name: guide.documents[i]!.name,
             note: guide.documents[i]!.note,
             state: d.state,
+            ready: d.ready,
+            held: d.held ? { kind: d.held.kind, name: d.held.name, obtained: d.held.obtained } : null,
             obtained: d.obtained,
+            warning: d.warning,
             changedAt: d.changedAt,
           })),
         },
@@ -72,9 +75,18 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
   ctx.out(`Documents (${documents.done} of ${documents.total} ready) — ${guide.id}`);
   for (const [i, d] of view.documents.entries()) {
     const doc = guide.documents[i]!;
-    const box = d.state === 'done' ? '[x]' : d.state === 'skipped' ? '[-]' : '[ ]';
+    const box = d.ready ? '[x]' : d.state === 'skipped' ? '[-]' : '[ ]';
     ctx.out(`${box} ${d.ref.padEnd(4)} ${doc.name}${doc.note ? ` — ${doc.note}` : ''}`);
+    if (d.held && d.state !== 'done')
+      ctx.out(`          held: in your wallet${d.held.obtained ? `, obtained ${d.held.obtained}` : ''}`);
+    else if (d.obtained) ctx.out(`          obtained ${d.obtained}`);
     if (d.note) ctx.out(`          note: ${d.note}`);
+    if (d.warning) ctx.out(`          ! ${d.warning}`);
+  }
+  const warnings = view.documents.filter((d) => d.warning);
+  if (warnings.length > 0) {
+    ctx.out('');
+    for (const d of warnings) ctx.warn(`warning: ${d.warning}`);
   }
   if (guide.documents.length === 0) ctx.out(guide.sections.documents || 'This guide lists no documents.');
   else if (documents.done < documents.total)

@@ -5,9 +5,8 @@ import type WriteFileAtomic from 'write-file-atomic';
 import type { Context } from '../context.js';
 import { TramitError, UsageError } from '../errors.js';
 import { describe } from '../library/files.js';
-import { viewProgress } from '../progress/tracker.js';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../render/export.js';
-import { isoDate, loadGuide } from './shared.js';
+import { isoDate, loadGuide, progressView } from './shared.js';
 
 export interface ExportOptions {
   format?: string;
@@ -21,7 +20,7 @@ export async function run(ctx: Context, reference: string, options: ExportOption
     throw new UsageError(`unknown format "${options.format}"`, [`use one of: ${EXPORT_FORMATS.join(', ')}`]);
   }
   const { guide, library } = await loadGuide(ctx, reference);
-  const view = viewProgress(guide, ctx.store().read().guides[guide.key]);
+  const view = progressView(ctx, guide);
   const text = renderExport(format, {
     guide,
     view,

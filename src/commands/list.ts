@@ -69,7 +69,7 @@ export async function run(ctx: Context, country: string | undefined, options: Li
     ctx.out(JSON.stringify(guides.map(guideSummary), null, 2));
     return;
   }
-  const progress = ctx.store().read().guides;
+  const { guides: progress, wallet } = ctx.store().read();
   const labelLang = ctx.lang === 'all' ? 'en' : ctx.lang;
   const countryName = library.countryLabel(slug, labelLang);
   const { default: chalk } = await import('chalk');
@@ -92,7 +92,7 @@ export async function run(ctx: Context, country: string | undefined, options: Li
       const saved = progress[g.key];
       let mark = '';
       if (saved) {
-        const { steps, documents } = countProgress(g.prints, g.lang, saved);
+        const { steps, documents } = countProgress(g, saved, wallet);
         mark = chalk.green(
           ` [${steps.done + steps.skipped}/${steps.total} steps, ${documents.done}/${documents.total} docs]`,
         );

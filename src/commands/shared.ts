@@ -1,9 +1,12 @@
 import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
 import type { Guide } from '../guide/model.js';
 import { pickTranslation, resolveGuide } from '../guide/resolve.js';
 import type { Library } from '../library/library.js';
 import type { GuideSummary } from '../library/summary.js';
 import { plainInline } from '../text/wrap.js';
+import { isoDate } from '../text/dates.js';
+import { viewProgress, type GuideView } from '../progress/tracker.js';
 
 export interface LoadedGuide {
   guide: Guide;
@@ -27,13 +30,33 @@ export async function loadGuide(ctx: Context, reference: string): Promise<Loaded
   return { guide: await library.full(guide), fallbackFrom, translations: resolution.translations, library };
 }
 
-/** Today's date in the user's time zone, `YYYY-MM-DD`. */
-export function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { isoDate } from '../text/dates.js';
 
 /** A one-line plain version of an item's markdown, for lists and prompts. */
 export function firstLine(markdown: string): string {
   return plainInline((markdown.split('\n')[0] ?? '').trim());
+}
+
+/** A guide's saved progress, with the wallet's documents and their age checked against today. */
+export function progressView(ctx: Context, guide: Guide): GuideView {
+  const data = ctx.store().read();
+  return viewProgress(guide, data.guides[guide.key], data.wallet, isoDate(ctx.now()));
+}
+
+/** A `--date` value: a real calendar date, `YYYY-MM-DD`, not in the future. */
+export function dateOption(value: string | undefined, today: Date): string | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+  if (
+    !match ||
+    !date ||
+    date.getUTCMonth() !== Number(match[2]) - 1 ||
+    date.getUTCDate() !== Number(match[3])
+  ) {
+    throw new UsageError(`"${value}" is not a date`, ['give it as YYYY-MM-DD, e.g. --date 2026-08-01']);
+  }
+  if (value.trim() > isoDate(today))
+    throw new UsageError(`${value} is in the future`, ['give the date you obtained the document']);
+  return value.trim();
 }

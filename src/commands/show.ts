@@ -1,8 +1,7 @@
 import type { Context } from '../context.js';
-import { viewProgress } from '../progress/tracker.js';
 import { guideToMarkdown, markdownToPlain } from '../render/guide-markdown.js';
 import { guideDetail } from '../render/json.js';
-import { loadGuide } from './shared.js';
+import { loadGuide, progressView } from './shared.js';
 
 export interface ShowOptions {
   json?: boolean;
@@ -18,7 +17,7 @@ export async function run(ctx: Context, reference: string, options: ShowOptions)
   }
   const markdown = guideToMarkdown({
     guide,
-    view: viewProgress(guide, ctx.store().read().guides[guide.key]),
+    view: progressView(ctx, guide),
     countryName: library.countryLabel(guide.country, guide.lang),
     otherLanguages: languages.filter((l) => l !== guide.lang),
     fallbackFrom,

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { pickTranslation } from '../guide/resolve.js';
-import { countProgress } from '../progress/tracker.js';
+import { countProgress, viewProgress } from '../progress/tracker.js';
+import { isoDate } from './shared.js';
 import type { Counts } from '../progress/model.js';
 
 export interface StatusOptions {
@@ -21,20 +22,31 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     data.guides[b]!.updatedAt.localeCompare(data.guides[a]!.updatedAt),
   );
   const library = keys.length > 0 ? await ctx.library() : null;
-  const rows = keys.map((key) => {
+  const today = isoDate(ctx.now());
+  const rows = [];
+  for (const key of keys) {
     const progress = data.guides[key]!;
     const translations = library?.translations(key) ?? [];
-    if (translations.length === 0)
-      return {
+    if (translations.length === 0) {
+      rows.push({
         key,
         id: progress.guideId,
         title: progress.title,
         found: false as const,
         updatedAt: progress.updatedAt,
-      };
+      });
+      continue;
+    }
     const { guide } = pickTranslation(translations, ctx.lang);
-    const counts = countProgress(guide.prints, guide.lang, progress);
-    return {
+    const counts = countProgress(guide, progress, data.wallet);
+    // Age rules live in the documents' notes: read the guide only when the wallet holds one of its kinds.
+    const holdsAny = guide.docKinds.some((kind) => kind !== null && kind in data.wallet);
+    const warnings = holdsAny
+      ? viewProgress(await library!.full(guide), progress, data.wallet, today).documents.flatMap((d) =>
+          d.warning ? [d.warning] : [],
+        )
+      : [];
+    rows.push({
       key,
       id: guide.id,
       title: guide.title,
@@ -43,8 +55,9 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
       steps: counts.steps,
       documents: counts.documents,
       vanished: counts.vanished,
-    };
-  });
+      warnings,
+    });
+  }
   if (options.json) {
     ctx.out(JSON.stringify(rows, null, 2));
     return;
@@ -67,5 +80,6 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     ctx.out(`  steps      ${bar(row.steps, 20, ctx.isTTY)} ${pct(row.steps)}`);
     ctx.out(`  documents  ${bar(row.documents, 20, ctx.isTTY)} ${pct(row.documents)}`);
     ctx.out(`  ${row.id} · last change ${row.updatedAt.slice(0, 16).replace('T', ' ')} UTC`);
+    for (const warning of row.warnings) ctx.out(`  ! ${warning}`);
   }
 }

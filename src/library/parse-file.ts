@@ -4,6 +4,7 @@ import { parseGuide } from '../guide/parse.js';
 import { countryCode } from './countries.js';
 import type { IndexEntry } from './root-index.js';
 import { searchText, summarize } from './summary.js';
+import { matchKind } from '../wallet/kinds.js';
 
 export { countryInfo } from './countries.js';
 
@@ -24,6 +25,7 @@ export function parseEntry(
   }
   // Community guides declare no topics; every guide still belongs somewhere.
   if (guide.topics.length === 0) guide.topics = inferTopics(guide);
-  const summary = summarize(guide, countryCode(guide.country), layout.country !== undefined);
+  const docKinds = guide.documents.map((d) => matchKind(d.name, guide.lang)?.id ?? null);
+  const summary = summarize(guide, countryCode(guide.country), layout.country !== undefined, docKinds);
   return { summary: { ...summary, path: rel }, search: searchText(guide) };
 }

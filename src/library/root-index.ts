@@ -10,7 +10,7 @@ import { layoutOf } from './languages.js';
 import type { GuideSummary, SearchText } from './summary.js';
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 export interface IndexEntry {
   size: number;

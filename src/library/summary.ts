@@ -23,6 +23,8 @@ export interface GuideSummary {
   documents: number;
   /** Fingerprints of step texts and document names, so progress can be counted without the guide. */
   prints: { steps: string[]; documents: string[] };
+  /** Each document's kind (passport, proof_of_address…), or null: what the wallet can hold for it. */
+  docKinds: Array<string | null>;
   path: string;
 }
 
@@ -39,6 +41,7 @@ export function summarize(
   guide: Guide,
   countryCode: string | null,
   countryFromFolder: boolean,
+  docKinds: Array<string | null>,
 ): GuideSummary {
   return {
     id: guide.id,
@@ -58,6 +61,7 @@ export function summarize(
       steps: guide.steps.map((s) => fingerprint(s.text)),
       documents: guide.documents.map((d) => fingerprint(d.name)),
     },
+    docKinds,
     path: guide.path,
   };
 }

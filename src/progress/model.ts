@@ -47,6 +47,8 @@ export interface WalletEntry {
   name: string;
   obtained: string | null;
   addedAt: string;
+  /** The guide whose ticked document put it here; unticking it there takes it out again. */
+  source?: string;
 }
 
 export interface StoreData {
@@ -93,6 +95,7 @@ export function migrate(raw: unknown): StoreData | null {
       name: w.name,
       obtained: typeof w.obtained === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(w.obtained) ? w.obtained : null,
       addedAt: typeof w.addedAt === 'string' ? w.addedAt : new Date(0).toISOString(),
+      ...(typeof w.source === 'string' ? { source: w.source } : {}),
     };
   }
   return store;

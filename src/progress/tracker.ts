@@ -11,7 +11,9 @@ import {
   type SavedItem,
   type StoreData,
   type VanishedItem,
+  type WalletEntry,
 } from './model.js';
+import { holdings, syncWallet } from '../wallet/wallet.js';
 
 export interface ItemView {
   kind: ItemKind;
@@ -23,6 +25,12 @@ export interface ItemView {
   note: string | null;
   changedAt: string | null;
   obtained: string | null;
+  /** Documents only: the wallet holds one of this kind (ticked here or in another guide). */
+  held: WalletEntry | null;
+  /** Documents only: done here, or held in the wallet. */
+  ready: boolean;
+  /** Documents only: why the held document may not be accepted (too old, expiring, undated). */
+  warning: string | null;
 }
 
 export interface GuideView {
@@ -39,46 +47,75 @@ export function itemTexts(guide: Guide): { steps: string[]; documents: string[] 
   return { steps: guide.steps.map((s) => s.text), documents: guide.documents.map((d) => d.name) };
 }
 
-/** Step and document counts from fingerprints alone: listing and status need no parsed guide. */
+/**
+ * Step and document counts from fingerprints alone: listing and status need no parsed guide. A
+ * document whose kind the wallet holds counts as ready.
+ */
 export function countProgress(
-  prints: { steps: readonly string[]; documents: readonly string[] },
-  lang: string,
+  summary: {
+    prints: { steps: readonly string[]; documents: readonly string[] };
+    lang: string;
+    docKinds: ReadonlyArray<string | null>;
+  },
   progress: GuideProgress | undefined,
+  wallet: StoreData['wallet'] = {},
 ): { steps: Counts; documents: Counts; vanished: number } {
-  const steps = align(progress?.steps ?? [], prints.steps, lang);
-  const documents = align(progress?.documents ?? [], prints.documents, lang);
+  const steps = align(progress?.steps ?? [], summary.prints.steps, summary.lang);
+  const documents = align(progress?.documents ?? [], summary.prints.documents, summary.lang);
   const lost = (orphans: SavedItem[]) => orphans.filter((o) => o.state !== 'todo' || o.note).length;
+  const documentCounts = countStates(documents.items);
+  documentCounts.done = documents.items.filter((item, i) => {
+    const kind = summary.docKinds[i];
+    return item?.state === 'done' || (kind ? kind in wallet : false);
+  }).length;
   return {
     steps: countStates(steps.items),
-    documents: countStates(documents.items),
+    documents: documentCounts,
     vanished: lost(steps.orphans) + lost(documents.orphans),
   };
 }
 
-export function viewProgress(guide: Guide, progress: GuideProgress | undefined): GuideView {
+/**
+ * Items with their saved state. With the wallet, a document held for another guide counts as ready
+ * here too, and a held document too old for this guide's rule carries a warning.
+ */
+export function viewProgress(
+  guide: Guide,
+  progress: GuideProgress | undefined,
+  wallet: StoreData['wallet'] = {},
+  today: string = new Date().toISOString().slice(0, 10),
+): GuideView {
   const texts = itemTexts(guide);
+  const holding = holdings(guide, wallet, today);
   const make = (kind: ItemKind) => {
     const list = kind === 'step' ? texts.steps : texts.documents;
     const saved = (kind === 'step' ? progress?.steps : progress?.documents) ?? [];
     const alignment = align(saved, list.map(fingerprint), guide.lang);
     const views: ItemView[] = list.map((text, i) => {
       const item = alignment.items[i];
+      const state = item?.state ?? 'todo';
+      const held = kind === 'document' ? (holding[i]?.held ?? null) : null;
       return {
         kind,
         n: i + 1,
         ref: `${kind === 'step' ? 's' : 'd'}${i + 1}`,
         text,
-        state: item?.state ?? 'todo',
+        state,
         note: item?.note ?? null,
         changedAt: item?.changedAt ?? null,
-        obtained: item?.obtained ?? null,
+        obtained: held?.obtained ?? item?.obtained ?? null,
+        held,
+        ready: state === 'done' || held !== null,
+        warning: kind === 'document' ? (holding[i]?.message ?? null) : null,
       };
     });
     const oldTexts = (kind === 'step' ? progress?.texts?.steps : progress?.texts?.documents) ?? [];
     const orphans = alignment.orphans
       .filter((o) => o.state !== 'todo' || o.note)
       .map((item) => ({ kind, item, text: oldTexts[item.n - 1] ?? `item ${item.n}` }));
-    return { views, counts: countStates(alignment.items), orphans };
+    const counts = countStates(alignment.items);
+    if (kind === 'document') counts.done = views.filter((v) => v.ready).length;
+    return { views, counts, orphans };
   };
   const steps = make('step');
   const documents = make('document');
@@ -166,6 +203,18 @@ export function applyChanges(
     if (kind === 'step') progress.steps = rebuilt;
     else progress.documents = rebuilt;
   }
+  syncWallet(
+    data,
+    guide,
+    changes
+      .filter((c) => c.kind === 'document' && (c.state !== undefined || c.obtained !== undefined))
+      .map((c) => ({
+        doc: guide.documents[c.index]!,
+        state: c.state ?? alignedState(progress, guide, c.index) ?? 'todo',
+        obtained: c.obtained,
+      })),
+    now,
+  );
   progress.vanished = [...progress.vanished, ...vanished];
   progress.texts = texts;
   progress.guideId = guide.id;
@@ -218,4 +267,12 @@ export function parseItemRefs(
     }
   }
   return { items, unknown };
+}
+
+function alignedState(progress: GuideProgress, guide: Guide, index: number): ItemState | undefined {
+  return align(
+    progress.documents,
+    guide.documents.map((d) => fingerprint(d.name)),
+    guide.lang,
+  ).items[index]?.state;
 }

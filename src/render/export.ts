@@ -17,7 +17,7 @@ const WIDTH = 80;
 function left(view: GuideView) {
   return {
     steps: view.steps.filter((s) => s.state === 'todo'),
-    documents: view.documents.filter((d) => d.state === 'todo'),
+    documents: view.documents.filter((d) => d.state === 'todo' && !d.ready),
   };
 }
 
@@ -32,7 +32,8 @@ export function toText({ guide, view, countryName, exportedAt }: ExportInput): s
   out.push(...wrap(guide.title, WIDTH), '='.repeat(Math.min(WIDTH, [...guide.title].length)), '');
   out.push(`Country:    ${countryName}`, `Language:   ${guide.lang}`, `Guide:      ${guide.id}`);
   out.push(`Guide date: ${guide.date ?? 'unknown'}`, `Exported:   ${exportedAt}`, '');
-  const box = (state: ItemView['state']) => (state === 'done' ? '[x]' : state === 'skipped' ? '[-]' : '[ ]');
+  const box = (item: ItemView) =>
+    item.state === 'done' || item.ready ? '[x]' : item.state === 'skipped' ? '[-]' : '[ ]';
   const { steps: s, documents: d } = view.counts;
   out.push(`Steps (${s.done} of ${s.total} done${s.skipped ? `, ${s.skipped} skipped` : ''})`);
   for (const step of view.steps) {
@@ -45,7 +46,7 @@ export function toText({ guide, view, countryName, exportedAt }: ExportInput): s
       const text = p.replace(/^[-*+]\s+/, '- ');
       out.push(
         ...(i === 0
-          ? wrap(text, WIDTH, `${box(step.state)} ${number}`, ' '.repeat(8))
+          ? wrap(text, WIDTH, `${box(step)} ${number}`, ' '.repeat(8))
           : wrap(text, WIDTH, ' '.repeat(8), ' '.repeat(10))),
       );
     });
@@ -54,9 +55,12 @@ export function toText({ guide, view, countryName, exportedAt }: ExportInput): s
   out.push('', `Documents (${d.done} of ${d.total} ready${d.skipped ? `, ${d.skipped} not needed` : ''})`);
   for (const item of view.documents) {
     const { name, note } = documentLine(guide, item);
-    out.push(...wrap(note ? `${name} - ${note}` : name, WIDTH, `${box(item.state)} `, ' '.repeat(4)));
-    if (item.obtained) out.push(`    Obtained: ${item.obtained}`);
+    out.push(...wrap(note ? `${name} - ${note}` : name, WIDTH, `${box(item)} `, ' '.repeat(4)));
+    if (item.held && item.state !== 'done')
+      out.push(`    In your wallet${item.held.obtained ? `, obtained ${item.held.obtained}` : ''}`);
+    else if (item.obtained) out.push(`    Obtained: ${item.obtained}`);
     if (item.note) out.push(...wrap(`Note: ${item.note}`, WIDTH, ' '.repeat(4), ' '.repeat(10)));
+    if (item.warning) out.push(...wrap(`Check: ${item.warning}`, WIDTH, ' '.repeat(4), ' '.repeat(11)));
   }
   const todo = left(view);
   out.push('', 'What is left');
@@ -83,9 +87,9 @@ export function toMarkdown({ guide, view, countryName, exportedAt }: ExportInput
   out.push(`- **Country:** ${countryName}`, `- **Language:** ${guide.lang}`, `- **Guide:** \`${guide.id}\``);
   out.push(`- **Guide date:** ${guide.date ?? 'unknown'}`, `- **Exported:** ${exportedAt}`, '');
   const task = (item: ItemView, text: string) =>
-    item.state === 'skipped'
+    item.state === 'skipped' && !item.ready
       ? `- [ ] ~~${text}~~ (skipped)`
-      : `- [${item.state === 'done' ? 'x' : ' '}] ${text}`;
+      : `- [${item.state === 'done' || item.ready ? 'x' : ' '}] ${text}`;
   out.push('## Steps', '');
   for (const step of view.steps) {
     const [first = '', ...rest] = step.text.split('\n');
@@ -97,8 +101,11 @@ export function toMarkdown({ guide, view, countryName, exportedAt }: ExportInput
   for (const item of view.documents) {
     const doc = guide.documents[item.n - 1]!;
     out.push(task(item, doc.note ? `**${doc.name}** — ${escapeMarkdownLine(doc.note)}` : `**${doc.name}**`));
-    if (item.obtained) out.push(`  Obtained: ${item.obtained}`);
+    if (item.held && item.state !== 'done')
+      out.push(`  In your wallet${item.held.obtained ? `, obtained ${item.held.obtained}` : ''}`);
+    else if (item.obtained) out.push(`  Obtained: ${item.obtained}`);
     if (item.note) out.push(`  > Note: ${escapeMarkdownLine(item.note)}`);
+    if (item.warning) out.push(`  > **Check:** ${escapeMarkdownLine(item.warning)}`);
   }
   const todo = left(view);
   out.push('', '## What is left', '');
@@ -118,7 +125,15 @@ export function toJson({ guide, view, countryName, exportedAt }: ExportInput): s
       state: i.state,
       note: i.note,
       changedAt: i.changedAt,
-      ...(i.kind === 'document' ? { guideNote: guide.documents[i.n - 1]!.note, obtained: i.obtained } : {}),
+      ...(i.kind === 'document'
+        ? {
+            guideNote: guide.documents[i.n - 1]!.note,
+            ready: i.ready,
+            inWallet: i.held !== null,
+            obtained: i.obtained,
+            warning: i.warning,
+          }
+        : {}),
     }));
   const todo = left(view);
   return (

@@ -71,14 +71,22 @@ export function guideToMarkdown(input: ShowInput): string {
     if (item.note) out.push(`    *Your note: ${item.note}*`);
   }
   if (guide.steps.length > 0 && guide.sections.procedure) out.push('', plainLinks(guide.sections.procedure));
-  out.push('', `## Documents${started ? ` (${documents.done} of ${documents.total} ready)` : ''}`, '');
+  const anyHeld = view.documents.some((d) => d.held);
+  out.push(
+    '',
+    `## Documents${started || anyHeld ? ` (${documents.done} of ${documents.total} ready)` : ''}`,
+    '',
+  );
   if (guide.documents.length === 0)
     out.push(plainLinks(guide.sections.documents) || 'This guide lists no documents.');
   for (const item of view.documents) {
     const doc = guide.documents[item.n - 1]!;
-    const mark = started ? `${MARKS[item.state]} ` : '';
+    const mark = started || item.held ? `${MARKS[item.ready ? 'done' : item.state]} ` : '';
     out.push(`- ${mark}**${plainLinks(doc.name)}**${doc.note ? ` — ${plainLinks(doc.note)}` : ''}`);
+    if (item.held && item.state !== 'done')
+      out.push(`  *In your wallet${item.held.obtained ? `, obtained ${item.held.obtained}` : ''}*`);
     if (item.note) out.push(`  *Your note: ${item.note}*`);
+    if (item.warning) out.push(`  **Check:** ${item.warning}`);
   }
   if (guide.providers.length > 0) {
     out.push('', '## Providers', '');

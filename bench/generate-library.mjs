@@ -191,6 +191,16 @@ const SUBJECTS = [
   ['work_permit', 'Get a work permit', 'work'],
 ];
 
+// How real notes state an age rule, in the languages tramit reads such rules in.
+export const VALIDITY_NOTES = {
+  en: 'dated within the last three months',
+  es: 'con antigüedad no mayor a tres meses',
+  pt: 'emitido nos últimos três meses',
+  de: 'nicht älter als drei Monate',
+  fr: 'datant de moins de trois mois',
+  it: 'rilasciato negli ultimi tre mesi',
+};
+
 function rng(seed) {
   let s = seed >>> 0;
   return () => {
@@ -251,7 +261,7 @@ export function generateLibrary(dir, count, seed = 42) {
           ];
           const docLines = Array.from({ length: documents }, (_, i) => {
             const name = docNames[i % docNames.length];
-            const note = i === 1 ? 'dated within the last three months' : 'original and copy';
+            const note = i === 1 ? (VALIDITY_NOTES[lang] ?? 'original and copy') : 'original and copy';
             switch (docStyle) {
               case 'colon':
                 return `- ${name}: ${note}`;

@@ -8,6 +8,7 @@ import {
   type ItemChange,
   type ItemView,
 } from '../progress/tracker.js';
+import { isoDate } from '../text/dates.js';
 import { plainInline, wrap } from '../text/wrap.js';
 
 /**
@@ -34,7 +35,11 @@ export interface Prompts {
     loop?: boolean;
     pageSize?: number;
   }): Promise<V[]>;
-  input(config: { message: string }): Promise<string>;
+  input(config: {
+    message: string;
+    default?: string;
+    validate?: (value: string) => boolean | string | Promise<boolean | string>;
+  }): Promise<string>;
   confirm(config: { message: string; default?: boolean }): Promise<boolean>;
 }
 
@@ -87,7 +92,10 @@ export async function walkthrough(deps: WalkDeps): Promise<WalkResult> {
   const { guide, prompts, out } = deps;
   const style = deps.style ?? plainStyle;
   const width = Math.max(30, deps.width);
-  const view = (): GuideView => viewProgress(guide, deps.store.read().guides[guide.key]);
+  const view = (): GuideView => {
+    const data = deps.store.read();
+    return viewProgress(guide, data.guides[guide.key], data.wallet, isoDate(deps.now()));
+  };
 
   const save = async (changes: ItemChange[]): Promise<void> => {
     const now = deps.now().toISOString();
@@ -99,7 +107,7 @@ export async function walkthrough(deps: WalkDeps): Promise<WalkResult> {
   };
 
   try {
-    intro(deps, style, width);
+    intro(deps, view(), style, width);
     let index = await startingPoint(deps, view(), style);
     const total = guide.steps.length;
     while (index < total) {
@@ -126,8 +134,8 @@ export async function walkthrough(deps: WalkDeps): Promise<WalkResult> {
       await save([{ kind: 'step', index, state }]);
       index += 1;
     }
-    if (guide.documents.length > 0) await documentChecklist(deps, view(), save);
-    summary(deps, view(), style);
+    if (guide.documents.length > 0) await documentChecklist(deps, view(), save, view);
+    summary(deps, view(), style, width);
     return 'finished';
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitPromptError')
@@ -136,7 +144,7 @@ export async function walkthrough(deps: WalkDeps): Promise<WalkResult> {
   }
 }
 
-function intro(deps: WalkDeps, style: Style, width: number): void {
+function intro(deps: WalkDeps, current: GuideView, style: Style, width: number): void {
   const { guide, out } = deps;
   out(style.bold(guide.title));
   out(
@@ -154,10 +162,27 @@ function intro(deps: WalkDeps, style: Style, width: number): void {
     out(style.bold(heading));
     for (const line of formatMarkdown(text, width, '')) out(line);
   }
+  walletIntro(deps, current, style, width);
   if (guide.steps.length === 0 && guide.sections.procedure.trim()) {
     out('');
     out(style.bold('How it works'));
     for (const line of formatMarkdown(guide.sections.procedure, width, '')) out(line);
+  }
+}
+
+/** Which of the guide's documents the wallet already holds, and those it may not accept as they are. */
+function walletIntro(deps: WalkDeps, current: GuideView, style: Style, width: number): void {
+  const held = current.documents.filter((d) => d.held);
+  if (held.length === 0) return;
+  const names = held.map((d) => {
+    const name = plainInline(deps.guide.documents[d.n - 1]!.name);
+    return d.held!.obtained ? `${name} (obtained ${d.held!.obtained})` : name;
+  });
+  deps.out('');
+  for (const line of wrap(`Already in your wallet: ${names.join(', ')}`, width, '', '  ')) deps.out(line);
+  for (const d of held) {
+    if (d.warning)
+      for (const line of wrap(`Warning: ${d.warning}`, width, '', '  ')) deps.out(style.warn(line));
   }
 }
 
@@ -298,40 +323,78 @@ async function documentChecklist(
   deps: WalkDeps,
   current: GuideView,
   save: (changes: ItemChange[]) => Promise<void>,
+  view: () => GuideView,
 ): Promise<void> {
   const { guide } = deps;
   deps.out('');
   deps.out((deps.style ?? plainStyle).bold(`Documents (${guide.documents.length})`));
+  // A document held in the wallet (ticked here or for another guide) starts ticked.
+  const ticked = (d: ItemView) => d.state === 'done' || d.held !== null;
   const chosen = await deps.prompts.checkbox<number>({
     message: 'Tick the documents you have ready (space ticks, enter saves)',
     choices: current.documents.map((d, i) => {
       const doc = guide.documents[i]!;
+      const labels = [
+        ...(d.state === 'skipped' ? ['(not needed)'] : []),
+        ...(d.held && d.state !== 'done' ? ['(in your wallet)'] : []),
+      ];
       return {
-        name: d.state === 'skipped' ? `${doc.name} (not needed)` : doc.name,
+        name: [doc.name, ...labels].join(' '),
         value: i,
         short: doc.name,
-        checked: d.state === 'done',
+        checked: ticked(d),
         ...(doc.note ? { description: doc.note } : {}),
       };
     }),
     loop: false,
     pageSize: Math.min(Math.max(guide.documents.length, 7), 15),
   });
-  // An unticked document keeps "skipped": not needed is not the same as missing.
+  // An unticked document keeps "skipped": not needed is not the same as missing. One that is only
+  // held in the wallet stays as it is either way: the wallet, not this guide, decides whether it is there.
+  const wanted = (d: ItemView, picked: boolean): ItemState => {
+    if (picked) return ticked(d) ? d.state : 'done';
+    return d.state === 'done' ? 'todo' : d.state;
+  };
   const changes = current.documents.flatMap((d, i): ItemChange[] => {
-    const want: ItemState = chosen.includes(i) ? 'done' : d.state === 'done' ? 'todo' : d.state;
+    const want = wanted(d, chosen.includes(i));
     return want === d.state ? [] : [{ kind: 'document', index: i, state: want }];
   });
   if (changes.length > 0) await save(changes);
+  for (const { index } of changes.filter((c) => c.state === 'done')) {
+    // Read again: two documents of one kind share a wallet entry, and the first answer dates both.
+    const held = view().documents[index]?.held;
+    if (!held || held.obtained) continue;
+    const today = isoDate(deps.now());
+    const answer = (
+      await deps.prompts.input({
+        message: `When did you get "${plainInline(guide.documents[index]!.name)}"? (YYYY-MM-DD, Enter to skip)`,
+        validate: (value) => checkObtained(value, today),
+      })
+    ).trim();
+    if (answer) await save([{ kind: 'document', index, obtained: answer }]);
+  }
 }
 
-function summary(deps: WalkDeps, current: GuideView, style: Style): void {
+/** An optional date a document was obtained: empty, or a real calendar date no later than today. */
+export function checkObtained(value: string, today: string): true | string {
+  const text = value.trim();
+  if (!text) return true;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  // Date.UTC rolls 2026-02-30 over into March: a real date comes back as itself.
+  if (!m || new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toISOString().slice(0, 10) !== text)
+    return `"${text}" is not a date: write it as YYYY-MM-DD (e.g. ${today}), or leave it empty to skip`;
+  if (text > today) return `${text} is in the future: enter the date you got it (today is ${today})`;
+  return true;
+}
+
+function summary(deps: WalkDeps, current: GuideView, style: Style, width: number): void {
   const { guide, out } = deps;
   const { steps, documents } = current.counts;
   const left = current.steps.filter((s) => s.state === 'todo').map((s) => s.n);
   const missing = current.documents
-    .filter((d) => d.state === 'todo')
+    .filter((d) => !d.ready && d.state !== 'skipped')
     .map((d) => guide.documents[d.n - 1]!.name);
+  const warnings = current.documents.flatMap((d) => (d.held && d.warning ? [d.warning] : []));
   out('');
   out(style.bold('Summary'));
   if (steps.total > 0)
@@ -347,7 +410,11 @@ function summary(deps: WalkDeps, current: GuideView, style: Style): void {
     );
     for (const name of missing) out(`  - ${plainInline(name)}`);
   }
-  if (left.length === 0 && missing.length === 0) out(style.good('Everything is in order.'));
+  if (warnings.length > 0) {
+    out(style.warn('Check before you go:'));
+    for (const warning of warnings)
+      for (const line of wrap(warning, width, '  - ', '    ')) out(style.warn(line));
+  } else if (left.length === 0 && missing.length === 0) out(style.good('Everything is in order.'));
   out(`Take the checklist with you: \`tramit export ${guide.id}\` (or \`--format markdown -o FILE\`).`);
 }
 

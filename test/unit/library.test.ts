@@ -81,7 +81,15 @@ describe('a folder mixing good and broken files', () => {
   });
 
   it('warns once per bad file, naming it', () => {
-    const bad = ['no_front_matter.md', 'bad_yaml.md', 'empty.md', 'binary.md', 'latin1.md', 'outside', 'loop'];
+    const bad = [
+      'no_front_matter.md',
+      'bad_yaml.md',
+      'empty.md',
+      'binary.md',
+      'latin1.md',
+      'outside',
+      'loop',
+    ];
     for (const name of bad) {
       expect(
         library.warnings.filter((w) => w.path.endsWith(name)),

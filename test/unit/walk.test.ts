@@ -5,22 +5,24 @@ import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseGuide } from '../../src/guide/parse.js';
-import type { ItemState } from '../../src/progress/model.js';
+import type { Guide } from '../../src/guide/model.js';
+import type { ItemState, WalletEntry } from '../../src/progress/model.js';
 import { ProgressStore } from '../../src/progress/store.js';
 import { applyChanges, viewProgress } from '../../src/progress/tracker.js';
-import { formatMarkdown, walkthrough, type Prompts } from '../../src/walk/flow.js';
+import { checkObtained, formatMarkdown, walkthrough, type Prompts } from '../../src/walk/flow.js';
 import { FIXTURES, GUIDES } from '../helpers/paths.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tramit-walk-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const guidePath = join(GUIDES, 'en/mexico/imss_enrollment.md');
-const guide = parseGuide(readFileSync(guidePath, 'utf8'), {
+const imss = parseGuide(readFileSync(guidePath, 'utf8'), {
   path: guidePath,
   lang: 'en',
   country: 'mexico',
   slug: 'imss_enrollment',
 });
+const guide = imss;
 const NOW = new Date('2026-03-02T10:00:00Z');
 
 type Ui = Awaited<ReturnType<typeof render>>;
@@ -36,7 +38,7 @@ let homes = 0;
  * A walkthrough whose prompts are rendered by @inquirer/testing, answered by a script of turns, and
  * whose progress lives in a real store in a fresh folder.
  */
-function harness(turns: Turn[]) {
+function harness(turns: Turn[], guide: Guide = imss) {
   const home = join(tmp, `home-${++homes}`);
   const store = new ProgressStore(home, (m) => warnings.push(m));
   const output: string[] = [];
@@ -63,8 +65,15 @@ function harness(turns: Turn[]) {
   } as unknown as Prompts;
   /** What another process would read from disk right now. */
   const saved = () => viewProgress(guide, new ProgressStore(home, () => {}).read().guides[guide.key]);
+  /** The whole store on disk, wallet included. */
+  const data = () => new ProgressStore(home, () => {}).read();
   const seed = async (changes: Array<{ kind: 'step' | 'document'; index: number; state: ItemState }>) => {
     await store.update((data) => applyChanges(data, guide, changes, NOW.toISOString()));
+  };
+  /** Puts a document in the wallet as if it had been ticked for another guide. */
+  const hold = async (kind: string, name: string, obtained: string | null, source = 'spain-nie') => {
+    const entry: WalletEntry = { kind, name, obtained, addedAt: NOW.toISOString(), source };
+    await store.update((data) => void (data.wallet[kind] = entry));
   };
   const walk = (restart = false) =>
     walkthrough({
@@ -77,7 +86,20 @@ function harness(turns: Turn[]) {
       width: 80,
       restart,
     });
-  return { walk, saved, seed, output, warnings, asked, turns, text: () => output.join('\n') };
+  return {
+    walk,
+    saved,
+    data,
+    seed,
+    hold,
+    output,
+    warnings,
+    asked,
+    turns,
+    text: () => output.join('\n'),
+    /** The summary, from its heading to the end. */
+    summary: () => output.slice(output.lastIndexOf('Summary')),
+  };
 }
 
 /** Moves the select cursor down to the choice whose label starts with `label`, then picks it. */
@@ -121,6 +143,16 @@ const typeAnswer = (kind: Kind, text: string): Turn => ({
     ui.events.keypress('enter');
   },
 });
+
+/** Enter on an empty answer: skips the optional date a ticked document was obtained. */
+const skipDate = (name: string): Turn =>
+  checkThen(
+    (ui) => expect(ui.getScreen()).toContain(`When did you get "${name}"? (YYYY-MM-DD, Enter to skip)`),
+    typeAnswer('input', ''),
+  );
+
+/** Lets the prompt finish what a keypress started (validation is asynchronous). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
 const states = (items: Array<{ state: ItemState }>) => items.map((i) => i.state);
 
@@ -250,6 +282,8 @@ describe('walkthrough', () => {
           ui.events.keypress('enter');
         },
       },
+      skipDate('CURP'),
+      skipDate('Personal email address'),
     ]);
     await h.seed([
       ...[0, 1, 2, 3, 4, 5].map((index) => ({ kind: 'step' as const, index, state: 'done' as const })),
@@ -269,6 +303,10 @@ describe('walkthrough', () => {
       'skipped',
     ]);
     expect(states(h.saved().documents)).toEqual(['done', 'todo', 'done', 'todo', 'skipped', 'todo']);
+    // Only the newly ticked documents are asked about, and skipping leaves them undated.
+    expect(h.asked.filter((a) => a.kind === 'input')).toHaveLength(2);
+    expect(h.data().wallet['curp']).toMatchObject({ obtained: null, source: guide.key });
+    expect(h.data().wallet['nss']).toBeUndefined();
     const summary = h.output.slice(h.output.indexOf('Summary'));
     expect(summary).toEqual([
       'Summary',
@@ -290,6 +328,7 @@ describe('walkthrough', () => {
           ui.events.keypress('enter');
         },
       },
+      ...guide.documents.map((doc) => skipDate(doc.name)),
     ]);
     await h.seed(guide.steps.map((_s, index) => ({ kind: 'step' as const, index, state: 'done' as const })));
     expect(await h.walk()).toBe('finished');
@@ -355,6 +394,245 @@ describe('walkthrough', () => {
     await h.walk(true);
     expect(h.asked.map((a) => a.kind)).toEqual(['select']);
     expect(h.text()).toContain('Starting at step 1.');
+  });
+});
+
+describe('walkthrough with the document wallet', () => {
+  /** A guide with no numbered steps, so the walkthrough goes straight to its documents. */
+  const bank = parseGuide(
+    [
+      '---',
+      'title: Open a bank account',
+      'description: A current account at a Spanish bank.',
+      'date: 2026-01-01',
+      'categories:',
+      '- Spain',
+      'translationKey: spain-bank_account',
+      '---',
+      '',
+      '## Description',
+      '### What is it?',
+      'A current account.',
+      '',
+      '### Who needs it?',
+      'Anyone who is paid in Spain.',
+      '',
+      '## Required documents',
+      '- Proof of address - dated within the last three months.',
+      '- Passport - original and copy.',
+      '- Employment contract - signed by you and your employer.',
+      '',
+    ].join('\n'),
+    { path: 'bank_account.md', lang: 'en', country: 'spain', slug: 'bank_account' },
+  );
+  const idLabel = 'Valid official photo ID';
+  const allStepsDone = guide.steps.map((_s, index) => ({
+    kind: 'step' as const,
+    index,
+    state: 'done' as const,
+  }));
+
+  it('pre-checks a document held for another guide, asks no date for it, and counts it ready', async () => {
+    const h = harness([
+      {
+        kind: 'checkbox',
+        act: (ui) => {
+          const screen = ui.getScreen();
+          expect(screen).toMatch(new RegExp(`◉ ${idLabel} \\(in your wallet\\)`));
+          expect(screen).toMatch(/◯ CURP$/m);
+          ui.events.keypress('enter');
+        },
+      },
+    ]);
+    await h.seed(allStepsDone);
+    await h.hold('national_id', 'INE voter card', null);
+    expect(await h.walk()).toBe('finished');
+    expect(h.turns).toEqual([]);
+    expect(h.asked.map((a) => a.kind)).toEqual(['checkbox']);
+    expect(h.text()).toContain(`Who needs it?\nFreelancers`);
+    expect(h.output).toContain(`Already in your wallet: ${idLabel}`);
+    // Ready through the wallet: nothing is written for it in this guide.
+    expect(states(h.saved().documents)).toEqual(['todo', 'todo', 'todo', 'todo', 'todo', 'todo']);
+    expect(h.data().wallet['national_id']).toMatchObject({ name: 'INE voter card', source: 'spain-nie' });
+    expect(h.summary()).toEqual([
+      'Summary',
+      'Steps: 8 done, 0 skipped, 0 left',
+      'Documents: 1 of 6 ready, 5 left:',
+      '  - CURP',
+      '  - Social Security Number (NSS)',
+      '  - Personal email address',
+      '  - Proof of address',
+      '  - Signed written request',
+      'Take the checklist with you: `tramit export mexico/imss_enrollment` (or `--format markdown -o FILE`).',
+    ]);
+  });
+
+  it('unticking a document only held in the wallet changes nothing', async () => {
+    const h = harness([
+      {
+        kind: 'checkbox',
+        act: (ui) => {
+          for (let i = 0; i < 3; i++) ui.events.keypress('down');
+          ui.events.keypress('space'); // untick the photo ID
+          expect(ui.getScreen()).toMatch(new RegExp(`◯ ${idLabel} \\(in your wallet\\)`));
+          ui.events.keypress('enter');
+        },
+      },
+    ]);
+    await h.seed(allStepsDone);
+    await h.hold('national_id', 'INE voter card', '2025-06-01');
+    await h.walk();
+    expect(h.output).toContain(`Already in your wallet: ${idLabel} (obtained 2025-06-01)`);
+    expect(h.saved().progress?.documents).toEqual([]);
+    expect(h.data().wallet['national_id']).toMatchObject({ obtained: '2025-06-01', source: 'spain-nie' });
+    expect(h.summary()[2]).toBe('Documents: 1 of 6 ready, 5 left:');
+  });
+
+  it('asks when a newly ticked document was obtained and keeps the date in the wallet', async () => {
+    const h = harness(
+      [
+        {
+          kind: 'checkbox',
+          act: (ui) => {
+            expect(ui.getScreen()).toMatch(/◯ Proof of address$/m);
+            ui.events.keypress('space');
+            ui.events.keypress('enter');
+          },
+        },
+        checkThen(
+          () => expect(h.data().wallet['proof_of_address']).toMatchObject({ obtained: null }),
+          typeAnswer('input', '2026-02-10'),
+        ),
+      ],
+      bank,
+    );
+    expect(await h.walk()).toBe('finished');
+    expect(h.turns).toEqual([]);
+    expect(h.text()).toContain('This guide has no numbered steps; on to the documents.');
+    expect(h.text()).not.toContain('Already in your wallet');
+    expect(h.asked.at(-1)?.message).toBe('When did you get "Proof of address"? (YYYY-MM-DD, Enter to skip)');
+    expect(h.data().wallet['proof_of_address']).toMatchObject({
+      kind: 'proof_of_address',
+      name: 'Proof of address',
+      obtained: '2026-02-10',
+      source: 'spain-bank_account',
+    });
+    const doc = h.data().guides[bank.key]?.documents[0];
+    expect(doc).toMatchObject({ state: 'done', obtained: '2026-02-10' });
+    expect(h.summary()).toEqual([
+      'Summary',
+      'Documents: 1 of 3 ready, 2 left:',
+      '  - Passport',
+      '  - Employment contract',
+      'Take the checklist with you: `tramit export spain/bank_account` (or `--format markdown -o FILE`).',
+    ]);
+  });
+
+  it('rejects a date that is not real or lies in the future, then takes the corrected one', async () => {
+    const retype = async (ui: Ui, text: string, expected: string) => {
+      for (let i = 0; i < 12; i++) ui.events.keypress('backspace');
+      ui.events.type(text);
+      ui.events.keypress('enter');
+      await settle();
+      expect(ui.getScreen()).toContain(expected);
+    };
+    const h = harness(
+      [
+        {
+          kind: 'checkbox',
+          act: (ui) => {
+            ui.events.keypress('space');
+            ui.events.keypress('enter');
+          },
+        },
+        {
+          kind: 'input',
+          act: async (ui) => {
+            await retype(ui, '2026-02-30', '"2026-02-30" is not a date: write it as YYYY-MM-DD');
+            expect(h.data().wallet['proof_of_address']?.obtained).toBeNull();
+            await retype(ui, 'last week', '"last week" is not a date');
+            await retype(ui, '2026-03-03', '2026-03-03 is in the future');
+            await retype(ui, '2026-01-15', '2026-01-15');
+          },
+        },
+      ],
+      bank,
+    );
+    expect(await h.walk()).toBe('finished');
+    expect(h.data().wallet['proof_of_address']?.obtained).toBe('2026-01-15');
+  });
+
+  it('Enter skips the date, and the summary asks for it when the guide has an age rule', async () => {
+    const h = harness(
+      [
+        {
+          kind: 'checkbox',
+          act: (ui) => {
+            ui.events.keypress('space');
+            ui.events.keypress('enter');
+          },
+        },
+        skipDate('Proof of address'),
+      ],
+      bank,
+    );
+    await h.walk();
+    expect(h.data().wallet['proof_of_address']).toMatchObject({ obtained: null });
+    const summary = h.summary().join('\n');
+    expect(summary).toContain(
+      'Check before you go:\n  - proof of address: this guide accepts it for 3 months;',
+    );
+    expect(summary).toContain('`tramit wallet add proof_of_address --date YYYY-MM-DD`');
+  });
+
+  it('warns in the intro and in the summary about a held document too old for the guide', async () => {
+    const h = harness(
+      [
+        {
+          kind: 'checkbox',
+          act: (ui) => {
+            expect(ui.getScreen()).toMatch(/◉ Proof of address \(in your wallet\)/);
+            ui.events.keypress('enter');
+          },
+        },
+      ],
+      bank,
+    );
+    await h.hold('proof_of_address', 'Utility bill', '2025-10-01', 'mexico-imss_enrollment');
+    await h.hold('passport', 'Passport', null, 'spain-nie');
+    expect(await h.walk()).toBe('finished');
+    expect(h.asked.map((a) => a.kind)).toEqual(['checkbox']);
+    const intro = h.output.slice(h.output.indexOf('Anyone who is paid in Spain.') + 1);
+    expect(intro.slice(0, 5)).toEqual([
+      '',
+      'Already in your wallet: Proof of address (obtained 2025-10-01), Passport',
+      'Warning: proof of address: obtained 2025-10-01, older than the 3 months this',
+      '  guide accepts since 2026-01-01',
+      '',
+    ]);
+    expect(h.summary()).toEqual([
+      'Summary',
+      'Documents: 2 of 3 ready, 1 left:',
+      '  - Employment contract',
+      'Check before you go:',
+      '  - proof of address: obtained 2025-10-01, older than the 3 months this guide',
+      '    accepts since 2026-01-01',
+      'Take the checklist with you: `tramit export spain/bank_account` (or `--format markdown -o FILE`).',
+    ]);
+    expect(states(h.saved().documents)).toEqual(['todo', 'todo', 'todo']);
+    expect(h.text()).not.toContain('Everything is in order.');
+  });
+});
+
+describe('checkObtained', () => {
+  it('takes an empty answer or a real past date, and explains anything else', () => {
+    expect(checkObtained('', '2026-03-02')).toBe(true);
+    expect(checkObtained('  ', '2026-03-02')).toBe(true);
+    expect(checkObtained('2026-03-02', '2026-03-02')).toBe(true);
+    expect(checkObtained('2024-02-29', '2026-03-02')).toBe(true);
+    for (const bad of ['2025-02-29', '2026-13-01', '2026-1-5', '05/01/2026', '0050-01-01'])
+      expect(checkObtained(bad, '2026-03-02')).toMatch(/is not a date/);
+    expect(checkObtained('2026-03-03', '2026-03-02')).toMatch(/is in the future/);
   });
 });
 

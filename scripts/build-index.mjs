@@ -8,6 +8,7 @@ const guides = fileURLToPath(new URL('../guides/', import.meta.url));
 const out = fileURLToPath(new URL('../dist/bundled-index.json', import.meta.url));
 
 rmSync(out, { force: true });
+rmSync(out.replace(/\.json$/, '.search.json'), { force: true });
 const indexed = await indexRoot(guides, { cacheFile: out, trustMtime: false });
 if (indexed.warnings.length > 0) {
   for (const w of indexed.warnings) console.error(`build-index: ${w.path}: ${w.message}`);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import { languageOfLocale } from './library/languages.js';
 import { Library, type Root } from './library/library.js';
-import type { RootIndex } from './library/root-index.js';
+import { readCacheFile, searchTextsFile, type RootIndex, type SearchTexts } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
 import { sanitize } from './text/sanitize.js';
 
@@ -51,12 +51,9 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.TRAMIT_CACHE_DIR ? resolve(env.TRAMIT_CACHE_DIR) : envPaths('tramit', { suffix: '' }).cache;
 }
 
-function bundledIndex(): RootIndex | null {
-  try {
-    return JSON.parse(readFileSync(BUNDLED_INDEX, 'utf8')) as RootIndex;
-  } catch {
-    return null;
-  }
+function bundledIndex(): { index: RootIndex; search: () => SearchTexts | null } | null {
+  const index = readCacheFile<RootIndex>(BUNDLED_INDEX);
+  return index ? { index, search: () => readCacheFile<SearchTexts>(searchTextsFile(BUNDLED_INDEX)) } : null;
 }
 
 /** Roots in the order of CLI.md: bundled, `--guides-dir`, `TRAMIT_GUIDES`, configured sources. */

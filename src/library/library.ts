@@ -4,7 +4,7 @@ import { closest, fold, foldKey } from '../text/normalize.js';
 import type { CountryInfo } from './countries.js';
 import { readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
-import { indexRoot, rootCacheFile, type RootIndex } from './root-index.js';
+import { indexRoot, rootCacheFile, type RootIndex, type SearchTexts } from './root-index.js';
 import type { GuideSummary, SearchText } from './summary.js';
 
 export type RootOrigin = 'bundled' | 'option' | 'env' | 'config';
@@ -13,7 +13,7 @@ export interface Root {
   dir: string;
   origin: RootOrigin;
   /** An index shipped with the package for this root (the bundled guides). */
-  prebuilt?: RootIndex | null;
+  prebuilt?: { index: RootIndex; search: () => SearchTexts | null } | null;
 }
 
 export interface CountryEntry {
@@ -40,7 +40,9 @@ export class Library {
   readonly warnings: FileWarning[] = [];
   /** Identifies this set of roots and their contents, for caches built on top (search). */
   signature = '';
-  private readonly search = new Map<GuideSummary, SearchText>();
+  /** The guide folders, in order. */
+  roots: string[] = [];
+  private readonly searchLoaders: Array<() => Map<GuideSummary, SearchText>> = [];
   private readonly byKey = new Map<string, GuideSummary[]>();
   /** Translations may share an id (`spain/nie` in English and Spanish), so an id names a list. */
   private readonly byId = new Map<string, GuideSummary[]>();
@@ -59,6 +61,7 @@ export class Library {
         trustMtime: root.origin !== 'bundled',
       });
       library.warnings.push(...indexed.warnings);
+      library.searchLoaders.push(indexed.searchTexts);
       generations.push(`${root.dir}\n${indexed.generation}`);
       for (const [code, info] of Object.entries(indexed.countries))
         if (!library.countryInfo.has(code)) library.countryInfo.set(code, info);
@@ -71,12 +74,11 @@ export class Library {
         ) {
           library.countrySlugByCode.set(summary.countryCode, summary.country.toLowerCase());
         }
-        const text = indexed.search.get(summary);
-        if (text) library.search.set(summary, text);
         pending.push(summary);
       }
     }
     library.signature = generations.join('\n');
+    library.roots = roots.map((r) => r.dir);
     library.add(pending);
     return library;
   }
@@ -129,8 +131,13 @@ export class Library {
     return guide;
   }
 
+  /** The text search indexes for a guide; read from the index's text file on first use. */
   searchText(summary: GuideSummary): SearchText | undefined {
-    return this.search.get(summary);
+    for (const load of this.searchLoaders) {
+      const text = load().get(summary);
+      if (text) return text;
+    }
+    return undefined;
   }
 
   translations(key: string): GuideSummary[] {

@@ -2,8 +2,7 @@ import { inferTopics } from '../guide/infer-topics.js';
 import { hasErrors } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
 import { countryCode } from './countries.js';
-import type { IndexEntry } from './root-index.js';
-import { searchText, summarize } from './summary.js';
+import { searchText, summarize, type GuideSummary, type SearchText } from './summary.js';
 import { matchKind } from '../wallet/kinds.js';
 
 export { countryInfo } from './countries.js';
@@ -17,7 +16,7 @@ export function parseEntry(
   path: string,
   rel: string,
   layout: { lang?: string; country?: string; slug?: string },
-): Omit<IndexEntry, 'size' | 'mtimeMs'> {
+): { summary?: GuideSummary; search?: SearchText; warning?: string } {
   const guide = parseGuide(text, { path, ...layout });
   if (hasErrors(guide)) {
     const first = guide.problems.find((p) => p.severity === 'error')!;

@@ -4,45 +4,55 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type WriteFileAtomic from 'write-file-atomic';
 import type { CountryInfo } from './countries.js';
-import type * as ParseFile from './parse-file.js';
 import { findGuideFiles, readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
+import type * as ParseFile from './parse-file.js';
 import type { GuideSummary, SearchText } from './summary.js';
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 export interface IndexEntry {
   size: number;
   mtimeMs: number;
   /** `path` inside is relative to the root. */
   summary?: GuideSummary;
-  search?: SearchText;
   /** Why the file is not a usable guide; repeated on every load, like a fresh read would. */
   warning?: string;
 }
 
 export interface RootIndex {
   version: number;
-  /** Changes whenever the entries change: search caches key on it. */
+  /** Changes whenever the entries change. */
   generation: string;
   entries: Record<string, IndexEntry>;
   countries: Record<string, CountryInfo>;
 }
 
+/**
+ * The text search needs, kept in a file of its own beside the index: listing never reads it, and
+ * search reads it only to build its own index from scratch.
+ */
+export interface SearchTexts {
+  version: number;
+  generation: string;
+  texts: Record<string, SearchText>;
+}
+
 export interface IndexedRoot {
   summaries: GuideSummary[];
-  search: Map<GuideSummary, SearchText>;
   warnings: FileWarning[];
   generation: string;
   countries: Record<string, CountryInfo>;
+  /** Search text of every guide in the root, by summary (read from disk on first call). */
+  searchTexts: () => Map<GuideSummary, SearchText>;
 }
 
 export interface IndexOptions {
   /** Where this root's index is cached; null: no cache. */
   cacheFile: string | null;
-  /** A ready index shipped with the package (the bundled guides). */
-  prebuilt?: RootIndex | null;
+  /** A ready index shipped with the package (the bundled guides), and its search texts. */
+  prebuilt?: { index: RootIndex; search: () => SearchTexts | null } | null;
   /**
    * Whether a modification time change means a change. Not for the bundled guides: package
    * managers reset file times on install, while their sizes stay.
@@ -55,12 +65,17 @@ export function rootCacheFile(cacheDir: string, rootDir: string): string {
   return join(cacheDir, 'roots', `${hash}.json`);
 }
 
-function readIndex(file: string | null): RootIndex | null {
+export function searchTextsFile(indexFile: string): string {
+  return indexFile.replace(/\.json$/, '.search.json');
+}
+
+/** A cache file's data when it is of this version; anything else (missing, damaged, old) is null. */
+export function readCacheFile<T extends { version: number }>(file: string | null): T | null {
   if (!file) return null;
   try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as RootIndex;
+    const data = JSON.parse(readFileSync(file, 'utf8')) as T;
     // An old or damaged cache is rebuilt without a word: it only ever costs time.
-    return data && data.version === INDEX_VERSION && typeof data.entries === 'object' ? data : null;
+    return data && data.version === INDEX_VERSION ? data : null;
   } catch {
     return null;
   }
@@ -85,8 +100,13 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const warnings: FileWarning[] = [];
   const files = findGuideFiles(dir, warnings);
   // A shipped index wins over a user cache left by an older version of the package.
-  const old = options.prebuilt ?? readIndex(options.cacheFile);
+  const old = options.prebuilt?.index ?? readCacheFile<RootIndex>(options.cacheFile);
+  const oldSearch = (): SearchTexts | null =>
+    options.prebuilt
+      ? options.prebuilt.search()
+      : readCacheFile<SearchTexts>(options.cacheFile && searchTextsFile(options.cacheFile));
   const entries: Record<string, IndexEntry> = {};
+  const fresh = new Map<string, SearchText>();
   let changed = old === null;
   let parser: typeof ParseFile | null = null;
 
@@ -105,11 +125,14 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
       warnings.push({ path: file.path, message: read.message });
       continue;
     }
+    const parsed = parser.parseEntry(read.text, file.path, rel, layoutOf(file.parts));
     entries[rel] = {
       size: file.size,
       mtimeMs: file.mtimeMs,
-      ...parser.parseEntry(read.text, file.path, rel, layoutOf(file.parts)),
+      ...(parsed.summary ? { summary: parsed.summary } : {}),
+      ...(parsed.warning ? { warning: parsed.warning } : {}),
     };
+    if (parsed.search) fresh.set(rel, parsed.search);
   }
 
   // A file gone since the last index is a change too.
@@ -125,23 +148,74 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     }
   }
   const generation = changed || !old ? randomUUID() : old.generation;
-  if (changed && options.cacheFile)
+
+  // Search texts of the files not parsed now, when they are needed: for writing, or for search.
+  let texts: Record<string, SearchText> | null = null;
+  const allTexts = async (): Promise<Record<string, SearchText>> => {
+    if (texts) return texts;
+    const stored = oldSearch();
+    const known = stored && (options.prebuilt || stored.generation === old?.generation) ? stored.texts : {};
+    texts = {};
+    for (const [rel, entry] of Object.entries(entries)) {
+      if (!entry.summary) continue;
+      let text = fresh.get(rel) ?? known[rel];
+      if (!text) {
+        // Missing from the stored texts (deleted or from another version): read the file again.
+        parser ??= await import('./parse-file.js');
+        const read = readGuideText(join(dir, rel));
+        text = read.ok
+          ? parser.parseEntry(read.text, join(dir, rel), rel, layoutOf(rel.split('/'))).search
+          : undefined;
+      }
+      if (text) texts[rel] = text;
+    }
+    return texts;
+  };
+
+  if (changed && options.cacheFile) {
     writeCacheFile(options.cacheFile, {
       version: INDEX_VERSION,
       generation,
       entries,
       countries,
     } satisfies RootIndex);
+    writeCacheFile(searchTextsFile(options.cacheFile), {
+      version: INDEX_VERSION,
+      generation,
+      texts: await allTexts(),
+    } satisfies SearchTexts);
+  }
 
   const summaries: GuideSummary[] = [];
-  const search = new Map<GuideSummary, SearchText>();
+  const relOf = new Map<GuideSummary, string>();
   for (const [rel, entry] of Object.entries(entries)) {
     const path = join(dir, rel);
     if (entry.warning) warnings.push({ path, message: entry.warning });
     if (!entry.summary) continue;
-    const summary = { ...entry.summary, path };
+    const summary = { ...entry.summary, path, stamp: `${entry.size}:${entry.mtimeMs}` };
     summaries.push(summary);
-    if (entry.search) search.set(summary, entry.search);
+    relOf.set(summary, rel);
   }
-  return { summaries, search, warnings, generation, countries };
+  // Only search needs texts, and only when it (re)builds its index; parsing already happened above.
+  let searchTexts: Map<GuideSummary, SearchText> | null = null;
+  const loadTexts = (all: Record<string, SearchText>) => {
+    searchTexts = new Map();
+    for (const [summary, rel] of relOf) {
+      const text = fresh.get(rel) ?? all[rel];
+      if (text) searchTexts.set(summary, text);
+    }
+    return searchTexts;
+  };
+  const syncTexts = (): Record<string, SearchText> => {
+    if (texts) return texts;
+    const stored = oldSearch();
+    return stored && (options.prebuilt || stored.generation === generation) ? stored.texts : {};
+  };
+  return {
+    summaries,
+    warnings,
+    generation,
+    countries,
+    searchTexts: () => searchTexts ?? loadTexts(syncTexts()),
+  };
 }

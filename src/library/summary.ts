@@ -26,6 +26,8 @@ export interface GuideSummary {
   /** Each document's kind (passport, proof_of_address…), or null: what the wallet can hold for it. */
   docKinds: Array<string | null>;
   path: string;
+  /** `size:mtime` of the file when it was read: tells a search index which entries are stale. */
+  stamp?: string;
 }
 
 /** The text search indexes, per guide. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { fold } from '../text/normalize.js';
 
 export const STORE_VERSION = 1;
@@ -62,7 +62,8 @@ export function emptyStore(): StoreData {
 }
 
 export function fingerprint(text: string): string {
-  return createHash('sha256').update(fold(text)).digest('hex').slice(0, 12);
+  // One-shot hashing: thousands of these run when a large library is indexed.
+  return hash('sha256', fold(text), 'hex').slice(0, 12);
 }
 
 const STATES = new Set<ItemState>(['done', 'skipped', 'todo']);

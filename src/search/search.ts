@@ -8,7 +8,8 @@ import type { GuideSummary, SearchText } from '../library/summary.js';
 import { fold } from '../text/normalize.js';
 
 export interface SearchDocument {
-  id: number;
+  /** The guide file's path: stable across runs, so a cached index can be updated in place. */
+  id: string;
   gid: string;
   key: string;
   lang: string;
@@ -38,13 +39,15 @@ export interface SearchFilters {
 }
 
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
+  // Removed entries are cleaned up when the index is rebuilt, not in the background of a CLI run.
+  autoVacuum: false,
   fields: ['title', 'slug', 'description', 'steps', 'documents'],
   storeFields: ['gid', 'key', 'lang', 'country', 'title', 'topics'],
   // Accent- and case-insensitive: "inscripcion" finds "inscripción", "MEXICO" finds "México".
   processTerm: (term: string) => fold(term) || null,
 };
 
-export function searchDocument(summary: GuideSummary, text: SearchText, id: number): SearchDocument {
+export function searchDocument(summary: GuideSummary, text: SearchText, id: string): SearchDocument {
   return {
     id,
     gid: summary.id,
@@ -100,29 +103,70 @@ export function searchGuides(
   return [...best.values()];
 }
 
+interface SearchCache {
+  version: number;
+  /** Document id (the guide file's path) → stamp of the file it was indexed from. */
+  stamps: Record<string, string>;
+  index: unknown;
+}
+
+const SEARCH_CACHE_VERSION = 2;
+
 /**
- * The search index for a library: loaded from the cache when the library is unchanged since it was
- * built (its signature names every root and the generation of its index), else built and saved.
+ * The search index for a library. It is cached per set of guide folders and brought up to date
+ * entry by entry: a changed, added or removed guide costs one update, not a rebuild of thousands.
  */
 export function libraryIndex(library: Library, cacheDir: string | null): MiniSearch<SearchDocument> {
   const file = cacheDir
     ? join(
         cacheDir,
-        `search-${createHash('sha256').update(library.signature).digest('hex').slice(0, 16)}.json`,
+        `search-${createHash('sha256').update(library.roots.join('\n')).digest('hex').slice(0, 16)}.json`,
       )
     : null;
+  const current = new Map(library.guides.map((g) => [g.path, g]));
+  let index: MiniSearch<SearchDocument> | null = null;
+  let stamps: Record<string, string> = {};
   if (file) {
     try {
-      return MiniSearch.loadJSON<SearchDocument>(readFileSync(file, 'utf8'), SEARCH_OPTIONS);
+      const cached = JSON.parse(readFileSync(file, 'utf8')) as SearchCache;
+      if (cached.version === SEARCH_CACHE_VERSION) {
+        index = MiniSearch.loadJS<SearchDocument>(cached.index as never, SEARCH_OPTIONS);
+        stamps = cached.stamps;
+      }
     } catch {
-      // Missing or damaged: build it again below.
+      // Missing or damaged: built again below.
     }
   }
-  const documents = library.guides.flatMap((summary, id) => {
-    const text = library.searchText(summary);
-    return text ? [searchDocument(summary, text, id)] : [];
-  });
-  const index = buildIndex(documents);
-  if (file) writeCacheFile(file, index);
+  const stale = Object.keys(stamps).filter((id) => current.get(id)?.stamp !== stamps[id]);
+  const missing = [...current.values()].filter((g) => stamps[g.path] !== g.stamp);
+  // Past a tenth of the library, one build beats many removals.
+  if (!index || stale.length + missing.length > Math.max(50, current.size / 10)) {
+    index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+    stamps = {};
+    addAll(index, [...current.values()], library, stamps);
+  } else if (stale.length + missing.length > 0) {
+    for (const id of stale) {
+      if (index.has(id)) index.discard(id);
+      delete stamps[id];
+    }
+    addAll(index, missing, library, stamps);
+  } else {
+    return index;
+  }
+  if (file) writeCacheFile(file, { version: SEARCH_CACHE_VERSION, stamps, index } satisfies SearchCache);
   return index;
+}
+
+function addAll(
+  index: MiniSearch<SearchDocument>,
+  guides: GuideSummary[],
+  library: Library,
+  stamps: Record<string, string>,
+): void {
+  for (const summary of guides) {
+    const text = library.searchText(summary);
+    if (!text) continue;
+    index.add(searchDocument(summary, text, summary.path));
+    stamps[summary.path] = summary.stamp ?? '';
+  }
 }

@@ -1,17 +1,38 @@
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 20_000;
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Folds text for matching: lower case, no accents, Greek final sigma unified, punctuation to spaces.
  * Headings, country names, guide references and search queries all go through this one function so
- * that "México", "MEXICO" and "mexico" can never disagree.
+ * that "México", "MEXICO" and "mexico" can never disagree. Short strings repeat (headings, names),
+ * so they are remembered; plain ASCII skips Unicode normalisation, the costly part.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/ς/g, 'σ')
-    .replace(/ß/g, 'ss')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const short = text.length <= 80;
+  if (short) {
+    const known = memo.get(text);
+    if (known !== undefined) return known;
+  }
+  const folded = ASCII.test(text)
+    ? text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : text
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/ς/g, 'σ')
+        .replace(/ß/g, 'ss')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+  if (short) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, folded);
+  }
+  return folded;
 }
 
 /** A folded form with `_` between words: how slugs, ids and keys are compared. */

@@ -26,7 +26,10 @@ describe('the index cache of a guide folder', () => {
     const { root, cacheDir, load } = setup();
     expect(titles(await load())).toEqual(['Alpha:2', 'Beta:3']);
     const file = rootCacheFile(cacheDir, root);
-    expect(readdirSync(join(cacheDir, 'roots'))).toEqual([file.split('/').pop()]);
+    expect(readdirSync(join(cacheDir, 'roots')).sort()).toEqual([
+      file.split('/').pop(),
+      file.split('/').pop()!.replace('.json', '.search.json'),
+    ]);
     const first = (await load()).signature;
     expect((await load()).signature).toBe(first);
   });
@@ -56,7 +59,7 @@ describe('the index cache of a guide folder', () => {
     const { root, cacheDir, load } = setup();
     await load();
     const file = rootCacheFile(cacheDir, root);
-    writeFileSync(file, '{"version": 3, "entries": {"x": ');
+    writeFileSync(file, '{"version": 5, "entries": {"x": ');
     const library = await load();
     expect(titles(library)).toEqual(['Alpha:2', 'Beta:3']);
     expect(library.warnings).toEqual([]);
@@ -81,5 +84,26 @@ describe('the index cache of a guide folder', () => {
     for (const f of readdirSync(cacheDir).filter((f) => f.startsWith('search-')))
       writeFileSync(join(cacheDir, f), 'garbage');
     expect(searchGuides(libraryIndex(await load(), cacheDir), 'delta')[0]!.title).toBe('Delta');
+  });
+
+  it('updates the cached search index in place: an edit, an addition and a removal', async () => {
+    const { root, cacheDir, load } = setup();
+    libraryIndex(await load(), cacheDir);
+    const path = join(root, 'en', 'peru', 'alpha.md');
+    writeFileSync(path, guide('Zebra crossing', 2));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(path, later, later);
+    rmSync(join(root, 'en', 'peru', 'beta.md'));
+    writeFileSync(join(root, 'en', 'peru', 'gamma.md'), guide('Gamma ray', 1));
+    const index = libraryIndex(await load(), cacheDir);
+    expect(searchGuides(index, 'zebra').map((h) => h.title)).toEqual(['Zebra crossing']);
+    // The file is still alpha.md: its slug finds it, under its new title.
+    expect(searchGuides(index, 'alpha').map((h) => h.title)).toEqual(['Zebra crossing']);
+    expect(searchGuides(index, 'beta')).toEqual([]);
+    expect(searchGuides(index, 'gamma').map((h) => h.title)).toEqual(['Gamma ray']);
+    // And the saved index, read back, says the same.
+    const again = libraryIndex(await load(), cacheDir);
+    expect(searchGuides(again, 'beta')).toEqual([]);
+    expect(searchGuides(again, 'zebra').map((h) => h.title)).toEqual(['Zebra crossing']);
   });
 });

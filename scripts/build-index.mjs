@@ -3,7 +3,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const { indexRoot } = await import('../dist/library/root-index.js');
+const { indexRoot } = await import('../dist/root-index.js');
 const guides = fileURLToPath(new URL('../guides/', import.meta.url));
 const out = fileURLToPath(new URL('../dist/bundled-index.json', import.meta.url));
 

@@ -3,7 +3,7 @@ import { pickTranslation } from '../guide/resolve.js';
 import { TOPICS, topicLabel } from '../guide/topics.js';
 import type { Library } from '../library/library.js';
 import type { GuideSummary } from '../library/summary.js';
-import { countProgress } from '../progress/tracker.js';
+import { countProgress } from '../progress/counts.js';
 import { guideSummary } from '../render/json.js';
 import { topicOption } from './options.js';
 

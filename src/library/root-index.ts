@@ -1,4 +1,3 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -8,6 +7,7 @@ import { findGuideFiles, readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
 import type * as ParseFile from './parse-file.js';
 import type { GuideSummary, SearchText } from './summary.js';
+import { runId, shortHash } from '../text/hash.js';
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
 export const INDEX_VERSION = 5;
@@ -61,8 +61,7 @@ export interface IndexOptions {
 }
 
 export function rootCacheFile(cacheDir: string, rootDir: string): string {
-  const hash = createHash('sha256').update(rootDir).digest('hex').slice(0, 16);
-  return join(cacheDir, 'roots', `${hash}.json`);
+  return join(cacheDir, 'roots', `${shortHash(rootDir)}.json`);
 }
 
 export function searchTextsFile(indexFile: string): string {
@@ -147,7 +146,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
       changed = true;
     }
   }
-  const generation = changed || !old ? randomUUID() : old.generation;
+  const generation = changed || !old ? runId() : old.generation;
 
   // Search texts of the files not parsed now, when they are needed: for writing, or for search.
   let texts: Record<string, SearchText> | null = null;

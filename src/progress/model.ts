@@ -1,4 +1,5 @@
-import { hash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import type * as Crypto from 'node:crypto';
 import { fold } from '../text/normalize.js';
 
 export const STORE_VERSION = 1;
@@ -61,9 +62,13 @@ export function emptyStore(): StoreData {
   return { version: STORE_VERSION, guides: {}, wallet: {} };
 }
 
+let crypto: typeof Crypto | null = null;
+
 export function fingerprint(text: string): string {
+  // node:crypto loads on first use: listing compares stored fingerprints and never hashes.
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto;
   // One-shot hashing: thousands of these run when a large library is indexed.
-  return hash('sha256', fold(text), 'hex').slice(0, 12);
+  return crypto.hash('sha256', fold(text), 'hex').slice(0, 12);
 }
 
 const STATES = new Set<ItemState>(['done', 'skipped', 'todo']);

@@ -15,6 +15,8 @@ import {
 } from './model.js';
 import { holdings, syncWallet } from '../wallet/wallet.js';
 
+export { countProgress } from './counts.js';
+
 export interface ItemView {
   kind: ItemKind;
   n: number;
@@ -45,34 +47,6 @@ export interface GuideView {
 /** The text an item is recognised by: a step's markdown, a document's name. */
 export function itemTexts(guide: Guide): { steps: string[]; documents: string[] } {
   return { steps: guide.steps.map((s) => s.text), documents: guide.documents.map((d) => d.name) };
-}
-
-/**
- * Step and document counts from fingerprints alone: listing and status need no parsed guide. A
- * document whose kind the wallet holds counts as ready.
- */
-export function countProgress(
-  summary: {
-    prints: { steps: readonly string[]; documents: readonly string[] };
-    lang: string;
-    docKinds: ReadonlyArray<string | null>;
-  },
-  progress: GuideProgress | undefined,
-  wallet: StoreData['wallet'] = {},
-): { steps: Counts; documents: Counts; vanished: number } {
-  const steps = align(progress?.steps ?? [], summary.prints.steps, summary.lang);
-  const documents = align(progress?.documents ?? [], summary.prints.documents, summary.lang);
-  const lost = (orphans: SavedItem[]) => orphans.filter((o) => o.state !== 'todo' || o.note).length;
-  const documentCounts = countStates(documents.items);
-  documentCounts.done = documents.items.filter((item, i) => {
-    const kind = summary.docKinds[i];
-    return item?.state === 'done' || (kind ? kind in wallet : false);
-  }).length;
-  return {
-    steps: countStates(steps.items),
-    documents: documentCounts,
-    vanished: lost(steps.orphans) + lost(documents.orphans),
-  };
 }
 
 /**

@@ -1,9 +1,9 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Library } from '../library/library.js';
 import { writeCacheFile } from '../library/root-index.js';
+import { shortHash } from '../text/hash.js';
 import type { GuideSummary, SearchText } from '../library/summary.js';
 import { fold } from '../text/normalize.js';
 
@@ -117,12 +117,7 @@ const SEARCH_CACHE_VERSION = 2;
  * entry by entry: a changed, added or removed guide costs one update, not a rebuild of thousands.
  */
 export function libraryIndex(library: Library, cacheDir: string | null): MiniSearch<SearchDocument> {
-  const file = cacheDir
-    ? join(
-        cacheDir,
-        `search-${createHash('sha256').update(library.roots.join('\n')).digest('hex').slice(0, 16)}.json`,
-      )
-    : null;
+  const file = cacheDir ? join(cacheDir, `search-${shortHash(library.roots.join('\n'))}.json`) : null;
   const current = new Map(library.guides.map((g) => [g.path, g]));
   let index: MiniSearch<SearchDocument> | null = null;
   let stamps: Record<string, string> = {};

@@ -256,5 +256,140 @@ Examples:
       await runRemove(await context(), document);
     });
 
+  const sources = program
+    .command('sources')
+    .description('extra guide folders kept in your settings (e.g. a clone of the community guide library)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tramit sources add ~/tramit-guides\n  $ tramit sources list\n  $ tramit sources remove ~/tramit-guides',
+    );
+  sources
+    .command('list', { isDefault: true })
+    .description('the extra guide folders')
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ tramit sources list --json')
+    .action(async (options) => {
+      const { runList } = await import('./commands/sources.js');
+      await runList(await context(), options);
+    });
+  sources
+    .command('add')
+    .description('add a folder of guides (kept as an absolute path)')
+    .argument('<dir>', 'a folder of guides')
+    .addHelpText('after', '\nExamples:\n  $ tramit sources add ~/tramit-guides')
+    .action(async (dir: string) => {
+      const { runAdd } = await import('./commands/sources.js');
+      await runAdd(await context(), dir);
+    });
+  sources
+    .command('remove')
+    .alias('rm')
+    .description('stop reading a folder of guides')
+    .argument('<dir>', 'a folder added before')
+    .addHelpText('after', '\nExamples:\n  $ tramit sources remove ~/tramit-guides')
+    .action(async (dir: string) => {
+      const { runRemove } = await import('./commands/sources.js');
+      await runRemove(await context(), dir);
+    });
+
+  const config = program
+    .command('config')
+    .description('your settings (language, guide folders) and where they are kept')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tramit config set lang es\n  $ tramit config get lang\n  $ tramit config list\n  $ tramit config path',
+    );
+  config
+    .command('list', { isDefault: true })
+    .description('every setting and its value')
+    .option('--json', 'print JSON')
+    .addHelpText('after', '\nExamples:\n  $ tramit config list')
+    .action(async (options) => {
+      const { runList } = await import('./commands/config.js');
+      await runList(await context(), options);
+    });
+  config
+    .command('get')
+    .description("one setting's value")
+    .argument('<key>', 'lang or sources')
+    .addHelpText('after', '\nExamples:\n  $ tramit config get lang')
+    .action(async (key: string) => {
+      const { runGet } = await import('./commands/config.js');
+      await runGet(await context(), key);
+    });
+  config
+    .command('set')
+    .description('change a setting (the value is checked)')
+    .argument('<key>', 'the setting')
+    .argument('<value>', 'its new value')
+    .addHelpText('after', '\nExamples:\n  $ tramit config set lang es')
+    .action(async (key: string, value: string) => {
+      const { runSet } = await import('./commands/config.js');
+      await runSet(await context(), key, value);
+    });
+  config
+    .command('unset')
+    .description('go back to the default for a setting')
+    .argument('<key>', 'the setting')
+    .addHelpText('after', '\nExamples:\n  $ tramit config unset lang')
+    .action(async (key: string) => {
+      const { runUnset } = await import('./commands/config.js');
+      await runUnset(await context(), key);
+    });
+  config
+    .command('path')
+    .description('the file your settings are kept in')
+    .addHelpText('after', '\nExamples:\n  $ tramit config path')
+    .action(async () => {
+      const { runPath } = await import('./commands/config.js');
+      await runPath(await context());
+    });
+
+  program
+    .command('completion')
+    .description('a shell script that completes commands, countries and guide ids on Tab')
+    .argument('<shell>', 'bash, zsh or fish')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ source <(tramit completion bash)      # in ~/.bashrc\n  $ source <(tramit completion zsh)       # in ~/.zshrc\n  $ tramit completion fish | source       # in config.fish',
+    )
+    .action(async (shell: string) => {
+      const { runScript } = await import('./commands/completion.js');
+      await runScript(await context(), shell);
+    });
+
+  program
+    .command('__complete', { hidden: true })
+    .argument('<cword>')
+    .argument('[words...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .action(async (cword: string, words: string[]) => {
+      const { runComplete } = await import('./commands/completion.js');
+      await runComplete(await context(), program, cword, words);
+    });
+
+  program
+    .command('new')
+    .description('write a new guide skeleton, in the guide format, for you to fill in')
+    .argument('<id>', '<country>/<slug>, e.g. peru/dni_renewal')
+    .option('--dir <dir>', 'the library folder to write into', '.')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ tramit new peru/dni_renewal\n  $ tramit --lang es new peru/renovacion_dni --dir ~/tramit-guides',
+    )
+    .action(async (id: string, options) => {
+      const { run } = await import('./commands/new.js');
+      await run(await context(), id, {
+        ...options,
+        ...(program.opts<GlobalOptions>().lang ? { lang: program.opts<GlobalOptions>().lang } : {}),
+      });
+    });
+
+  // --no-color and NO_COLOR reach chalk before any command loads it.
+  program.hook('preAction', () => {
+    if (program.opts<GlobalOptions>().color === false || process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
+  });
+
   return program;
 }

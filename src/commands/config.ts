@@ -1,0 +1,47 @@
+import type { Context } from '../context.js';
+import { configPath, readSettings } from '../context.js';
+import { UsageError } from '../errors.js';
+import { updateSettings } from '../config/store.js';
+import { SETTINGS, settingKey } from '../settings.js';
+
+function show(value: unknown): string {
+  return Array.isArray(value) ? value.join(':') : String(value);
+}
+
+export async function runList(ctx: Context, options: { json?: boolean }): Promise<void> {
+  const settings = readSettings(ctx.env);
+  if (options.json) {
+    ctx.out(JSON.stringify(settings, null, 2));
+    return;
+  }
+  for (const [key, spec] of Object.entries(SETTINGS)) {
+    const value = (settings as Record<string, unknown>)[key];
+    ctx.out(`${key} = ${value === undefined ? '(not set)' : show(value)}    # ${spec.description}`);
+  }
+}
+
+export async function runGet(ctx: Context, key: string): Promise<void> {
+  const value = (readSettings(ctx.env) as Record<string, unknown>)[settingKey(key)];
+  if (value !== undefined) ctx.out(show(value));
+}
+
+export async function runSet(ctx: Context, key: string, value: string): Promise<void> {
+  const name = settingKey(key);
+  if (name === 'sources')
+    throw new UsageError(
+      'guide folders are kept with `tramit sources add DIR` and `tramit sources remove DIR`',
+    );
+  const parsed = SETTINGS[name].parse(value);
+  await updateSettings(ctx.env, (settings) => void (settings[name] = parsed));
+  ctx.out(`${name} = ${show(parsed)}`);
+}
+
+export async function runUnset(ctx: Context, key: string): Promise<void> {
+  const name = settingKey(key);
+  await updateSettings(ctx.env, (settings) => void delete settings[name]);
+  ctx.out(`${name} is no longer set`);
+}
+
+export async function runPath(ctx: Context): Promise<void> {
+  ctx.out(configPath(ctx.env));
+}

@@ -1,0 +1,54 @@
+import type { Context } from '../context.js';
+import { cacheDir, readSettings } from '../context.js';
+import { Library } from '../library/library.js';
+import { UsageError } from '../errors.js';
+import { updateSettings } from '../config/store.js';
+import { checkFolder } from '../settings.js';
+import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+
+export async function runList(ctx: Context, options: { json?: boolean }): Promise<void> {
+  const sources = readSettings(ctx.env).sources ?? [];
+  if (options.json) {
+    ctx.out(
+      JSON.stringify(
+        sources.map((dir) => ({ dir, exists: existsSync(dir) })),
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  if (sources.length === 0) {
+    ctx.out('No extra guide folders. Add one with `tramit sources add DIR`.');
+    return;
+  }
+  for (const dir of sources) ctx.out(existsSync(dir) ? dir : `${dir}  (missing)`);
+}
+
+export async function runAdd(ctx: Context, dir: string): Promise<void> {
+  const folder = checkFolder(dir);
+  const existing = readSettings(ctx.env).sources ?? [];
+  if (existing.includes(folder)) throw new UsageError(`${folder} is already a guide folder`);
+  await updateSettings(ctx.env, (settings) => void (settings.sources = [...existing, folder]));
+  // Indexing it now tells the user what they added, and makes the next listing fast.
+  const library = await Library.load([{ dir: folder, origin: 'config' }], { cacheDir: cacheDir(ctx.env) });
+  for (const w of library.warnings) ctx.warn(`warning: ${w.path}: ${w.message}`);
+  const countries = library.countries();
+  ctx.out(
+    `Added ${folder}: ${library.guides.length} ${library.guides.length === 1 ? 'guide' : 'guides'} in ${countries.length} ${countries.length === 1 ? 'country' : 'countries'}.`,
+  );
+}
+
+export async function runRemove(ctx: Context, dir: string): Promise<void> {
+  const existing = readSettings(ctx.env).sources ?? [];
+  const wanted = resolve(dir).replace(/[\\/]+$/, '');
+  const match = existing.find((d) => d === wanted || d === dir);
+  if (!match) {
+    throw new UsageError(`${dir} is not one of your guide folders`, [
+      existing.length > 0 ? `they are: ${existing.join(', ')}` : 'you have none',
+    ]);
+  }
+  await updateSettings(ctx.env, (settings) => void (settings.sources = existing.filter((d) => d !== match)));
+  ctx.out(`Removed ${match}.`);
+}

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO } from '../helpers/paths.js';
+
+describe('the npm package', () => {
+  // `npm test` built dist/ already; --ignore-scripts keeps pack from rebuilding it under other running tests.
+  const out = mkdtempSync(join(tmpdir(), 'tramit-pack-'));
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], {
+      cwd: REPO,
+      encoding: 'utf8',
+    }),
+  ) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
+  const files = pack!.files.map((f) => f.path);
+
+  it('holds the program, the guides, README and LICENSE, and nothing else', () => {
+    const unexpected = files.filter(
+      (f) => !/^(dist|guides|bin)\//.test(f) && !['README.md', 'LICENSE', 'package.json'].includes(f),
+    );
+    expect(unexpected).toEqual([]);
+    for (const needed of [
+      'bin/tramit.js',
+      'dist/main.js',
+      'dist/bundled-index.json',
+      'guides/en/mexico/imss_enrollment.md',
+      'README.md',
+      'LICENSE',
+    ]) {
+      expect(files).toContain(needed);
+    }
+    expect(files.filter((f) => f.startsWith('guides/')).length).toBe(64);
+  });
+
+  it('installs globally into an empty prefix and runs', () => {
+    const prefix = mkdtempSync(join(tmpdir(), 'tramit-prefix-'));
+    execFileSync(
+      'npm',
+      [
+        'install',
+        '--global',
+        '--prefix',
+        prefix,
+        '--no-audit',
+        '--no-fund',
+        '--prefer-offline',
+        join(out, pack!.filename),
+      ],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    const env = {
+      PATH: `${join(prefix, 'bin')}:${process.env.PATH}`,
+      TRAMIT_HOME: mkdtempSync(join(tmpdir(), 'tramit-home-')),
+      TRAMIT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'tramit-c-')),
+    };
+    const { version } = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
+    expect(execFileSync('tramit', ['--version'], { env, encoding: 'utf8' }).trim()).toBe(version);
+    const list = execFileSync('tramit', ['list', 'mexico'], { env, encoding: 'utf8' });
+    expect(list).toContain('mexico/imss_enrollment');
+    expect(execFileSync('tramit', ['show', 'nie'], { env, encoding: 'utf8' })).toContain('NIE');
+    expect(
+      execFileSync('tramit', ['search', 'empadronamiento', '--json'], { env, encoding: 'utf8' }),
+    ).toContain('spain/');
+  }, 240_000);
+});

@@ -1,0 +1,105 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/paths.js';
+
+/** `checklist -i` and `reset`'s confirmation, answered with real keys in a tmux pseudo-terminal. */
+const dir = mkdtempSync(join(tmpdir(), 'tramit-ipty-'));
+const socket = join(dir, 'tmux.sock');
+const home = join(dir, 'home');
+const env = { ...process.env, TMUX: undefined };
+const tmux = (...args: string[]) =>
+  execFileSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env });
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+function start(session: string, args: string, exitFile: string): void {
+  const command = `TRAMIT_HOME=${quote(home)} TRAMIT_LANG=en ${quote(process.execPath)} ${quote(BIN)} ${args}; echo EXIT=$? > ${quote(exitFile)}; sleep 30`;
+  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', command);
+}
+
+async function until<T>(what: string, probe: () => T | null, session: string): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const value = probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}:\n${tmux('capture-pane', '-p', '-t', session)}`);
+    await sleep(100);
+  }
+}
+const screenHas = (session: string, text: string) => () =>
+  tmux('capture-pane', '-p', '-J', '-t', session).includes(text) ? true : null;
+const exited = (file: string) => () =>
+  existsSync(file) && readFileSync(file, 'utf8').startsWith('EXIT=')
+    ? readFileSync(file, 'utf8').trim()
+    : null;
+const progress = () =>
+  JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as {
+    guides: Record<string, { documents: Array<{ n: number; state: string }> }>;
+  };
+
+afterAll(() => {
+  spawnSync('tmux', ['-S', socket, 'kill-server']);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('interactive commands in a terminal', () => {
+  it('checklist -i ticks documents with space and saves them with enter', async () => {
+    expect(spawnSync('tmux', ['-V']).status, 'this test needs tmux').toBe(0);
+    const exit = join(dir, 'checklist.exit');
+    start('checklist', 'checklist imss_enrollment -i', exit);
+    await until('the checkbox', screenHas('checklist', 'Documents you have'), 'checklist');
+    tmux('send-keys', '-t', 'checklist', 'Space', 'Down', 'Down', 'Space', 'Enter');
+    expect(await until('the exit', exited(exit), 'checklist')).toBe('EXIT=0');
+    const docs = progress()
+      .guides['mexico-imss_enrollment']!.documents.filter((d) => d.state === 'done')
+      .map((d) => d.n);
+    expect(docs).toEqual([1, 3]);
+    await until('the printed checklist', screenHas('checklist', 'Documents (2 of 6 ready)'), 'checklist');
+  }, 60_000);
+
+  it('reset asks first; "n" keeps everything, "y" forgets', async () => {
+    const no = join(dir, 'reset-no.exit');
+    start('reset-no', 'reset imss_enrollment', no);
+    await until('the question', screenHas('reset-no', 'Forget your progress on'), 'reset-no');
+    tmux('send-keys', '-t', 'reset-no', 'n', 'Enter');
+    expect(await until('the exit', exited(no), 'reset-no')).toBe('EXIT=0');
+    expect(Object.keys(progress().guides)).toEqual(['mexico-imss_enrollment']);
+
+    const yes = join(dir, 'reset-yes.exit');
+    start('reset-yes', 'reset imss_enrollment', yes);
+    await until('the question', screenHas('reset-yes', 'Forget your progress on'), 'reset-yes');
+    tmux('send-keys', '-t', 'reset-yes', 'y', 'Enter');
+    expect(await until('the exit', exited(yes), 'reset-yes')).toBe('EXIT=0');
+    expect(progress().guides).toEqual({});
+  }, 60_000);
+
+  it('Ctrl+C at a question exits 130 and changes nothing', async () => {
+    writeFileSync(
+      join(home, 'progress.json'),
+      JSON.stringify({
+        version: 1,
+        guides: {},
+        wallet: {
+          passport: {
+            kind: 'passport',
+            name: 'Passport',
+            obtained: null,
+            addedAt: '2026-01-01T00:00:00.000Z',
+          },
+        },
+      }),
+    );
+    const exit = join(dir, 'reset-c.exit');
+    start('reset-c', 'reset --all', exit);
+    await until('the question', screenHas('reset-c', 'Forget all saved progress'), 'reset-c');
+    tmux('send-keys', '-t', 'reset-c', 'C-c');
+    expect(await until('the exit', exited(exit), 'reset-c')).toBe('EXIT=130');
+    expect(Object.keys(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).wallet)).toEqual([
+      'passport',
+    ]);
+  }, 60_000);
+});

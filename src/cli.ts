@@ -1,9 +1,54 @@
-import { Command, Option } from 'commander';
+import { Command, Help, Option } from 'commander';
 import type { Context, GlobalOptions } from './context.js';
+import { commanderErrorText, localizeName, localizeTerms } from './i18n/english.js';
+import { t, type MessageKey } from './i18n/index.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
+
+/** An "Examples:" block for the end of a command's help. */
+function examples(key: MessageKey, params?: Record<string, string>): string {
+  return `\n${t('help.examples')}\n${t(key, params)}`;
+}
+
+const HELP_TITLES: Record<string, MessageKey> = {
+  'Usage:': 'help.usage',
+  'Options:': 'help.options',
+  'Commands:': 'help.commands',
+  'Arguments:': 'help.arguments',
+  'Global Options:': 'help.globalOptions',
+};
+
+/** commander's "(default: …)" and "(choices: …)" after a description, in the interface language. */
+function localizeExtras(description: string): string {
+  return description
+    .replace(/(\(|, )default: /g, (_m, before: string) => `${before}${t('help.default')} `)
+    .replace(/\(choices: /g, `(${t('help.choices')} `);
+}
+
+/** commander's help in the interface language: titles, placeholders and what it adds to descriptions. */
+const HELP_CONFIGURATION: Partial<Help> = {
+  styleTitle: (title: string) => (HELP_TITLES[title] ? t(HELP_TITLES[title]) : title),
+  commandUsage(this: Help, command: Command) {
+    return localizeTerms(Help.prototype.commandUsage.call(this, command));
+  },
+  subcommandTerm(this: Help, command: Command) {
+    return localizeTerms(Help.prototype.subcommandTerm.call(this, command));
+  },
+  argumentTerm(this: Help, argument) {
+    return localizeName(Help.prototype.argumentTerm.call(this, argument));
+  },
+  optionTerm(this: Help, option) {
+    return localizeTerms(Help.prototype.optionTerm.call(this, option));
+  },
+  optionDescription(this: Help, option) {
+    return localizeExtras(Help.prototype.optionDescription.call(this, option));
+  },
+  argumentDescription(this: Help, argument) {
+    return localizeExtras(Help.prototype.argumentDescription.call(this, argument));
+  },
+};
 
 /**
  * Builds the command tree. Nothing runs on import, and every action loads its module only when
@@ -17,40 +62,30 @@ export function createProgram(version: string): Command {
 
   // Set before the subcommands exist, so they inherit it: every parse error reaches main.ts.
   program.exitOverride();
-  program.configureOutput({ outputError: (text, write) => write(`tramit: ${text.replace(/^error: /, '')}`) });
+  // Messages, help titles and commander's own errors in the interface language (see i18n/).
+  program.configureOutput({ outputError: (text, write) => write(`tramit: ${commanderErrorText(text)}`) });
+  program.configureHelp(HELP_CONFIGURATION);
+  program.helpCommand('help [command]', t('help.helpCommand'));
 
   program
-    .description(
-      'Guides for government procedures: read them, walk through them, keep track of your documents.',
-    )
-    .version(version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show help')
-    .option('--lang <code>', 'language for guides (e.g. es, en, or "all" for list)')
-    .option('--guides-dir <dir>', 'an extra folder of guides (repeatable)', collect)
-    .option('--no-bundled', 'leave the bundled guides out')
-    .option('--no-color', 'no colours or decorations')
+    .description(t('cli.program.description'))
+    .version(version, '-V, --version', t('help.versionOption'))
+    .helpOption('-h, --help', t('help.helpOption'))
+    .option('--lang <code>', t('cli.option.lang'))
+    .option('--guides-dir <dir>', t('cli.option.guidesDir'), collect)
+    .option('--no-bundled', t('cli.option.noBundled'))
+    .option('--no-color', t('cli.option.noColor'))
     .showSuggestionAfterError(true)
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ tramit list                     countries with guides
-  $ tramit list mexico              the guides for Mexico
-  $ tramit show imss_enrollment     read a guide
-  $ tramit validate guides/         check guide files`,
-    );
+    .addHelpText('after', examples('cli.program.examples'));
 
   program
     .command('list')
     .alias('ls')
-    .description('list countries, or the guides of one country')
-    .argument('[country]', 'a country: slug, name or ISO code (mexico, México, mx)')
-    .option('--topic <topic>', 'only guides on this topic (see `tramit topics`)')
-    .option('--json', 'print JSON')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit list\n  $ tramit list mx --json\n  $ tramit list mexico --topic health\n  $ tramit --lang all list spain',
-    )
+    .description(t('cli.list.description'))
+    .argument('[country]', t('cli.list.country'))
+    .option('--topic <topic>', t('cli.list.topic'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.list.examples'))
     .action(async (country: string | undefined, options) => {
       const { run } = await import('./commands/list.js');
       await run(await context(), country, options);
@@ -58,9 +93,9 @@ Examples:
 
   program
     .command('countries')
-    .description('the countries that have guides, with counts')
-    .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ tramit countries\n  $ tramit --lang es countries --json')
+    .description(t('cli.countries.description'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.countries.examples'))
     .action(async (options) => {
       const { runCountries } = await import('./commands/list.js');
       await runCountries(await context(), options);
@@ -68,9 +103,9 @@ Examples:
 
   program
     .command('topics')
-    .description('the topics guides are grouped by, with counts')
-    .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ tramit topics\n  $ tramit list mexico --topic health')
+    .description(t('cli.topics.description'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.topics.examples'))
     .action(async (options) => {
       const { run } = await import('./commands/topics.js');
       await run(await context(), options);
@@ -78,16 +113,13 @@ Examples:
 
   program
     .command('search')
-    .description('find guides by words, in every language; tolerant of accents and small typos')
-    .argument('<words...>', 'words to look for')
-    .option('--country <country>', 'only guides of this country')
-    .option('--topic <topic>', 'only guides on this topic')
-    .option('--limit <n>', 'how many results', '10')
-    .option('--json', 'print JSON, with scores')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit search inscripcion imss\n  $ tramit search passport --country spain --json',
-    )
+    .description(t('cli.search.description'))
+    .argument('<words...>', t('cli.search.words'))
+    .option('--country <country>', t('cli.search.country'))
+    .option('--topic <topic>', t('cli.search.topic'))
+    .option('--limit <n>', t('cli.search.limit'), '10')
+    .option('--json', t('cli.search.json'))
+    .addHelpText('after', examples('cli.search.examples'))
     .action(async (words: string[], options) => {
       const { run } = await import('./commands/search.js');
       await run(await context(), words, options);
@@ -95,14 +127,11 @@ Examples:
 
   program
     .command('show')
-    .description('show a guide')
-    .argument('<guide>', 'a guide id, slug or key (mexico/imss_enrollment, inscripcion_al_imss)')
-    .option('--json', 'print the parsed guide as JSON')
-    .option('--no-pager', 'never page the output')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit show imss_enrollment\n  $ tramit --lang es show mexico/imss_enrollment --json',
-    )
+    .description(t('cli.show.description'))
+    .argument('<guide>', t('cli.show.guide'))
+    .option('--json', t('cli.show.json'))
+    .option('--no-pager', t('cli.show.noPager'))
+    .addHelpText('after', examples('cli.show.examples'))
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/show.js');
       await run(await context(), reference, options);
@@ -111,13 +140,10 @@ Examples:
   program
     .command('walk')
     .alias('start')
-    .description('walk through a guide step by step, saving your progress as you go')
-    .argument('<guide>', 'a guide id, slug or key')
-    .option('--restart', 'start over from step 1, forgetting the progress saved for this guide')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit walk imss_enrollment\n  $ tramit walk imss_enrollment --restart',
-    )
+    .description(t('cli.walk.description'))
+    .argument('<guide>', t('cli.arg.guide'))
+    .option('--restart', t('cli.walk.restart'))
+    .addHelpText('after', examples('cli.walk.examples'))
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/walk.js');
       await run(await context(), reference, options);
@@ -125,14 +151,11 @@ Examples:
 
   program
     .command('validate')
-    .description('check guide files and report problems with line numbers')
-    .argument('[paths...]', 'guide files or folders (default: every loaded guide)')
-    .option('--json', 'print JSON')
-    .addOption(new Option('--strict', 'fail on warnings too'))
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit validate guides/\n  $ tramit validate my-guide.md --strict',
-    )
+    .description(t('cli.validate.description'))
+    .argument('[paths...]', t('cli.validate.paths'))
+    .option('--json', t('cli.option.json'))
+    .addOption(new Option('--strict', t('cli.validate.strict')))
+    .addHelpText('after', examples('cli.validate.examples'))
     .action(async (paths: string[], options) => {
       const { run } = await import('./commands/validate.js');
       await run(await context(), paths, options);
@@ -140,42 +163,33 @@ Examples:
 
   program
     .command('checklist')
-    .description('the documents a guide asks for, with what you already have')
-    .argument('<guide>', 'a guide id, slug or key')
-    .option('-i, --interactive', 'tick documents in a checkbox list')
-    .option('--json', 'print JSON')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit checklist imss_enrollment\n  $ tramit checklist imss_enrollment -i',
-    )
+    .description(t('cli.checklist.description'))
+    .argument('<guide>', t('cli.arg.guide'))
+    .option('-i, --interactive', t('cli.checklist.interactive'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.checklist.examples'))
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/checklist.js');
       await run(await context(), reference, options);
     });
 
   for (const [name, state, description] of [
-    ['check', 'done', 'mark steps (s1, s2-s4) and documents (d1) as done'],
-    ['uncheck', 'todo', 'mark steps and documents as not done yet'],
+    ['check', 'done', t('cli.check.description')],
+    ['uncheck', 'todo', t('cli.uncheck.description')],
   ] as const) {
     const command = program
       .command(name)
       .description(description)
-      .argument('<guide>', 'a guide id, slug or key')
-      .argument('<items...>', 'steps s1..sN and documents d1..dN, ranges like s1-s3');
+      .argument('<guide>', t('cli.arg.guide'))
+      .argument('<items...>', t('cli.check.items'));
     if (name === 'check') {
       command
-        .option('--skip', 'mark as skipped (not needed) instead of done')
-        .option(
-          '--date <YYYY-MM-DD>',
-          "for documents: when you obtained it (checked against each guide's validity rule)",
-        )
-        .option('--note <text>', 'attach a note to the items');
+        .option('--skip', t('cli.check.skip'))
+        .option('--date <YYYY-MM-DD>', t('cli.check.date'))
+        .option('--note <text>', t('cli.check.note'));
     }
     command
-      .addHelpText(
-        'after',
-        `\nExamples:\n  $ tramit ${name} imss_enrollment s1 s2 d1\n  $ tramit ${name} mexico/curp_registration s1-s3`,
-      )
+      .addHelpText('after', examples('cli.check.examples', { command: name }))
       .action(async (reference: string, items: string[], options) => {
         const { run } = await import('./commands/check.js');
         await run(await context(), reference, items, options, state);
@@ -184,9 +198,9 @@ Examples:
 
   program
     .command('status')
-    .description('every guide you have started, with steps and documents done')
-    .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ tramit status\n  $ tramit status --json')
+    .description(t('cli.status.description'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.status.examples'))
     .action(async (options) => {
       const { run } = await import('./commands/status.js');
       await run(await context(), options);
@@ -194,11 +208,11 @@ Examples:
 
   program
     .command('reset')
-    .description('forget the progress saved for a guide, or for all guides')
-    .argument('[guide]', 'a guide id, slug or key')
-    .option('--all', "forget every guide's progress")
-    .option('-y, --yes', 'do not ask for confirmation')
-    .addHelpText('after', '\nExamples:\n  $ tramit reset imss_enrollment\n  $ tramit reset --all --yes')
+    .description(t('cli.reset.description'))
+    .argument('[guide]', t('cli.arg.guide'))
+    .option('--all', t('cli.reset.all'))
+    .option('-y, --yes', t('cli.reset.yes'))
+    .addHelpText('after', examples('cli.reset.examples'))
     .action(async (reference: string | undefined, options) => {
       const { run } = await import('./commands/reset.js');
       await run(await context(), reference, options);
@@ -206,15 +220,12 @@ Examples:
 
   program
     .command('export')
-    .description('the checklist (steps and documents, with their state) as text, markdown or JSON')
-    .argument('<guide>', 'a guide id, slug or key')
-    .option('-f, --format <format>', 'text, markdown or json', 'text')
-    .option('-o, --output <file>', 'write to a file instead of stdout')
-    .option('--force', 'replace the file if it exists')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit export imss_enrollment\n  $ tramit export imss_enrollment --format markdown -o imss.md',
-    )
+    .description(t('cli.export.description'))
+    .argument('<guide>', t('cli.arg.guide'))
+    .option('-f, --format <format>', t('cli.export.format'), 'text')
+    .option('-o, --output <file>', t('cli.export.output'))
+    .option('--force', t('cli.export.force'))
+    .addHelpText('after', examples('cli.export.examples'))
     .action(async (reference: string, options) => {
       const { run } = await import('./commands/export.js');
       await run(await context(), reference, options);
@@ -222,25 +233,19 @@ Examples:
 
   const wallet = program
     .command('wallet')
-    .description('the documents you hold, shared by every guide that asks for them')
-    .option('--json', 'print JSON')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit wallet\n  $ tramit wallet add "proof of address" --date 2026-08-01\n  $ tramit wallet remove passport',
-    )
+    .description(t('cli.wallet.description'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.wallet.examples'))
     .action(async (options) => {
       const { runList } = await import('./commands/wallet.js');
       await runList(await context(), options);
     });
   wallet
     .command('add')
-    .description('add a document you hold (a kind like passport or proof_of_address, or any name)')
-    .argument('<document>', 'a document kind or name')
-    .option('--date <YYYY-MM-DD>', 'when you obtained it')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit wallet add passport --date 2024-03-15\n  $ tramit wallet add "comprobante de domicilio" --date 2026-10-01',
-    )
+    .description(t('cli.wallet.add.description'))
+    .argument('<document>', t('cli.wallet.document'))
+    .option('--date <YYYY-MM-DD>', t('cli.wallet.add.date'))
+    .addHelpText('after', examples('cli.wallet.add.examples'))
     .action(async (document: string, options) => {
       const { runAdd } = await import('./commands/wallet.js');
       await runAdd(await context(), document, options);
@@ -248,9 +253,9 @@ Examples:
   wallet
     .command('remove')
     .alias('rm')
-    .description('take a document out of your wallet')
-    .argument('<document>', 'a document kind or name')
-    .addHelpText('after', '\nExamples:\n  $ tramit wallet remove passport')
+    .description(t('cli.wallet.remove.description'))
+    .argument('<document>', t('cli.wallet.document'))
+    .addHelpText('after', examples('cli.wallet.remove.examples'))
     .action(async (document: string) => {
       const { runRemove } = await import('./commands/wallet.js');
       await runRemove(await context(), document);
@@ -258,25 +263,22 @@ Examples:
 
   const sources = program
     .command('sources')
-    .description('extra guide folders kept in your settings (e.g. a clone of the community guide library)')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit sources add ~/tramit-guides\n  $ tramit sources list\n  $ tramit sources remove ~/tramit-guides',
-    );
+    .description(t('cli.sources.description'))
+    .addHelpText('after', examples('cli.sources.examples'));
   sources
     .command('list', { isDefault: true })
-    .description('the extra guide folders')
-    .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ tramit sources list --json')
+    .description(t('cli.sources.list.description'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.sources.list.examples'))
     .action(async (options) => {
       const { runList } = await import('./commands/sources.js');
       await runList(await context(), options);
     });
   sources
     .command('add')
-    .description('add a folder of guides (kept as an absolute path)')
-    .argument('<dir>', 'a folder of guides')
-    .addHelpText('after', '\nExamples:\n  $ tramit sources add ~/tramit-guides')
+    .description(t('cli.sources.add.description'))
+    .argument('<dir>', t('cli.sources.add.dir'))
+    .addHelpText('after', examples('cli.sources.add.examples'))
     .action(async (dir: string) => {
       const { runAdd } = await import('./commands/sources.js');
       await runAdd(await context(), dir);
@@ -284,9 +286,9 @@ Examples:
   sources
     .command('remove')
     .alias('rm')
-    .description('stop reading a folder of guides')
-    .argument('<dir>', 'a folder added before')
-    .addHelpText('after', '\nExamples:\n  $ tramit sources remove ~/tramit-guides')
+    .description(t('cli.sources.remove.description'))
+    .argument('<dir>', t('cli.sources.remove.dir'))
+    .addHelpText('after', examples('cli.sources.remove.examples'))
     .action(async (dir: string) => {
       const { runRemove } = await import('./commands/sources.js');
       await runRemove(await context(), dir);
@@ -294,52 +296,49 @@ Examples:
 
   const config = program
     .command('config')
-    .description('your settings (language, guide folders) and where they are kept')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit config set lang es\n  $ tramit config get lang\n  $ tramit config list\n  $ tramit config path',
-    );
+    .description(t('cli.config.description'))
+    .addHelpText('after', examples('cli.config.examples'));
   config
     .command('list', { isDefault: true })
-    .description('every setting and its value')
-    .option('--json', 'print JSON')
-    .addHelpText('after', '\nExamples:\n  $ tramit config list')
+    .description(t('cli.config.list.description'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.config.list.examples'))
     .action(async (options) => {
       const { runList } = await import('./commands/config.js');
       await runList(await context(), options);
     });
   config
     .command('get')
-    .description("one setting's value")
-    .argument('<key>', 'lang or sources')
-    .addHelpText('after', '\nExamples:\n  $ tramit config get lang')
+    .description(t('cli.config.get.description'))
+    .argument('<key>', t('cli.config.get.key'))
+    .addHelpText('after', examples('cli.config.get.examples'))
     .action(async (key: string) => {
       const { runGet } = await import('./commands/config.js');
       await runGet(await context(), key);
     });
   config
     .command('set')
-    .description('change a setting (the value is checked)')
-    .argument('<key>', 'the setting')
-    .argument('<value>', 'its new value')
-    .addHelpText('after', '\nExamples:\n  $ tramit config set lang es')
+    .description(t('cli.config.set.description'))
+    .argument('<key>', t('cli.config.key'))
+    .argument('<value>', t('cli.config.set.value'))
+    .addHelpText('after', examples('cli.config.set.examples'))
     .action(async (key: string, value: string) => {
       const { runSet } = await import('./commands/config.js');
       await runSet(await context(), key, value);
     });
   config
     .command('unset')
-    .description('go back to the default for a setting')
-    .argument('<key>', 'the setting')
-    .addHelpText('after', '\nExamples:\n  $ tramit config unset lang')
+    .description(t('cli.config.unset.description'))
+    .argument('<key>', t('cli.config.key'))
+    .addHelpText('after', examples('cli.config.unset.examples'))
     .action(async (key: string) => {
       const { runUnset } = await import('./commands/config.js');
       await runUnset(await context(), key);
     });
   config
     .command('path')
-    .description('the file your settings are kept in')
-    .addHelpText('after', '\nExamples:\n  $ tramit config path')
+    .description(t('cli.config.path.description'))
+    .addHelpText('after', examples('cli.config.path.examples'))
     .action(async () => {
       const { runPath } = await import('./commands/config.js');
       await runPath(await context());
@@ -347,12 +346,9 @@ Examples:
 
   program
     .command('completion')
-    .description('a shell script that completes commands, countries and guide ids on Tab')
-    .argument('<shell>', 'bash, zsh or fish')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ source <(tramit completion bash)      # in ~/.bashrc\n  $ source <(tramit completion zsh)       # in ~/.zshrc\n  $ tramit completion fish | source       # in config.fish',
-    )
+    .description(t('cli.completion.description'))
+    .argument('<shell>', t('cli.completion.shell'))
+    .addHelpText('after', examples('cli.completion.examples'))
     .action(async (shell: string) => {
       const { runScript } = await import('./commands/completion.js');
       await runScript(await context(), shell);
@@ -371,13 +367,10 @@ Examples:
 
   program
     .command('new')
-    .description('write a new guide skeleton, in the guide format, for you to fill in')
-    .argument('<id>', '<country>/<slug>, e.g. peru/dni_renewal')
-    .option('--dir <dir>', 'the library folder to write into', '.')
-    .addHelpText(
-      'after',
-      '\nExamples:\n  $ tramit new peru/dni_renewal\n  $ tramit --lang es new peru/renovacion_dni --dir ~/tramit-guides',
-    )
+    .description(t('cli.new.description'))
+    .argument('<id>', t('cli.new.id'))
+    .option('--dir <dir>', t('cli.new.dir'), '.')
+    .addHelpText('after', examples('cli.new.examples'))
     .action(async (id: string, options) => {
       const { run } = await import('./commands/new.js');
       await run(await context(), id, {

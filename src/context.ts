@@ -7,6 +7,7 @@ import { Library, type Root } from './library/library.js';
 import { readCacheFile, searchTextsFile, type RootIndex, type SearchTexts } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
 import { sanitize } from './text/sanitize.js';
+import { t } from './i18n/index.js';
 
 export interface GlobalOptions {
   lang?: string;
@@ -130,7 +131,8 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     library: () =>
       (library ??= Library.load(guideRoots(options, settings, env), { cacheDir: cacheDir(env) }).then(
         (loaded) => {
-          for (const w of loaded.warnings) warn(`warning: ${w.path}: ${w.message}`);
+          for (const w of loaded.warnings)
+            warn(t('common.fileWarning', { path: w.path, message: w.message }));
           return loaded;
         },
       )),

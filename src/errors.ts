@@ -1,3 +1,5 @@
+import { t } from './i18n/index.js';
+
 /**
  * Typed errors carry their exit code; only main.ts prints them (see CLI.md, "Exit codes").
  */
@@ -20,15 +22,15 @@ export class UsageError extends TramitError {
 }
 
 function didYouMean(suggestions: string[]): string[] {
-  return suggestions.length === 0 ? [] : [`did you mean ${suggestions.join(', ')}?`];
+  return suggestions.length === 0 ? [] : [t('error.didYouMean', { suggestions: suggestions.join(', ') })];
 }
 
 export class GuideNotFoundError extends TramitError {
   readonly suggestions: string[];
   constructor(reference: string, suggestions: string[]) {
-    super(`no guide matches "${reference}"`, 2, [
+    super(t('error.guideNotFound', { reference }), 2, [
       ...didYouMean(suggestions),
-      'run `tramit list <country>` or `tramit search <words>` to find guides',
+      t('error.guideNotFoundHint'),
     ]);
     this.suggestions = suggestions;
   }
@@ -37,9 +39,9 @@ export class GuideNotFoundError extends TramitError {
 export class AmbiguousGuideError extends TramitError {
   readonly matches: string[];
   constructor(reference: string, matches: string[]) {
-    super(`"${reference}" matches ${matches.length} guides`, 2, [
+    super(t('error.ambiguousGuide', { reference, count: matches.length }), 2, [
       ...matches.map((id) => `  ${id}`),
-      'name one of them by its id',
+      t('error.ambiguousGuideHint'),
     ]);
     this.matches = matches;
   }
@@ -48,9 +50,9 @@ export class AmbiguousGuideError extends TramitError {
 export class CountryNotFoundError extends TramitError {
   readonly suggestions: string[];
   constructor(input: string, suggestions: string[]) {
-    super(`no guides for country "${input}"`, 2, [
+    super(t('error.countryNotFound', { input }), 2, [
       ...didYouMean(suggestions),
-      'run `tramit list` to see the countries with guides',
+      t('error.countryNotFoundHint'),
     ]);
     this.suggestions = suggestions;
   }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import { TramitError } from './errors.js';
+import { chooseInterfaceLanguage, langFromArgv, setInterfaceLanguage, t } from './i18n/index.js';
 import { installSignalHandlers } from './signals.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -20,6 +21,10 @@ installSignalHandlers();
 
 /** The one place that turns errors into messages and exit codes. */
 export async function main(argv: string[]): Promise<number> {
+  // Before the program is built: its help texts are made in this language.
+  const decided = langFromArgv(argv) !== null || Boolean(process.env.TRAMIT_LANG?.trim());
+  const settings = decided ? {} : (await import('./context.js')).readSettings();
+  setInterfaceLanguage(chooseInterfaceLanguage(argv, process.env, settings));
   const program = createProgram(version);
   try {
     await program.parseAsync(argv);
@@ -47,10 +52,10 @@ function report(error: unknown): number {
   }
   if (error instanceof Error && error.name === 'ExitPromptError') return 130;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`tramit: unexpected error: ${message}\n`);
+  process.stderr.write(`tramit: ${t('main.unexpected', { message })}\n`);
   if (process.env.TRAMIT_DEBUG && error instanceof Error && error.stack)
     process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write('  set TRAMIT_DEBUG=1 to see where it happened, and please report it\n');
+  else process.stderr.write(`  ${t('main.debugHint')}\n`);
   return 1;
 }
 

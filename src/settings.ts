@@ -2,26 +2,27 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { GUIDE_LANGUAGES } from './library/languages.js';
+import { t } from './i18n/index.js';
 
 /**
- * The settings tramit keeps, as data: what each accepts and how to say what it accepts. `lang`
+ * The settings tramit keeps, as data: what each accepts and how to say what it accepts (a message key). `lang`
  * chooses the language of guides and of tramit's own messages; `sources` lists extra guide folders.
  */
 export const SETTINGS = {
   lang: {
-    description: 'language for guides and messages',
+    description: 'settings.lang',
     allowed: [...GUIDE_LANGUAGES] as string[],
     parse(value: string): string {
       const lang = value.trim().toLowerCase();
       if (!this.allowed.includes(lang))
-        throw new UsageError(`"${value}" is not a language tramit knows`, [
-          `use one of: ${this.allowed.join(', ')}`,
+        throw new UsageError(t('settings.badLanguage', { value }), [
+          t('common.useOneOf', { choices: this.allowed.join(', ') }),
         ]);
       return lang;
     },
   },
   sources: {
-    description: 'extra guide folders, searched after the bundled guides (see `tramit sources`)',
+    description: 'settings.sources',
     allowed: null,
     parse(value: string): string[] {
       return value.split(/[:\n]/).filter(Boolean).map(checkFolder);
@@ -33,16 +34,16 @@ export type SettingKey = keyof typeof SETTINGS;
 
 export function settingKey(key: string): SettingKey {
   if (key in SETTINGS) return key as SettingKey;
-  throw new UsageError(`unknown setting "${key}"`, [`settings: ${Object.keys(SETTINGS).join(', ')}`]);
+  throw new UsageError(t('settings.unknown', { key }), [
+    t('settings.unknownHint', { keys: Object.keys(SETTINGS).join(', ') }),
+  ]);
 }
 
 /** A guide folder as saved: absolute, existing, a folder. */
 export function checkFolder(dir: string): string {
   const absolute = isAbsolute(dir) ? dir : resolve(dir);
   if (!existsSync(absolute))
-    throw new UsageError(`${dir} does not exist`, [
-      'give the folder of a guide library, e.g. a clone of the community guide repository',
-    ]);
-  if (!statSync(absolute).isDirectory()) throw new UsageError(`${dir} is not a folder`);
+    throw new UsageError(t('settings.noFolder', { dir }), [t('settings.noFolderHint')]);
+  if (!statSync(absolute).isDirectory()) throw new UsageError(t('settings.notAFolder', { dir }));
   return absolute.replace(/[\\/]+$/, '') || absolute;
 }

@@ -2,7 +2,8 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { ItemState } from '../progress/model.js';
 import { applyChanges, parseItemRefs } from '../progress/tracker.js';
-import { dateOption, firstLine, loadGuide, progressView } from './shared.js';
+import { dateOption, firstLine, loadGuide, progressView, vanishedText } from './shared.js';
+import { t, tc } from '../i18n/index.js';
 
 export interface CheckOptions {
   note?: string;
@@ -22,18 +23,22 @@ export async function run(
   const { guide } = await loadGuide(ctx, reference);
   const { items, unknown } = parseItemRefs(refs, guide);
   if (unknown.length > 0 || items.length === 0) {
-    throw new UsageError(
-      `unknown ${unknown.length === 1 ? 'item' : 'items'} ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'} for ${guide.id}; nothing was saved`,
-      [
-        `this guide has steps s1-s${guide.steps.length} and documents d1-d${guide.documents.length}`,
-        `see them with \`tramit show ${guide.id}\` or \`tramit checklist ${guide.id}\``,
-      ],
-    );
+    const message =
+      unknown.length === 0
+        ? t('check.noItems', { id: guide.id })
+        : tc('check.unknownItems', unknown.length, {
+            items: unknown.map((u) => `"${u}"`).join(', '),
+            id: guide.id,
+          });
+    throw new UsageError(message, [
+      t('check.itemsHint', { steps: guide.steps.length, documents: guide.documents.length }),
+      t('check.seeHint', { id: guide.id }),
+    ]);
   }
   const newState: ItemState = state === 'done' && options.skip ? 'skipped' : state;
   const obtained = dateOption(options.date, ctx.now());
   if (obtained && !items.some((i) => i.kind === 'document')) {
-    throw new UsageError('--date is the date you obtained a document; name one (d1, d2…)');
+    throw new UsageError(t('check.dateNeedsDocument'));
   }
   const now = ctx.now().toISOString();
   const vanished = await ctx.store().update((data) =>
@@ -50,8 +55,7 @@ export async function run(
       now,
     ),
   );
-  for (const v of vanished)
-    ctx.warn(`a ${v.kind} you had marked ${v.state} is no longer in the guide: "${firstLine(v.text)}"`);
+  for (const v of vanished) ctx.warn(vanishedText(v.kind, v.state, firstLine(v.text)));
   const view = progressView(ctx, guide);
   const mark = newState === 'done' ? '[x]' : newState === 'skipped' ? '[-]' : '[ ]';
   for (const item of items) {
@@ -61,6 +65,12 @@ export async function run(
   }
   const { steps, documents } = view.counts;
   ctx.out(
-    `${guide.id}: ${steps.done}/${steps.total} steps done, ${documents.done}/${documents.total} documents ready`,
+    t('check.summary', {
+      id: guide.id,
+      stepsDone: steps.done,
+      stepsTotal: steps.total,
+      documentsDone: documents.done,
+      documentsTotal: documents.total,
+    }),
   );
 }

@@ -2,6 +2,8 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { applyChanges } from '../progress/tracker.js';
 import { loadGuide, progressView } from './shared.js';
+import { t } from '../i18n/index.js';
+import { promptTheme } from '../i18n/prompts.js';
 
 export interface ChecklistOptions {
   json?: boolean;
@@ -12,14 +14,19 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
   const { guide } = await loadGuide(ctx, reference);
   if (options.interactive) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
-      throw new UsageError('`checklist -i` needs an interactive terminal', [
-        `tick documents from a script with \`tramit check ${guide.id} d1 d2\``,
+      throw new UsageError(t('checklist.needsTerminal'), [
+        t('checklist.needsTerminalHint', { id: guide.id }),
       ]);
     }
     const view = progressView(ctx, guide);
-    const { checkbox } = await import('@inquirer/prompts');
+    const [{ checkbox }, { default: chalk }] = await Promise.all([
+      import('@inquirer/prompts'),
+      import('chalk'),
+    ]);
+    const theme = promptTheme({ bold: chalk.bold, dim: chalk.dim });
     const chosen = await checkbox({
-      message: `Documents you have for "${guide.title}"`,
+      message: t('checklist.prompt', { title: guide.title }),
+      ...(theme ? { theme } : {}),
       choices: view.documents.map((d, i) => ({
         name: guide.documents[i]!.note
           ? `${guide.documents[i]!.name} — ${guide.documents[i]!.note}`
@@ -42,7 +49,7 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       ),
     );
   }
-  const view = progressView(ctx, guide);
+  const view = progressView(ctx, guide, options.json);
   if (options.json) {
     ctx.out(
       JSON.stringify(
@@ -72,25 +79,26 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
   }
   const { documents } = view.counts;
   ctx.out(`${guide.title}`);
-  ctx.out(`Documents (${documents.done} of ${documents.total} ready) — ${guide.id}`);
+  ctx.out(t('checklist.heading', { done: documents.done, total: documents.total, id: guide.id }));
   for (const [i, d] of view.documents.entries()) {
     const doc = guide.documents[i]!;
     const box = d.ready ? '[x]' : d.state === 'skipped' ? '[-]' : '[ ]';
     ctx.out(`${box} ${d.ref.padEnd(4)} ${doc.name}${doc.note ? ` — ${doc.note}` : ''}`);
+    const pad = ' '.repeat(10);
     if (d.held && d.state !== 'done')
-      ctx.out(`          held: in your wallet${d.held.obtained ? `, obtained ${d.held.obtained}` : ''}`);
-    else if (d.obtained) ctx.out(`          obtained ${d.obtained}`);
-    if (d.note) ctx.out(`          note: ${d.note}`);
+      ctx.out(
+        pad +
+          (d.held.obtained ? t('checklist.heldObtained', { date: d.held.obtained }) : t('checklist.held')),
+      );
+    else if (d.obtained) ctx.out(pad + t('checklist.obtained', { date: d.obtained }));
+    if (d.note) ctx.out(pad + t('checklist.note', { note: d.note }));
     if (d.warning) ctx.out(`          ! ${d.warning}`);
   }
   const warnings = view.documents.filter((d) => d.warning);
   if (warnings.length > 0) {
     ctx.out('');
-    for (const d of warnings) ctx.warn(`warning: ${d.warning}`);
+    for (const d of warnings) ctx.warn(t('common.warning', { message: d.warning! }));
   }
-  if (guide.documents.length === 0) ctx.out(guide.sections.documents || 'This guide lists no documents.');
-  else if (documents.done < documents.total)
-    ctx.out(
-      `Tick one with \`tramit check ${guide.id} d1\`, or all at once with \`tramit checklist ${guide.id} -i\`.`,
-    );
+  if (guide.documents.length === 0) ctx.out(guide.sections.documents || t('common.noDocuments'));
+  else if (documents.done < documents.total) ctx.out(t('checklist.tickHint', { id: guide.id }));
 }

@@ -4,12 +4,13 @@ import { UsageError } from '../errors.js';
 import { TOPICS } from '../guide/topics.js';
 import { GUIDE_LANGUAGES } from '../library/languages.js';
 import { SETTINGS } from '../settings.js';
+import { t } from '../i18n/index.js';
 
 const SCRIPTS: Record<string, string> = {
   bash: `# tramit completion for bash. Load it with:  source <(tramit completion bash)
 _tramit() {
   local IFS=$'\\n'
-  COMPREPLY=($(tramit __complete "$COMP_CWORD" "\${COMP_WORDS[@]:1}" 2>/dev/null))
+  COMPREPLY=($(tramit __complete "$COMP_CWORD" -- "\${COMP_WORDS[@]:1}" 2>/dev/null))
 }
 complete -o default -F _tramit tramit
 `,
@@ -17,7 +18,7 @@ complete -o default -F _tramit tramit
 # tramit completion for zsh. Load it with:  source <(tramit completion zsh)
 _tramit() {
   local -a candidates
-  candidates=("\${(@f)$(tramit __complete $((CURRENT - 1)) "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  candidates=("\${(@f)$(tramit __complete $((CURRENT - 1)) -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
   compadd -a candidates
 }
 compdef _tramit tramit
@@ -25,7 +26,7 @@ compdef _tramit tramit
   fish: `# tramit completion for fish. Load it with:  tramit completion fish | source
 function __tramit_complete
   set -l words (commandline -opc)[2..-1] (commandline -ct)
-  tramit __complete (count $words) $words 2>/dev/null
+  tramit __complete (count $words) -- $words 2>/dev/null
 end
 complete -c tramit -f -a '(__tramit_complete)'
 `,
@@ -34,7 +35,9 @@ complete -c tramit -f -a '(__tramit_complete)'
 export async function runScript(ctx: Context, shell: string): Promise<void> {
   const script = SCRIPTS[shell];
   if (!script)
-    throw new UsageError(`no completion for "${shell}"`, [`shells: ${Object.keys(SCRIPTS).join(', ')}`]);
+    throw new UsageError(t('completion.unknownShell', { shell }), [
+      t('completion.shells', { shells: Object.keys(SCRIPTS).join(', ') }),
+    ]);
   process.stdout.write(script);
   void ctx;
 }

@@ -3,6 +3,7 @@ import { configPath, readSettings } from '../context.js';
 import { UsageError } from '../errors.js';
 import { updateSettings } from '../config/store.js';
 import { SETTINGS, settingKey } from '../settings.js';
+import { t } from '../i18n/index.js';
 
 function show(value: unknown): string {
   return Array.isArray(value) ? value.join(':') : String(value);
@@ -16,7 +17,7 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
   }
   for (const [key, spec] of Object.entries(SETTINGS)) {
     const value = (settings as Record<string, unknown>)[key];
-    ctx.out(`${key} = ${value === undefined ? '(not set)' : show(value)}    # ${spec.description}`);
+    ctx.out(`${key} = ${value === undefined ? t('config.notSet') : show(value)}    # ${t(spec.description)}`);
   }
 }
 
@@ -27,10 +28,7 @@ export async function runGet(ctx: Context, key: string): Promise<void> {
 
 export async function runSet(ctx: Context, key: string, value: string): Promise<void> {
   const name = settingKey(key);
-  if (name === 'sources')
-    throw new UsageError(
-      'guide folders are kept with `tramit sources add DIR` and `tramit sources remove DIR`',
-    );
+  if (name === 'sources') throw new UsageError(t('config.sourcesHint'));
   const parsed = SETTINGS[name].parse(value);
   await updateSettings(ctx.env, (settings) => void (settings[name] = parsed));
   ctx.out(`${name} = ${show(parsed)}`);
@@ -39,7 +37,7 @@ export async function runSet(ctx: Context, key: string, value: string): Promise<
 export async function runUnset(ctx: Context, key: string): Promise<void> {
   const name = settingKey(key);
   await updateSettings(ctx.env, (settings) => void delete settings[name]);
-  ctx.out(`${name} is no longer set`);
+  ctx.out(t('config.unset', { name }));
 }
 
 export async function runPath(ctx: Context): Promise<void> {

@@ -7,6 +7,7 @@ import { TramitError, UsageError } from '../errors.js';
 import { describe } from '../library/files.js';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../render/export.js';
 import { isoDate, loadGuide, progressView } from './shared.js';
+import { t } from '../i18n/index.js';
 
 export interface ExportOptions {
   format?: string;
@@ -17,10 +18,12 @@ export interface ExportOptions {
 export async function run(ctx: Context, reference: string, options: ExportOptions): Promise<void> {
   const format = (options.format ?? 'text').toLowerCase() as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) {
-    throw new UsageError(`unknown format "${options.format}"`, [`use one of: ${EXPORT_FORMATS.join(', ')}`]);
+    throw new UsageError(t('export.unknownFormat', { format: String(options.format) }), [
+      t('common.useOneOf', { choices: EXPORT_FORMATS.join(', ') }),
+    ]);
   }
   const { guide, library } = await loadGuide(ctx, reference);
-  const view = progressView(ctx, guide);
+  const view = progressView(ctx, guide, format === 'json');
   const text = renderExport(format, {
     guide,
     view,
@@ -37,27 +40,27 @@ export async function run(ctx: Context, reference: string, options: ExportOption
     if (stats.isDirectory()) {
       const extension = format === 'markdown' ? 'md' : format === 'json' ? 'json' : 'txt';
       throw new UsageError(
-        `${target} is a folder; give a file name, e.g. ${join(target, `${guide.slug}.${extension}`)}`,
+        t('export.isFolder', { path: target, example: join(target, `${guide.slug}.${extension}`) }),
       );
     }
     // A device, pipe or socket is not a file to replace (think /dev/sda).
-    if (!stats.isFile()) throw new UsageError(`${target} is not a regular file; nothing was written`);
+    if (!stats.isFile()) throw new UsageError(t('export.notAFile', { path: target }));
     if (!options.force)
-      throw new UsageError(`${target} already exists; nothing was written`, ['add --force to replace it']);
+      throw new UsageError(t('common.alreadyExists', { path: target }), [t('export.forceHint')]);
   } catch (error) {
     if (error instanceof TramitError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT')
-      throw new TramitError(`cannot write ${target}: ${writeFailure(error)}; nothing was written`, 1);
+      throw new TramitError(t('export.cannotWrite', { path: target, reason: writeFailure(error) }), 1);
   }
   const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
   try {
     // Written to a temporary file beside the target, then renamed: a failure leaves no partial file.
     await writeFileAtomic(target, text, { encoding: 'utf8' });
   } catch (error) {
-    throw new TramitError(`cannot write ${target}: ${writeFailure(error)}; nothing was written`, 1);
+    throw new TramitError(t('export.cannotWrite', { path: target, reason: writeFailure(error) }), 1);
   }
-  ctx.warn(`exported ${guide.id} (${format}) to ${target}`);
+  ctx.warn(t('export.written', { id: guide.id, format, path: target }));
 }
 
 /** What went wrong when writing, in words. */
@@ -65,16 +68,16 @@ export function writeFailure(error: unknown): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'the disk is full';
+      return t('export.diskFull');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return t('export.permissionDenied');
     case 'EROFS':
-      return 'the file system is read-only';
+      return t('export.readOnly');
     case 'ENOENT':
-      return 'the folder does not exist';
+      return t('export.noFolder');
     case 'ENOTDIR':
-      return 'a part of the path is not a folder';
+      return t('export.notAFolder');
     default:
       return describe(error);
   }

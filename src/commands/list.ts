@@ -6,6 +6,7 @@ import type { GuideSummary } from '../library/summary.js';
 import { countProgress } from '../progress/counts.js';
 import { guideSummary } from '../render/json.js';
 import { topicOption } from './options.js';
+import { interfaceLanguage, t, tc } from '../i18n/index.js';
 
 export interface ListOptions {
   json?: boolean;
@@ -40,25 +41,25 @@ export async function runCountries(ctx: Context, options: { json?: boolean }): P
     return;
   }
   if (countries.length === 0) {
-    ctx.out('No guides loaded. Add a folder of guides with `--guides-dir DIR`.');
+    ctx.out(t('list.noGuides'));
     return;
   }
   const width = Math.max(...countries.map((c) => c.slug.length));
   for (const c of countries) {
     const name = library.countryLabel(c.slug, ctx.lang);
-    ctx.out(
-      `${c.slug.padEnd(width)}  ${name}: ${c.keys} ${c.keys === 1 ? 'guide' : 'guides'} (${c.languages.join(', ')})`,
-    );
+    const row = t('list.countryRow', {
+      name,
+      guides: tc('noun.guide', c.keys),
+      languages: c.languages.join(', '),
+    });
+    ctx.out(`${c.slug.padEnd(width)}  ${row}`);
   }
-  ctx.out(`\nSee a country's guides with \`tramit list ${countries[0]!.slug}\`.`);
+  ctx.out(`\n${t('list.seeCountry', { slug: countries[0]!.slug })}`);
 }
 
 export async function run(ctx: Context, country: string | undefined, options: ListOptions): Promise<void> {
   if (!country) {
-    if (options.topic)
-      throw new (await import('../errors.js')).UsageError(
-        '--topic needs a country: `tramit list <country> --topic <topic>`',
-      );
+    if (options.topic) throw new (await import('../errors.js')).UsageError(t('list.topicNeedsCountry'));
     return runCountries(ctx, options);
   }
   const topic = topicOption(options.topic);
@@ -73,33 +74,50 @@ export async function run(ctx: Context, country: string | undefined, options: Li
   const labelLang = ctx.lang === 'all' ? 'en' : ctx.lang;
   const countryName = library.countryLabel(slug, labelLang);
   const { default: chalk } = await import('chalk');
+  const count = tc('noun.guide', guides.length);
   ctx.out(
     chalk.bold(
-      `${countryName}: ${guides.length} ${guides.length === 1 ? 'guide' : 'guides'}${topic ? ` on ${topicLabel(topic, labelLang).toLowerCase()}` : ''}`,
+      topic
+        ? t('list.headingTopic', {
+            name: countryName,
+            guides: count,
+            topic: topicLabel(topic, interfaceLanguage()).toLowerCase(),
+          })
+        : t('list.heading', { name: countryName, guides: count }),
     ),
   );
   if (guides.length === 0) {
-    ctx.out(`No guide on that topic here; \`tramit list ${slug}\` shows them all.`);
+    ctx.out(t('list.noneOnTopic', { slug }));
     return;
   }
   // Each guide stands under its first topic, in the taxonomy's order.
-  for (const t of TOPICS) {
-    const group = guides.filter((g) => (topic ?? g.topics[0]) === t.id);
+  for (const entry of TOPICS) {
+    const group = guides.filter((g) => (topic ?? g.topics[0]) === entry.id);
     if (group.length === 0) continue;
     ctx.out('');
-    ctx.out(chalk.cyan(topicLabel(t.id, labelLang)));
+    ctx.out(chalk.cyan(topicLabel(entry.id, interfaceLanguage())));
     for (const g of group) {
       const saved = progress[g.key];
       let mark = '';
       if (saved) {
         const { steps, documents } = countProgress(g, saved, wallet);
         mark = chalk.green(
-          ` [${steps.done + steps.skipped}/${steps.total} steps, ${documents.done}/${documents.total} docs]`,
+          ` ${t('list.progress', {
+            steps: steps.done + steps.skipped,
+            stepsTotal: steps.total,
+            documents: documents.done,
+            documentsTotal: documents.total,
+          })}`,
         );
       }
       const language = g.lang !== ctx.lang ? chalk.dim(` (${g.lang})`) : '';
       ctx.out(`  ${g.title}${language}${mark}`);
-      ctx.out(chalk.dim(`    ${g.id} · ${g.steps} steps · ${g.documents} documents`));
+      const line = t('list.guideLine', {
+        id: g.id,
+        steps: tc('noun.step', g.steps),
+        documents: tc('noun.document', g.documents),
+      });
+      ctx.out(chalk.dim(`    ${line}`));
     }
   }
 }

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { guideSkeleton, SKELETON_LANGUAGES } from '../guide/skeleton.js';
 import { countryCode, countryInfo, defaultCountrySlug } from '../library/countries.js';
 import { isoDate } from '../text/dates.js';
+import { t } from '../i18n/index.js';
 
 export interface NewOptions {
   lang?: string;
@@ -16,31 +17,24 @@ export interface NewOptions {
 /** `tramit new <country>/<slug>`: a guide skeleton at `<dir>/<lang>/<country>/<slug>.md`. */
 export async function run(ctx: Context, id: string, options: NewOptions): Promise<void> {
   const match = /^([^/\\]+)\/([^/\\]+)$/.exec(id.trim());
-  if (!match)
-    throw new UsageError(`"${id}" is not a guide id`, [
-      'write it as <country>/<slug>, e.g. `tramit new peru/dni_renewal`',
-    ]);
+  if (!match) throw new UsageError(t('new.notAnId', { id }), [t('new.notAnIdHint')]);
   const code = countryCode(match[1]!);
   if (!code)
-    throw new UsageError(`"${match[1]}" is not a country tramit knows`, [
-      'use its English name, local name or ISO code, e.g. peru, Perú or pe',
-    ]);
+    throw new UsageError(t('new.unknownCountry', { country: match[1]! }), [t('new.unknownCountryHint')]);
   // Slugs become file names: letters, digits, "_" and "-" only, so an id can never climb out of the folder.
   const slug = match[2]!.normalize('NFC');
   if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(slug))
-    throw new UsageError(`"${slug}" is not a slug`, ['use letters, digits, "_" and "-", e.g. dni_renewal']);
+    throw new UsageError(t('new.notASlug', { slug }), [t('new.notASlugHint')]);
   const lang = (options.lang ?? (ctx.langChosen ? ctx.lang : 'en')).toLowerCase();
   if (!SKELETON_LANGUAGES.includes(lang))
-    throw new UsageError(`"${lang}" is not a language of the guide format`, [
-      `use one of: ${SKELETON_LANGUAGES.join(', ')}`,
+    throw new UsageError(t('new.badLanguage', { lang }), [
+      t('common.useOneOf', { choices: SKELETON_LANGUAGES.join(', ') }),
     ]);
   const country = defaultCountrySlug(code);
   const folder = join(resolve(options.dir ?? '.'), lang, country);
   const file = join(folder, `${slug}.md`);
   if (existsSync(file))
-    throw new UsageError(`${file} already exists; nothing was written`, [
-      'choose another slug, or edit that file',
-    ]);
+    throw new UsageError(t('common.alreadyExists', { path: file }), [t('new.existsHint')]);
   const text = guideSkeleton({
     lang,
     country,
@@ -52,5 +46,5 @@ export async function run(ctx: Context, id: string, options: NewOptions): Promis
   const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
   await writeFileAtomic(file, text, { encoding: 'utf8' });
   ctx.out(file);
-  ctx.warn(`wrote a ${lang} guide skeleton; fill it in, then check it with \`tramit validate ${file}\``);
+  ctx.warn(t('new.written', { lang, file }));
 }

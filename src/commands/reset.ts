@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { resolveGuide } from '../guide/resolve.js';
+import { t } from '../i18n/index.js';
 
 export interface ResetOptions {
   all?: boolean;
@@ -8,27 +9,26 @@ export interface ResetOptions {
 }
 
 export async function run(ctx: Context, reference: string | undefined, options: ResetOptions): Promise<void> {
-  if (!reference && !options.all) throw new UsageError('name a guide to reset, or use --all');
-  if (reference && options.all) throw new UsageError('give either a guide or --all, not both');
+  if (!reference && !options.all) throw new UsageError(t('reset.nothingNamed'));
+  if (reference && options.all) throw new UsageError(t('reset.both'));
   const saved = ctx.store().read();
   let key: string | null = null;
-  let label = 'all saved progress';
+  let label = t('reset.labelAll');
   if (reference) {
     // A guide no longer in any library can still be reset by its key.
     if (saved.guides[reference]) key = reference;
     else key = resolveGuide(reference, (await ctx.library()).guides).key;
     if (!saved.guides[key]) {
-      ctx.out(`Nothing to reset: no progress saved for ${reference}.`);
+      ctx.out(t('reset.nothingSaved', { reference }));
       return;
     }
-    label = `your progress on "${saved.guides[key]!.title}"`;
+    label = t('reset.labelGuide', { title: saved.guides[key]!.title });
   }
   if (!options.yes) {
-    if (!process.stdin.isTTY || !process.stdout.isTTY)
-      throw new UsageError(`resetting forgets ${label}; add --yes to confirm`);
+    if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError(t('reset.needsYes', { label }));
     const { confirm } = await import('@inquirer/prompts');
-    if (!(await confirm({ message: `Forget ${label}?`, default: false }))) {
-      ctx.out('Nothing was changed.');
+    if (!(await confirm({ message: t('reset.confirm', { label }), default: false }))) {
+      ctx.out(t('reset.unchanged'));
       return;
     }
   }
@@ -36,5 +36,5 @@ export async function run(ctx: Context, reference: string | undefined, options: 
     if (key) delete data.guides[key];
     else data.guides = {};
   });
-  ctx.out(key ? `Forgot ${label}.` : 'Forgot all saved progress.');
+  ctx.out(key ? t('reset.done', { label }) : t('reset.doneAll'));
 }

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { cacheDir } from '../context.js';
 import { libraryIndex, searchGuides } from '../search/search.js';
 import { topicOption } from './options.js';
+import { t } from '../i18n/index.js';
 
 export interface SearchOptions {
   country?: string;
@@ -13,13 +14,13 @@ export interface SearchOptions {
 
 export async function run(ctx: Context, words: string[], options: SearchOptions): Promise<void> {
   const query = words.join(' ').trim();
-  if (!query) throw new UsageError('give words to search for, e.g. `tramit search imss`');
+  if (!query) throw new UsageError(t('search.noWords'));
   const topic = topicOption(options.topic);
   const library = await ctx.library();
   const country = options.country ? await library.findCountry(options.country) : undefined;
   const limit = options.limit === undefined ? 10 : Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1)
-    throw new UsageError(`--limit must be a whole number above 0, not "${options.limit}"`);
+    throw new UsageError(t('search.badLimit', { value: String(options.limit) }));
   const index = libraryIndex(library, cacheDir(ctx.env));
   // `--lang` narrows the search to one language; the language from the locale only orders results.
   const lang = ctx.options.lang && ctx.options.lang !== 'all' ? ctx.lang : undefined;
@@ -29,8 +30,8 @@ export async function run(ctx: Context, words: string[], options: SearchOptions)
     return;
   }
   if (hits.length === 0) {
-    ctx.out(`No guide matches "${query}".`);
-    ctx.out('Try fewer or other words, or browse with `tramit list <country>`.');
+    ctx.out(t('search.noMatch', { query }));
+    ctx.out(t('search.noMatchHint'));
     return;
   }
   hits.forEach((hit, i) => {

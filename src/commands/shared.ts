@@ -7,6 +7,8 @@ import type { GuideSummary } from '../library/summary.js';
 import { plainInline } from '../text/wrap.js';
 import { isoDate } from '../text/dates.js';
 import { viewProgress, type GuideView } from '../progress/tracker.js';
+import { interfaceLanguage, t } from '../i18n/index.js';
+import type { ItemState } from '../progress/model.js';
 
 export interface LoadedGuide {
   guide: Guide;
@@ -26,21 +28,30 @@ export async function loadGuide(ctx: Context, reference: string): Promise<Loaded
     resolution.named,
   );
   if (fallbackFrom && fallbackFrom !== 'all')
-    ctx.warn(`"${guide.id}" is not available in ${fallbackFrom}; showing ${guide.lang}`);
+    ctx.warn(t('common.fallback', { id: guide.id, lang: fallbackFrom, shown: guide.lang }));
   return { guide: await library.full(guide), fallbackFrom, translations: resolution.translations, library };
 }
 
 export { isoDate } from '../text/dates.js';
+
+/** "a step you had marked done is no longer in the guide: …" */
+export function vanishedText(kind: 'step' | 'document', state: ItemState, text: string): string {
+  return t('common.vanished', { kind: t(`common.kind.${kind}`), state: t(`common.state.${state}`), text });
+}
 
 /** A one-line plain version of an item's markdown, for lists and prompts. */
 export function firstLine(markdown: string): string {
   return plainInline((markdown.split('\n')[0] ?? '').trim());
 }
 
-/** A guide's saved progress, with the wallet's documents and their age checked against today. */
-export function progressView(ctx: Context, guide: Guide): GuideView {
+/**
+ * A guide's saved progress, with the wallet's documents and their age checked against today; the
+ * warnings in the interface language, or in English for JSON (`json`).
+ */
+export function progressView(ctx: Context, guide: Guide, json = false): GuideView {
   const data = ctx.store().read();
-  return viewProgress(guide, data.guides[guide.key], data.wallet, isoDate(ctx.now()));
+  const lang = json ? 'en' : interfaceLanguage();
+  return viewProgress(guide, data.guides[guide.key], data.wallet, isoDate(ctx.now()), lang);
 }
 
 /** A `--date` value: a real calendar date, `YYYY-MM-DD`, not in the future. */
@@ -54,9 +65,9 @@ export function dateOption(value: string | undefined, today: Date): string | und
     date.getUTCMonth() !== Number(match[2]) - 1 ||
     date.getUTCDate() !== Number(match[3])
   ) {
-    throw new UsageError(`"${value}" is not a date`, ['give it as YYYY-MM-DD, e.g. --date 2026-08-01']);
+    throw new UsageError(t('common.notADate', { value }), [t('common.notADateHint')]);
   }
   if (value.trim() > isoDate(today))
-    throw new UsageError(`${value} is in the future`, ['give the date you obtained the document']);
+    throw new UsageError(t('common.inFuture', { value }), [t('common.inFutureHint')]);
   return value.trim();
 }

@@ -6,6 +6,7 @@ import { updateSettings } from '../config/store.js';
 import { checkFolder } from '../settings.js';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
+import { t, tc } from '../i18n/index.js';
 
 export async function runList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const sources = readSettings(ctx.env).sources ?? [];
@@ -20,23 +21,27 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
     return;
   }
   if (sources.length === 0) {
-    ctx.out('No extra guide folders. Add one with `tramit sources add DIR`.');
+    ctx.out(t('sources.none'));
     return;
   }
-  for (const dir of sources) ctx.out(existsSync(dir) ? dir : `${dir}  (missing)`);
+  for (const dir of sources) ctx.out(existsSync(dir) ? dir : t('sources.missing', { dir }));
 }
 
 export async function runAdd(ctx: Context, dir: string): Promise<void> {
   const folder = checkFolder(dir);
   const existing = readSettings(ctx.env).sources ?? [];
-  if (existing.includes(folder)) throw new UsageError(`${folder} is already a guide folder`);
+  if (existing.includes(folder)) throw new UsageError(t('sources.already', { dir: folder }));
   await updateSettings(ctx.env, (settings) => void (settings.sources = [...existing, folder]));
   // Indexing it now tells the user what they added, and makes the next listing fast.
   const library = await Library.load([{ dir: folder, origin: 'config' }], { cacheDir: cacheDir(ctx.env) });
-  for (const w of library.warnings) ctx.warn(`warning: ${w.path}: ${w.message}`);
+  for (const w of library.warnings) ctx.warn(t('common.fileWarning', { path: w.path, message: w.message }));
   const countries = library.countries();
   ctx.out(
-    `Added ${folder}: ${library.guides.length} ${library.guides.length === 1 ? 'guide' : 'guides'} in ${countries.length} ${countries.length === 1 ? 'country' : 'countries'}.`,
+    t('sources.added', {
+      dir: folder,
+      guides: tc('noun.guide', library.guides.length),
+      countries: tc('noun.country', countries.length),
+    }),
   );
 }
 
@@ -45,10 +50,10 @@ export async function runRemove(ctx: Context, dir: string): Promise<void> {
   const wanted = resolve(dir).replace(/[\\/]+$/, '');
   const match = existing.find((d) => d === wanted || d === dir);
   if (!match) {
-    throw new UsageError(`${dir} is not one of your guide folders`, [
-      existing.length > 0 ? `they are: ${existing.join(', ')}` : 'you have none',
+    throw new UsageError(t('sources.notOne', { dir }), [
+      existing.length > 0 ? t('sources.theyAre', { dirs: existing.join(', ') }) : t('sources.haveNone'),
     ]);
   }
   await updateSettings(ctx.env, (settings) => void (settings.sources = existing.filter((d) => d !== match)));
-  ctx.out(`Removed ${match}.`);
+  ctx.out(t('sources.removed', { dir: match }));
 }

@@ -3,6 +3,7 @@ import { pickTranslation } from '../guide/resolve.js';
 import { countProgress, viewProgress } from '../progress/tracker.js';
 import { isoDate } from './shared.js';
 import type { Counts } from '../progress/model.js';
+import { interfaceLanguage, t, tc } from '../i18n/index.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -23,6 +24,8 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
   );
   const library = keys.length > 0 ? await ctx.library() : null;
   const today = isoDate(ctx.now());
+  // JSON stays English; the terminal gets the interface language.
+  const lang = options.json ? 'en' : interfaceLanguage();
   const rows = [];
   for (const key of keys) {
     const progress = data.guides[key]!;
@@ -42,7 +45,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     // Age rules live in the documents' notes: read the guide only when the wallet holds one of its kinds.
     const holdsAny = guide.docKinds.some((kind) => kind !== null && kind in data.wallet);
     const warnings = holdsAny
-      ? viewProgress(await library!.full(guide), progress, data.wallet, today).documents.flatMap((d) =>
+      ? viewProgress(await library!.full(guide), progress, data.wallet, today, lang).documents.flatMap((d) =>
           d.warning ? [d.warning] : [],
         )
       : [];
@@ -63,23 +66,23 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     return;
   }
   if (rows.length === 0) {
-    ctx.out(
-      'No guide started yet. Start one with `tramit walk <guide>` or tick items with `tramit check <guide> s1`.',
-    );
+    ctx.out(t('status.none'));
     return;
   }
+  const labels = { steps: t('status.steps'), documents: t('status.documents') };
+  const width = Math.max(labels.steps.length, labels.documents.length) + 2;
   for (const row of rows) {
     ctx.out(`${row.title}`);
     if (!row.found) {
-      ctx.out(
-        `  ${row.id}: this guide is not in the loaded libraries any more (progress kept; \`tramit reset ${row.key}\` forgets it)`,
-      );
+      ctx.out(`  ${t('status.gone', { id: row.id, key: row.key })}`);
       continue;
     }
-    const pct = (c: Counts) => `${c.done}/${c.total}${c.skipped ? ` (+${c.skipped} skipped)` : ''}`;
-    ctx.out(`  steps      ${bar(row.steps, 20, ctx.isTTY)} ${pct(row.steps)}`);
-    ctx.out(`  documents  ${bar(row.documents, 20, ctx.isTTY)} ${pct(row.documents)}`);
-    ctx.out(`  ${row.id} · last change ${row.updatedAt.slice(0, 16).replace('T', ' ')} UTC`);
+    const pct = (c: Counts) =>
+      `${c.done}/${c.total}${c.skipped ? ` ${tc('status.skipped', c.skipped)}` : ''}`;
+    ctx.out(`  ${labels.steps.padEnd(width)}${bar(row.steps, 20, ctx.isTTY)} ${pct(row.steps)}`);
+    ctx.out(`  ${labels.documents.padEnd(width)}${bar(row.documents, 20, ctx.isTTY)} ${pct(row.documents)}`);
+    const when = row.updatedAt.slice(0, 16).replace('T', ' ');
+    ctx.out(`  ${t('status.lastChange', { id: row.id, when })}`);
     for (const warning of row.warnings) ctx.out(`  ! ${warning}`);
   }
 }

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { TOPICS, topicLabel } from '../guide/topics.js';
+import { interfaceLanguage, t, tc } from '../i18n/index.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<void> {
   const library = await ctx.library();
@@ -19,9 +20,9 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<vo
     return;
   }
   const width = Math.max(...rows.map((r) => r.id.length));
-  for (const r of rows)
-    ctx.out(`${r.id.padEnd(width)}  ${r.label}: ${r.guides} ${r.guides === 1 ? 'guide' : 'guides'}`);
-  ctx.out(
-    '\nUse one with `tramit list <country> --topic <topic>` or `tramit search <words> --topic <topic>`.',
-  );
+  for (const r of rows) {
+    const label = topicLabel(r.id, interfaceLanguage());
+    ctx.out(`${r.id.padEnd(width)}  ${t('topics.row', { label, guides: tc('noun.guide', r.guides) })}`);
+  }
+  ctx.out(`\n${t('topics.hint')}`);
 }

@@ -10,11 +10,16 @@ import { describe, findGuideFiles, readGuideText, type FileWarning } from '../li
 import { layoutOf } from '../library/languages.js';
 import { foldKey } from '../text/normalize.js';
 import { sanitize } from '../text/sanitize.js';
+import { problemText } from '../i18n/english.js';
+import { say, t, tc, tl } from '../i18n/index.js';
 
 export interface ValidateOptions {
   json?: boolean;
   strict?: boolean;
 }
+
+/** A problem with its words for the terminal; JSON keeps the English `message`. */
+type Shown = Problem & { text: string };
 
 interface Report {
   path: string;
@@ -24,21 +29,21 @@ interface Report {
   steps: number;
   documents: number;
   related: number;
-  problems: Problem[];
+  problems: Shown[];
 }
 
 export async function run(ctx: Context, paths: string[], options: ValidateOptions): Promise<void> {
   const files = collectFiles(ctx, paths);
-  const parsed: Array<{ path: string; guide: Guide | null; problems: Problem[] }> = files.map((path) => {
+  const parsed: Array<{ path: string; guide: Guide | null; problems: Shown[] }> = files.map((path) => {
     const read = readGuideText(path);
     if (!read.ok)
       return {
         path,
         guide: null,
-        problems: [{ line: 0, severity: 'error', message: read.message.replace(/, skipped$/, '') }],
+        problems: [{ line: 0, severity: 'error', message: say(read.reason, 'en'), text: say(read.reason) }],
       };
     const guide = parseGuide(read.text, { path, ...layoutOf(resolve(path).split(sep)) });
-    return { path, guide, problems: [...guide.problems] };
+    return { path, guide, problems: guide.problems.map((p) => ({ ...p, text: problemText(p.message) })) };
   });
 
   // Related links must reach a guide: one of the files checked here, or one tramit already knows.
@@ -52,10 +57,12 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
       const known =
         checkedIds.has(linkKey(link.target.country, link.target.slug)) || library?.resolveLink(link.target);
       if (!known) {
+        const target = `${link.target.lang}/${link.target.country}/${link.target.slug}`;
         entry.problems.push({
           line: link.line,
           severity: 'warning',
-          message: `related link ${link.target.lang}/${link.target.country}/${link.target.slug} does not match a known guide`,
+          message: tl('en', 'validate.relatedUnknown', { target }),
+          text: t('validate.relatedUnknown', { target }),
         });
       }
     }
@@ -76,15 +83,35 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
   const warnings = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'warning').length, 0);
 
   if (options.json) {
-    ctx.out(JSON.stringify(reports, null, 2));
+    const json = reports.map((r) => ({
+      ...r,
+      problems: r.problems.map(({ line, severity, message }) => ({ line, severity, message })),
+    }));
+    ctx.out(JSON.stringify(json, null, 2));
   } else {
     for (const r of reports) {
-      const counts = `${r.steps} steps, ${r.documents} documents, ${r.related} related`;
+      const counts = t('validate.counts', {
+        steps: tc('noun.step', r.steps),
+        documents: tc('noun.document', r.documents),
+        related: tc('noun.related', r.related),
+      });
       ctx.out(`${r.path}: ${r.id ?? '?'} [${r.lang ?? '?'}, ${r.country ?? '?'}] ${counts}`);
-      for (const p of r.problems) ctx.out(`${r.path}:${p.line}: ${p.severity}: ${p.message}`);
+      for (const p of r.problems)
+        ctx.out(
+          t('validate.problem', {
+            path: r.path,
+            line: p.line,
+            severity: t(`validate.severity.${p.severity}`),
+            message: p.text,
+          }),
+        );
     }
     ctx.out(
-      `${reports.length} ${reports.length === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+      t('validate.summary', {
+        files: tc('noun.file', reports.length),
+        errors: tc('noun.error', errors),
+        warnings: tc('noun.warning', warnings),
+      }),
     );
   }
   if (errors > 0 || (options.strict && warnings > 0)) throw new FailureExit();
@@ -103,11 +130,11 @@ function collectFiles(ctx: Context, paths: string[]): string[] {
     try {
       isDir = statSync(target).isDirectory();
     } catch (error) {
-      throw new UsageError(`cannot check ${target}: ${describe(error)}`);
+      throw new UsageError(t('validate.cannotCheck', { path: target, reason: describe(error) }));
     }
     if (isDir) files.push(...findGuideFiles(target, warnings).map((f) => f.path));
     else files.push(target);
   }
-  for (const w of warnings) ctx.warn(`warning: ${w.path}: ${w.message}`);
+  for (const w of warnings) ctx.warn(t('common.fileWarning', { path: w.path, message: w.message }));
   return files;
 }

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { plainStyle, walkthrough, type Style } from '../walk/flow.js';
 import { loadGuide } from './shared.js';
+import { t } from '../i18n/index.js';
 
 export interface WalkOptions {
   restart?: boolean;
@@ -11,9 +12,9 @@ export interface WalkOptions {
 export async function run(ctx: Context, reference: string, options: WalkOptions): Promise<void> {
   const { guide } = await loadGuide(ctx, reference);
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
-    throw new UsageError('`walk` needs an interactive terminal', [
-      `see the documents with \`tramit checklist ${guide.id}\` and the steps with \`tramit show ${guide.id}\``,
-      `tick steps and documents from a script with \`tramit check ${guide.id} s1 d1\``,
+    throw new UsageError(t('walk.needsTerminal'), [
+      t('walk.needsTerminalHint', { id: guide.id }),
+      t('walk.scriptHint', { id: guide.id }),
     ]);
   }
   const [{ select, checkbox, input, confirm }, style] = await Promise.all([

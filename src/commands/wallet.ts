@@ -6,6 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { kindById, matchKind } from '../wallet/kinds.js';
 import { expiryOf, walletIdOf, walletLabel } from '../wallet/wallet.js';
 import { dateOption, isoDate } from './shared.js';
+import { t } from '../i18n/index.js';
 
 interface GuideUse {
   id: string;
@@ -73,33 +74,34 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
     return;
   }
   if (rows.length === 0) {
-    ctx.out(
-      'Your wallet is empty. Documents you tick in a guide land here; add one with `tramit wallet add passport --date YYYY-MM-DD`.',
-    );
+    ctx.out(t('wallet.empty'));
     return;
   }
   for (const row of rows) {
     ctx.out(`${row.label}${row.name !== row.label ? ` (${row.name})` : ''}`);
+    const obtained = row.obtained
+      ? t('wallet.obtained', { date: row.obtained })
+      : t('wallet.obtainedUnknown');
     ctx.out(
-      `  obtained ${row.obtained ?? 'date unknown'}${row.validUntil ? ` · accepted until ${row.validUntil}` : ''}`,
+      `  ${obtained}${row.validUntil ? t('wallet.acceptedUntilSuffix', { date: row.validUntil }) : ''}`,
     );
     for (const g of row.guides) {
       const state =
         g.status === 'expired'
-          ? `too old for it since ${g.acceptedUntil}`
+          ? t('wallet.tooOld', { date: g.acceptedUntil! })
           : g.status === 'soon'
-            ? `accepted until ${g.acceptedUntil}`
+            ? t('wallet.acceptedUntil', { date: g.acceptedUntil! })
             : g.status === 'undated'
-              ? 'it has an age rule: add the date'
-              : 'accepted';
-      ctx.out(`  used by ${g.id} (${state})`);
+              ? t('wallet.needsDate')
+              : t('wallet.accepted');
+      ctx.out(`  ${t('wallet.usedBy', { id: g.id, state })}`);
     }
   }
 }
 
 export async function runAdd(ctx: Context, input: string, options: { date?: string }): Promise<void> {
   const name = input.trim();
-  if (!name) throw new UsageError('name the document to add, e.g. `tramit wallet add passport`');
+  if (!name) throw new UsageError(t('wallet.nameIt'));
   const obtained = dateOption(options.date, ctx.now()) ?? null;
   const { id } = walletIdForInput(name, ctx.lang);
   const now = ctx.now().toISOString();
@@ -115,7 +117,11 @@ export async function runAdd(ctx: Context, input: string, options: { date?: stri
   });
   const label = walletLabel(id, { kind: id, name, obtained, addedAt: now }, ctx.lang);
   ctx.out(
-    `${existed ? 'Updated' : 'Added'} ${label}${obtained ? ` (obtained ${obtained})` : ''}${id.startsWith('custom:') ? ' as a document of your own' : ''}.`,
+    t(existed ? 'wallet.updated' : 'wallet.added', {
+      label,
+      obtained: obtained ? t('wallet.obtainedSuffix', { date: obtained }) : '',
+      custom: id.startsWith('custom:') ? t('wallet.customSuffix') : '',
+    }),
   );
 }
 
@@ -128,12 +134,14 @@ export async function runRemove(ctx: Context, input: string): Promise<void> {
   ].find((k) => k in data.wallet);
   if (!target) {
     const held = Object.keys(data.wallet);
-    throw new UsageError(`"${input}" is not in your wallet`, [
+    throw new UsageError(t('wallet.notHeld', { input }), [
       held.length > 0
-        ? `it holds: ${held.map((k) => walletLabel(k, data.wallet[k], ctx.lang)).join(', ')}`
-        : 'your wallet is empty',
+        ? t('wallet.holds', {
+            documents: held.map((k) => walletLabel(k, data.wallet[k], ctx.lang)).join(', '),
+          })
+        : t('wallet.isEmpty'),
     ]);
   }
   await ctx.store().update((d) => void delete d.wallet[target]);
-  ctx.out(`Removed ${walletLabel(target, data.wallet[target], ctx.lang)} from your wallet.`);
+  ctx.out(t('wallet.removed', { label: walletLabel(target, data.wallet[target], ctx.lang) }));
 }

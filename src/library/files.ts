@@ -9,6 +9,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { msg, say, t, type Message } from '../i18n/index.js';
 
 /** Guides are small; anything larger is not a guide and could stall the whole library. */
 export const MAX_GUIDE_BYTES = 1024 * 1024;
@@ -37,13 +38,13 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
   try {
     rootReal = realpathSync(root);
   } catch (error) {
-    warnings.push({ path: root, message: `guide folder cannot be read (${describe(error)})` });
+    warnings.push({ path: root, message: t('files.folderUnreadable', { reason: describe(error) }) });
     return found;
   }
   const visited = new Set<string>();
   const walk = (dir: string, real: string) => {
     if (visited.has(real)) {
-      warnings.push({ path: dir, message: 'link to a folder already read (a loop?), skipped' });
+      warnings.push({ path: dir, message: t('files.loop') });
       return;
     }
     visited.add(real);
@@ -51,7 +52,7 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      warnings.push({ path: dir, message: `folder cannot be read (${describe(error)})` });
+      warnings.push({ path: dir, message: t('files.subfolderUnreadable', { reason: describe(error) }) });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -69,11 +70,11 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
           isDir = stats.isDirectory();
           isFile = stats.isFile();
         } catch {
-          warnings.push({ path, message: 'broken or looping link, skipped' });
+          warnings.push({ path, message: t('files.brokenLink') });
           continue;
         }
         if (target !== rootReal && !target.startsWith(rootReal + sep)) {
-          warnings.push({ path, message: 'link points outside the guide folder, skipped' });
+          warnings.push({ path, message: t('files.outsideLink') });
           continue;
         }
       }
@@ -82,7 +83,7 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
         try {
           stats ??= statSync(path);
         } catch (error) {
-          warnings.push({ path, message: `cannot be read (${describe(error)})` });
+          warnings.push({ path, message: t('files.unreadable', { reason: describe(error) }) });
           continue;
         }
         found.push({
@@ -98,7 +99,8 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
   return found;
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; message: string };
+/** Why a file cannot be read as a guide, kept as data: said in the interface language or, for JSON, in English. */
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: Message };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -109,7 +111,7 @@ export function readGuideText(path: string): ReadResult {
     fd = openSync(path, 'r');
     const size = fstatSync(fd).size;
     if (size > MAX_GUIDE_BYTES)
-      return { ok: false, message: `larger than 1 MB (${Math.round(size / 1024)} KB), skipped` };
+      return { ok: false, reason: msg('files.tooLarge', { size: Math.round(size / 1024) }) };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
@@ -118,24 +120,31 @@ export function readGuideText(path: string): ReadResult {
       read += n;
     }
     const bytes = buffer.subarray(0, read);
-    if (bytes.includes(0)) return { ok: false, message: 'binary file, skipped' };
+    if (bytes.includes(0)) return { ok: false, reason: msg('files.binary') };
     try {
       return { ok: true, text: utf8.decode(bytes) };
     } catch {
-      return { ok: false, message: 'not UTF-8 text, skipped' };
+      return { ok: false, reason: msg('files.notUtf8') };
     }
   } catch (error) {
-    return { ok: false, message: `cannot be read (${describe(error)})` };
+    return { ok: false, reason: msg('files.unreadable', { reason: describeError(error) }) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
 }
 
+/** What went wrong with a file, in words of the interface language. */
 export function describe(error: unknown): string {
+  const reason = describeError(error);
+  return typeof reason === 'string' ? reason : say(reason);
+}
+
+/** Same, as a message to be said later; an error tramit has no words for stays as the system gave it. */
+export function describeError(error: unknown): Message | string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return 'no such file or folder';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOTDIR') return 'not a folder';
-  if (code === 'ELOOP') return 'too many levels of links';
+  if (code === 'ENOENT') return msg('files.noSuchFile');
+  if (code === 'EACCES' || code === 'EPERM') return msg('files.permissionDenied');
+  if (code === 'ENOTDIR') return msg('files.notAFolder');
+  if (code === 'ELOOP') return msg('files.tooManyLinks');
   return code ?? (error instanceof Error ? error.message : String(error));
 }

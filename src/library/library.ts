@@ -6,6 +6,7 @@ import { readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
 import { indexRoot, rootCacheFile, type RootIndex, type SearchTexts } from './root-index.js';
 import type { GuideSummary, SearchText } from './summary.js';
+import { say, t } from '../i18n/index.js';
 
 export type RootOrigin = 'bundled' | 'option' | 'env' | 'config';
 
@@ -101,7 +102,7 @@ export class Library {
       if (clash) {
         this.warnings.push({
           path: guide.path,
-          message: `guide id ${guide.id} is already used by ${clash.path}; skipped`,
+          message: t('library.idClash', { id: guide.id, path: clash.path }),
         });
         continue;
       }
@@ -117,7 +118,7 @@ export class Library {
     const cached = this.parsed.get(summary);
     if (cached) return cached;
     const read = readGuideText(summary.path);
-    if (!read.ok) throw new TramitError(`${summary.path}: ${read.message.replace(/, skipped$/, '')}`, 1);
+    if (!read.ok) throw new TramitError(`${summary.path}: ${say(read.reason)}`, 1);
     const { parseGuide } = await import('../guide/parse.js');
     const guide = parseGuide(read.text, { path: summary.path, ...layoutOf(summary.path.split(/[\\/]/)) });
     Object.assign(guide, {

@@ -20,7 +20,7 @@ export function parseEntry(
   const guide = parseGuide(text, { path, ...layout });
   if (hasErrors(guide)) {
     const first = guide.problems.find((p) => p.severity === 'error')!;
-    return { warning: `${first.message}; skipped (see \`tramit validate ${path}\`)` };
+    return { warning: first.message };
   }
   // Community guides declare no topics; every guide still belongs somewhere.
   if (guide.topics.length === 0) guide.topics = inferTopics(guide);

@@ -8,16 +8,21 @@ import { layoutOf } from './languages.js';
 import type * as ParseFile from './parse-file.js';
 import type { GuideSummary, SearchText } from './summary.js';
 import { runId, shortHash } from '../text/hash.js';
+import { problemText } from '../i18n/english.js';
+import { t } from '../i18n/index.js';
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 5;
+export const INDEX_VERSION = 6;
 
 export interface IndexEntry {
   size: number;
   mtimeMs: number;
   /** `path` inside is relative to the root. */
   summary?: GuideSummary;
-  /** Why the file is not a usable guide; repeated on every load, like a fresh read would. */
+  /**
+   * Why the file is not a usable guide (the parser's first error, in its English words); repeated on
+   * every load, like a fresh read would, in the language of that run.
+   */
   warning?: string;
 }
 
@@ -121,7 +126,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     const read = readGuideText(file.path);
     if (!read.ok) {
       // An unreadable file is not cached: it may be readable next time.
-      warnings.push({ path: file.path, message: read.message });
+      warnings.push({ path: file.path, message: t('files.skipped', { reason: read.reason }) });
       continue;
     }
     const parsed = parser.parseEntry(read.text, file.path, rel, layoutOf(file.parts));
@@ -189,7 +194,11 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const relOf = new Map<GuideSummary, string>();
   for (const [rel, entry] of Object.entries(entries)) {
     const path = join(dir, rel);
-    if (entry.warning) warnings.push({ path, message: entry.warning });
+    if (entry.warning)
+      warnings.push({
+        path,
+        message: t('library.invalidGuide', { message: problemText(entry.warning), path }),
+      });
     if (!entry.summary) continue;
     const summary = { ...entry.summary, path, stamp: `${entry.size}:${entry.mtimeMs}` };
     summaries.push(summary);

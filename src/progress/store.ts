@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type Lockfile from 'proper-lockfile';
 import { emptyStore, migrate, type StoreData } from './model.js';
+import { t } from '../i18n/index.js';
 
 // proper-lockfile (and the graceful-fs it brings) loads only when something is written.
 const lockfile = (): typeof Lockfile => createRequire(import.meta.url)('proper-lockfile') as typeof Lockfile;
@@ -92,8 +93,6 @@ export class ProgressStore {
     let target = join(this.home, `progress.corrupt-${stamp}.json`);
     for (let i = 1; existsSync(target); i++) target = join(this.home, `progress.corrupt-${stamp}-${i}.json`);
     renameSync(this.path, target);
-    this.warn(
-      `the progress file ${this.path} was damaged; it was moved to ${target} and tramit starts afresh`,
-    );
+    this.warn(t('store.damaged', { path: this.path, target }));
   }
 }

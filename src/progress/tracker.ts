@@ -14,6 +14,7 @@ import {
   type WalletEntry,
 } from './model.js';
 import { holdings, syncWallet } from '../wallet/wallet.js';
+import { interfaceLanguage, type InterfaceLanguage } from '../i18n/index.js';
 
 export { countProgress } from './counts.js';
 
@@ -58,9 +59,11 @@ export function viewProgress(
   progress: GuideProgress | undefined,
   wallet: StoreData['wallet'] = {},
   today: string = new Date().toISOString().slice(0, 10),
+  /** The language of the warnings: the interface language, or English for JSON. */
+  lang: InterfaceLanguage = interfaceLanguage(),
 ): GuideView {
   const texts = itemTexts(guide);
-  const holding = holdings(guide, wallet, today);
+  const holding = holdings(guide, wallet, today, lang);
   const make = (kind: ItemKind) => {
     const list = kind === 'step' ? texts.steps : texts.documents;
     const saved = (kind === 'step' ? progress?.steps : progress?.documents) ?? [];

@@ -1,6 +1,7 @@
 import type { Guide } from '../guide/model.js';
 import type { GuideView, ItemView } from '../progress/tracker.js';
 import { plainInline, wrap } from '../text/wrap.js';
+import { t } from '../i18n/index.js';
 
 export type ExportFormat = 'text' | 'markdown' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['text', 'markdown', 'json'];
@@ -26,16 +27,36 @@ function documentLine(guide: Guide, item: ItemView): { name: string; note: strin
   return { name: plainInline(doc.name), note: plainInline(doc.note) };
 }
 
+/** The guide's facts, as label and value, in the interface language. */
+function facts({ guide, countryName, exportedAt }: ExportInput): Array<[string, string]> {
+  return [
+    [t('export.country'), countryName],
+    [t('export.language'), guide.lang],
+    [t('export.guide'), guide.id],
+    [t('export.guideDate'), guide.date ?? t('export.unknown')],
+    [t('export.exported'), exportedAt],
+  ];
+}
+
 /** A printable checklist: plain text, 80 columns, `[x]`/`[ ]`/`[-]` boxes. */
-export function toText({ guide, view, countryName, exportedAt }: ExportInput): string {
+export function toText(input: ExportInput): string {
+  const { guide, view } = input;
   const out: string[] = [];
   out.push(...wrap(guide.title, WIDTH), '='.repeat(Math.min(WIDTH, [...guide.title].length)), '');
-  out.push(`Country:    ${countryName}`, `Language:   ${guide.lang}`, `Guide:      ${guide.id}`);
-  out.push(`Guide date: ${guide.date ?? 'unknown'}`, `Exported:   ${exportedAt}`, '');
+  const rows = facts(input);
+  const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
+  out.push(...rows.map(([label, value]) => `${`${label}:`.padEnd(labelWidth)}${value}`), '');
   const box = (item: ItemView) =>
     item.state === 'done' || item.ready ? '[x]' : item.state === 'skipped' ? '[-]' : '[ ]';
   const { steps: s, documents: d } = view.counts;
-  out.push(`Steps (${s.done} of ${s.total} done${s.skipped ? `, ${s.skipped} skipped` : ''})`);
+  out.push(
+    s.skipped
+      ? t('export.stepsSkipped', { done: s.done, total: s.total, skipped: s.skipped })
+      : t('export.steps', { done: s.done, total: s.total }),
+  );
+  // Hanging indents follow the width of the label in front of the text.
+  const hang = (key: 'export.note' | 'export.check' | 'export.stepsLeft', base: number) =>
+    ' '.repeat(base + t(key, { note: '', warning: '', steps: '' }).length);
   for (const step of view.steps) {
     const number = `${step.n}.`.padEnd(4);
     const paragraphs = plainInline(step.text)
@@ -50,31 +71,53 @@ export function toText({ guide, view, countryName, exportedAt }: ExportInput): s
           : wrap(text, WIDTH, ' '.repeat(8), ' '.repeat(10))),
       );
     });
-    if (step.note) out.push(...wrap(`Note: ${step.note}`, WIDTH, ' '.repeat(8), ' '.repeat(14)));
+    if (step.note)
+      out.push(...wrap(t('export.note', { note: step.note }), WIDTH, ' '.repeat(8), hang('export.note', 8)));
   }
-  out.push('', `Documents (${d.done} of ${d.total} ready${d.skipped ? `, ${d.skipped} not needed` : ''})`);
+  out.push(
+    '',
+    d.skipped
+      ? t('export.documentsSkipped', { done: d.done, total: d.total, skipped: d.skipped })
+      : t('export.documents', { done: d.done, total: d.total }),
+  );
   for (const item of view.documents) {
     const { name, note } = documentLine(guide, item);
     out.push(...wrap(note ? `${name} - ${note}` : name, WIDTH, `${box(item)} `, ' '.repeat(4)));
-    if (item.held && item.state !== 'done')
-      out.push(`    In your wallet${item.held.obtained ? `, obtained ${item.held.obtained}` : ''}`);
-    else if (item.obtained) out.push(`    Obtained: ${item.obtained}`);
-    if (item.note) out.push(...wrap(`Note: ${item.note}`, WIDTH, ' '.repeat(4), ' '.repeat(10)));
-    if (item.warning) out.push(...wrap(`Check: ${item.warning}`, WIDTH, ' '.repeat(4), ' '.repeat(11)));
+    if (item.held && item.state !== 'done') out.push(`    ${walletLine(item, 'export')}`);
+    else if (item.obtained) out.push(`    ${t('export.obtained', { date: item.obtained })}`);
+    if (item.note)
+      out.push(...wrap(t('export.note', { note: item.note }), WIDTH, ' '.repeat(4), hang('export.note', 4)));
+    if (item.warning)
+      out.push(
+        ...wrap(t('export.check', { warning: item.warning }), WIDTH, ' '.repeat(4), hang('export.check', 4)),
+      );
   }
   const todo = left(view);
-  out.push('', 'What is left');
-  if (todo.steps.length === 0 && todo.documents.length === 0)
-    out.push('  Nothing: every step and document is done or skipped.');
+  out.push('', t('export.whatIsLeft'));
+  if (todo.steps.length === 0 && todo.documents.length === 0) out.push(`  ${t('export.nothingLeft')}`);
   if (todo.steps.length > 0)
-    out.push(...wrap(`Steps: ${todo.steps.map((x) => x.n).join(', ')}`, WIDTH, '  ', '         '));
+    out.push(
+      ...wrap(
+        t('export.stepsLeft', { steps: todo.steps.map((x) => x.n).join(', ') }),
+        WIDTH,
+        '  ',
+        hang('export.stepsLeft', 2),
+      ),
+    );
   if (todo.documents.length > 0) {
-    out.push('  Documents:');
+    out.push(`  ${t('export.documentsLeft')}`);
     for (const item of todo.documents)
       out.push(...wrap(documentLine(guide, item).name, WIDTH, '    - ', '      '));
   }
-  out.push('', '[x] done   [-] skipped or not needed   [ ] to do');
+  out.push('', t('export.legend'));
   return out.join('\n') + '\n';
+}
+
+/** "In your wallet, obtained 2026-08-01" for a document held but not ticked in this guide. */
+function walletLine(item: ItemView, area: 'export'): string {
+  return item.held?.obtained
+    ? t(`${area}.inWalletObtained`, { date: item.held.obtained })
+    : t(`${area}.inWallet`);
 }
 
 function escapeMarkdownLine(text: string): string {
@@ -82,36 +125,38 @@ function escapeMarkdownLine(text: string): string {
 }
 
 /** A GitHub task list: renders as checkboxes wherever GitHub-flavoured markdown is. */
-export function toMarkdown({ guide, view, countryName, exportedAt }: ExportInput): string {
+export function toMarkdown(input: ExportInput): string {
+  const { guide, view } = input;
   const out: string[] = [`# ${escapeMarkdownLine(guide.title)}`, ''];
-  out.push(`- **Country:** ${countryName}`, `- **Language:** ${guide.lang}`, `- **Guide:** \`${guide.id}\``);
-  out.push(`- **Guide date:** ${guide.date ?? 'unknown'}`, `- **Exported:** ${exportedAt}`, '');
+  const [country, language, id, date, exported] = facts(input);
+  out.push(`- **${country![0]}:** ${country![1]}`, `- **${language![0]}:** ${language![1]}`);
+  out.push(`- **${id![0]}:** \`${id![1]}\``, `- **${date![0]}:** ${date![1]}`);
+  out.push(`- **${exported![0]}:** ${exported![1]}`, '');
   const task = (item: ItemView, text: string) =>
     item.state === 'skipped' && !item.ready
-      ? `- [ ] ~~${text}~~ (skipped)`
+      ? `- [ ] ~~${text}~~ ${t('export.skippedMark')}`
       : `- [${item.state === 'done' || item.ready ? 'x' : ' '}] ${text}`;
-  out.push('## Steps', '');
+  out.push(`## ${t('export.markdownSteps')}`, '');
   for (const step of view.steps) {
     const [first = '', ...rest] = step.text.split('\n');
     out.push(task(step, `${step.n}. ${first.trim()}`));
     for (const line of rest.filter((l) => l.trim())) out.push(`  ${line.trim()}`);
-    if (step.note) out.push(`  > Note: ${escapeMarkdownLine(step.note)}`);
+    if (step.note) out.push(`  > ${t('export.note', { note: escapeMarkdownLine(step.note) })}`);
   }
-  out.push('', '## Documents', '');
+  out.push('', `## ${t('export.markdownDocuments')}`, '');
   for (const item of view.documents) {
     const doc = guide.documents[item.n - 1]!;
     out.push(task(item, doc.note ? `**${doc.name}** — ${escapeMarkdownLine(doc.note)}` : `**${doc.name}**`));
-    if (item.held && item.state !== 'done')
-      out.push(`  In your wallet${item.held.obtained ? `, obtained ${item.held.obtained}` : ''}`);
-    else if (item.obtained) out.push(`  Obtained: ${item.obtained}`);
-    if (item.note) out.push(`  > Note: ${escapeMarkdownLine(item.note)}`);
-    if (item.warning) out.push(`  > **Check:** ${escapeMarkdownLine(item.warning)}`);
+    if (item.held && item.state !== 'done') out.push(`  ${walletLine(item, 'export')}`);
+    else if (item.obtained) out.push(`  ${t('export.obtained', { date: item.obtained })}`);
+    if (item.note) out.push(`  > ${t('export.note', { note: escapeMarkdownLine(item.note) })}`);
+    if (item.warning) out.push(`  > **${t('export.checkLabel')}** ${escapeMarkdownLine(item.warning)}`);
   }
   const todo = left(view);
-  out.push('', '## What is left', '');
-  if (todo.steps.length === 0 && todo.documents.length === 0)
-    out.push('Nothing: every step and document is done or skipped.');
-  if (todo.steps.length > 0) out.push(`- Steps ${todo.steps.map((x) => x.n).join(', ')}`);
+  out.push('', `## ${t('export.whatIsLeft')}`, '');
+  if (todo.steps.length === 0 && todo.documents.length === 0) out.push(t('export.nothingLeft'));
+  if (todo.steps.length > 0)
+    out.push(`- ${t('export.markdownStepsLeft', { steps: todo.steps.map((x) => x.n).join(', ') })}`);
   for (const item of todo.documents) out.push(`- ${guide.documents[item.n - 1]!.name}`);
   return out.join('\n') + '\n';
 }

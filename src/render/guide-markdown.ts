@@ -1,6 +1,7 @@
 import type { Guide } from '../guide/model.js';
 import type { GuideView, ItemView } from '../progress/tracker.js';
 import { plainInline, wrap } from '../text/wrap.js';
+import { t, tc } from '../i18n/index.js';
 
 export interface ShowInput {
   guide: Guide;
@@ -37,59 +38,62 @@ export function guideToMarkdown(input: ShowInput): string {
   const meta = [
     input.countryName,
     guide.lang,
-    guide.date ? `guide dated ${guide.date}` : 'undated',
+    guide.date ? t('show.dated', { date: guide.date }) : t('show.undated'),
     `\`${guide.id}\``,
   ];
   out.push(meta.join(' · '), '');
   const age = ageInYears(guide.date, input.today);
-  if (age !== null)
-    out.push(
-      `> **This guide is over ${age} ${age === 1 ? 'year' : 'years'} old.** Rules, fees and forms may have changed; check the official sources.`,
-      '',
-    );
-  if (input.fallbackFrom) out.push(`> Not available in ${input.fallbackFrom}; shown in ${guide.lang}.`, '');
-  if (input.otherLanguages.length > 0)
-    out.push(
-      `Also in: ${input.otherLanguages.map((l) => `${l} (\`tramit --lang ${l} show ${guide.id}\`)`).join(', ')}`,
-      '',
-    );
+  if (age !== null) out.push(`> ${tc('show.old', age)}`, '');
+  if (input.fallbackFrom)
+    out.push(`> ${t('show.fallback', { lang: input.fallbackFrom, shown: guide.lang })}`, '');
+  if (input.otherLanguages.length > 0) {
+    const languages = input.otherLanguages
+      .map((l) => `${l} (\`tramit --lang ${l} show ${guide.id}\`)`)
+      .join(', ');
+    out.push(t('show.alsoIn', { languages }), '');
+  }
   if (guide.description) out.push(plainLinks(guide.description), '');
 
-  if (guide.sections.whatIsIt) out.push('## What is it?', '', plainLinks(guide.sections.whatIsIt), '');
-  if (guide.sections.whoNeedsIt) out.push('## Who needs it?', '', plainLinks(guide.sections.whoNeedsIt), '');
+  if (guide.sections.whatIsIt)
+    out.push(`## ${t('show.whatIsIt')}`, '', plainLinks(guide.sections.whatIsIt), '');
+  if (guide.sections.whoNeedsIt)
+    out.push(`## ${t('show.whoNeedsIt')}`, '', plainLinks(guide.sections.whoNeedsIt), '');
   if (guide.sections.intro && !guide.sections.whatIsIt) out.push(plainLinks(guide.sections.intro), '');
 
   const { steps, documents } = view.counts;
-  out.push(`## Steps${started ? ` (${steps.done} of ${steps.total} done)` : ''}`, '');
-  if (guide.steps.length === 0)
-    out.push(plainLinks(guide.sections.procedure) || 'This guide gives no steps.', '');
+  out.push(
+    `## ${started ? t('show.stepsDone', { done: steps.done, total: steps.total }) : t('show.steps')}`,
+    '',
+  );
+  if (guide.steps.length === 0) out.push(plainLinks(guide.sections.procedure) || t('show.noSteps'), '');
   for (const item of view.steps) {
     const [first = '', ...rest] = plainLinks(guide.steps[item.n - 1]!.text).split('\n');
     const mark = started ? `${MARKS[item.state]} ` : '';
     out.push(`${item.n}. ${mark}${first}`);
     for (const line of rest) out.push(line.trim() ? `    ${line.trim()}` : '');
-    if (item.note) out.push(`    *Your note: ${item.note}*`);
+    if (item.note) out.push(`    *${t('show.yourNote', { note: item.note })}*`);
   }
   if (guide.steps.length > 0 && guide.sections.procedure) out.push('', plainLinks(guide.sections.procedure));
   const anyHeld = view.documents.some((d) => d.held);
   out.push(
     '',
-    `## Documents${started || anyHeld ? ` (${documents.done} of ${documents.total} ready)` : ''}`,
+    `## ${started || anyHeld ? t('show.documentsReady', { done: documents.done, total: documents.total }) : t('show.documents')}`,
     '',
   );
-  if (guide.documents.length === 0)
-    out.push(plainLinks(guide.sections.documents) || 'This guide lists no documents.');
+  if (guide.documents.length === 0) out.push(plainLinks(guide.sections.documents) || t('common.noDocuments'));
   for (const item of view.documents) {
     const doc = guide.documents[item.n - 1]!;
     const mark = started || item.held ? `${MARKS[item.ready ? 'done' : item.state]} ` : '';
     out.push(`- ${mark}**${plainLinks(doc.name)}**${doc.note ? ` — ${plainLinks(doc.note)}` : ''}`);
     if (item.held && item.state !== 'done')
-      out.push(`  *In your wallet${item.held.obtained ? `, obtained ${item.held.obtained}` : ''}*`);
-    if (item.note) out.push(`  *Your note: ${item.note}*`);
-    if (item.warning) out.push(`  **Check:** ${item.warning}`);
+      out.push(
+        `  *${item.held.obtained ? t('show.inWalletObtained', { date: item.held.obtained }) : t('show.inWallet')}*`,
+      );
+    if (item.note) out.push(`  *${t('show.yourNote', { note: item.note })}*`);
+    if (item.warning) out.push(`  **${t('show.check')}** ${item.warning}`);
   }
   if (guide.providers.length > 0) {
-    out.push('', '## Providers', '');
+    out.push('', `## ${t('show.providers')}`, '');
     for (const p of guide.providers)
       out.push(
         `- **${p.name}**${[p.website, p.timeframe, p.cost]
@@ -99,28 +103,23 @@ export function guideToMarkdown(input: ShowInput): string {
       );
   }
   if (guide.details.length > 0 || guide.sections.details) {
-    out.push('', '## Additional details', '');
+    out.push('', `## ${t('show.details')}`, '');
     for (const d of guide.details) out.push(`- ${plainLinks(d).replace(/\n/g, ' ')}`);
     if (guide.sections.details) out.push('', plainLinks(guide.sections.details));
   }
   const runnable = input.related.filter((r) => r.id);
   if (runnable.length > 0) {
-    out.push('', '## Related guides', '');
+    out.push('', `## ${t('show.related')}`, '');
     for (const r of runnable) out.push(`- ${r.title}: \`tramit show ${r.id}\``);
   }
   if (guide.sources.length > 0) {
-    out.push('', '## Official sources', '');
+    out.push('', `## ${t('show.sources')}`, '');
     for (const s of guide.sources)
       out.push(
-        `- ${s.title === s.url ? s.url : `${s.title}: ${s.url}`}${s.checked ? ` (checked ${s.checked})` : ''}`,
+        `- ${s.title === s.url ? s.url : `${s.title}: ${s.url}`}${s.checked ? ` ${t('show.checked', { date: s.checked })}` : ''}`,
       );
   }
-  out.push(
-    '',
-    started
-      ? `Progress: \`tramit checklist ${guide.id}\` · \`tramit walk ${guide.id}\``
-      : `Start it with \`tramit walk ${guide.id}\``,
-  );
+  out.push('', started ? t('show.progress', { id: guide.id }) : t('show.start', { id: guide.id }));
   return out.join('\n') + '\n';
 }
 

@@ -10,14 +10,20 @@ import {
 } from '../progress/tracker.js';
 import { isoDate } from '../text/dates.js';
 import { plainInline, wrap } from '../text/wrap.js';
+import { t, tc } from '../i18n/index.js';
+import { promptTheme } from '../i18n/prompts.js';
 
 /**
  * The prompt functions the walkthrough needs, typed by what it passes, so that @inquirer/prompts
  * (in the command) and prompts rendered by @inquirer/testing (in tests) both fit.
  */
+/** Key hints in the interface language (see i18n/prompts.ts); absent in English. */
+type PromptTheme = { style: { keysHelpTip: (keys: Array<[string, string]>) => string } };
+
 export interface Prompts {
   select<V>(config: {
     message: string;
+    theme?: PromptTheme;
     choices: ReadonlyArray<{ name: string; value: V; description?: string; disabled?: boolean | string }>;
     default?: V;
     loop?: boolean;
@@ -25,6 +31,7 @@ export interface Prompts {
   }): Promise<V>;
   checkbox<V>(config: {
     message: string;
+    theme?: PromptTheme;
     choices: ReadonlyArray<{
       name: string;
       value: V;
@@ -102,7 +109,9 @@ export async function walkthrough(deps: WalkDeps): Promise<WalkResult> {
     const vanished = await deps.store.update((data) => applyChanges(data, guide, changes, now));
     for (const v of vanished) {
       const text = plainInline((v.text.split('\n')[0] ?? '').trim());
-      deps.warn(`a ${v.kind} you had marked ${v.state} is no longer in the guide: "${text}"`);
+      deps.warn(
+        t('common.vanished', { kind: t(`common.kind.${v.kind}`), state: t(`common.state.${v.state}`), text }),
+      );
     }
   };
 
@@ -114,7 +123,8 @@ export async function walkthrough(deps: WalkDeps): Promise<WalkResult> {
       const step = view().steps[index]!;
       showStep(deps, step, total, style, width);
       const action = await prompts.select<Action>({
-        message: 'What now?',
+        message: t('walk.whatNow'),
+        ...themed(style),
         choices: stepChoices(step, index, total),
         loop: false,
       });
@@ -139,9 +149,14 @@ export async function walkthrough(deps: WalkDeps): Promise<WalkResult> {
     return 'finished';
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitPromptError')
-      out(`Progress saved. Resume with \`tramit walk ${guide.id}\`.`);
+      out(t('walk.interrupted', { id: guide.id }));
     throw error;
   }
+}
+
+function themed(style: Style): { theme?: PromptTheme } {
+  const theme = promptTheme(style);
+  return theme ? { theme } : {};
 }
 
 function intro(deps: WalkDeps, current: GuideView, style: Style, width: number): void {
@@ -149,12 +164,16 @@ function intro(deps: WalkDeps, current: GuideView, style: Style, width: number):
   out(style.bold(guide.title));
   out(
     style.dim(
-      `${guide.id} · ${count(guide.steps.length, 'step')} · ${count(guide.documents.length, 'document')}`,
+      t('walk.introCounts', {
+        id: guide.id,
+        steps: tc('noun.step', guide.steps.length),
+        documents: tc('noun.document', guide.documents.length),
+      }),
     ),
   );
   const sections: Array<[string, string]> = [
-    ['What is it?', guide.sections.whatIsIt || guide.description],
-    ['Who needs it?', guide.sections.whoNeedsIt],
+    [t('walk.whatIsIt'), guide.sections.whatIsIt || guide.description],
+    [t('walk.whoNeedsIt'), guide.sections.whoNeedsIt],
   ];
   for (const [heading, text] of sections) {
     if (!text.trim()) continue;
@@ -165,7 +184,7 @@ function intro(deps: WalkDeps, current: GuideView, style: Style, width: number):
   walletIntro(deps, current, style, width);
   if (guide.steps.length === 0 && guide.sections.procedure.trim()) {
     out('');
-    out(style.bold('How it works'));
+    out(style.bold(t('walk.howItWorks')));
     for (const line of formatMarkdown(guide.sections.procedure, width, '')) out(line);
   }
 }
@@ -176,13 +195,14 @@ function walletIntro(deps: WalkDeps, current: GuideView, style: Style, width: nu
   if (held.length === 0) return;
   const names = held.map((d) => {
     const name = plainInline(deps.guide.documents[d.n - 1]!.name);
-    return d.held!.obtained ? `${name} (obtained ${d.held!.obtained})` : name;
+    return d.held!.obtained ? t('walk.heldObtained', { name, date: d.held!.obtained }) : name;
   });
   deps.out('');
-  for (const line of wrap(`Already in your wallet: ${names.join(', ')}`, width, '', '  ')) deps.out(line);
+  for (const line of wrap(t('walk.inWallet', { names: names.join(', ') }), width, '', '  ')) deps.out(line);
   for (const d of held) {
     if (d.warning)
-      for (const line of wrap(`Warning: ${d.warning}`, width, '', '  ')) deps.out(style.warn(line));
+      for (const line of wrap(t('walk.warning', { warning: d.warning }), width, '', '  '))
+        deps.out(style.warn(line));
   }
 }
 
@@ -198,100 +218,99 @@ async function startingPoint(deps: WalkDeps, current: GuideView, style: Style): 
     const forget =
       !hasSaved ||
       (await deps.prompts.confirm({
-        message: `Start over and forget what you saved for this guide (${describeSaved(current)})?`,
+        message: t('walk.confirmRestart', { saved: describeSaved(current) }),
         default: false,
       }));
     if (forget) {
       if (saved) await deps.store.update((data) => void delete data.guides[guide.key]);
-      out(
-        hasSaved
-          ? style.accent('Starting over at step 1: your earlier progress on this guide was forgotten.')
-          : style.accent('Starting at step 1.'),
-      );
+      out(style.accent(hasSaved ? t('walk.restarted') : t('walk.starting')));
       return 0;
     }
-    out('Nothing was forgotten; continuing where you left off.');
+    out(t('walk.keptProgress'));
   }
   const index = resumeIndex(current);
   const { done, skipped } = current.counts.steps;
   const finished = done + skipped;
-  if (total === 0)
-    out(
-      guide.documents.length > 0
-        ? 'This guide has no numbered steps; on to the documents.'
-        : 'This guide has no numbered steps or documents to tick off.',
-    );
-  else if (index >= total)
-    out(style.accent(`You finished all ${total} steps; on to the documents.`) + restartHint(deps));
-  else if (finished === 0 && index === 0) out(style.accent('Starting at step 1.'));
+  if (total === 0) out(guide.documents.length > 0 ? t('walk.noStepsDocuments') : t('walk.noStepsNothing'));
+  else if (index >= total) out(style.accent(tc('walk.allStepsDone', total)) + restartHint(deps));
+  else if (finished === 0 && index === 0) out(style.accent(t('walk.starting')));
   else
     out(
       style.accent(
-        `You finished ${finished} of ${total} steps; continuing at step ${index + 1}.` +
-          (skipped > 0 ? ` (${skipped} skipped)` : ''),
+        t('walk.resuming', { finished, total, next: index + 1 }) +
+          (skipped > 0 ? t('walk.resumingSkipped', { count: skipped }) : ''),
       ),
     );
   return index;
 }
 
 function restartHint(deps: WalkDeps): string {
-  return ` (\`tramit walk ${deps.guide.id} --restart\` goes through them again.)`;
+  return t('walk.restartHint', { id: deps.guide.id });
 }
 
 function describeSaved(view: GuideView): string {
   const { steps, documents } = view.counts;
   const notes = [...view.steps, ...view.documents].filter((i) => i.note).length;
   return [
-    `${steps.done + steps.skipped} of ${steps.total} steps finished`,
-    `${documents.done} of ${documents.total} documents ready`,
-    ...(notes > 0 ? [count(notes, 'note')] : []),
+    t('walk.savedSteps', { finished: steps.done + steps.skipped, total: steps.total }),
+    t('walk.savedDocuments', { done: documents.done, total: documents.total }),
+    ...(notes > 0 ? [tc('noun.note', notes)] : []),
   ].join(', ');
 }
 
 function showStep(deps: WalkDeps, step: ItemView, total: number, style: Style, width: number): void {
   const { out } = deps;
   out('');
-  out(style.bold(`Step ${step.n} of ${total}`));
+  out(style.bold(t('walk.stepOf', { n: step.n, total })));
   for (const line of formatMarkdown(step.text, width, '  ', '    ')) out(line);
   if (step.state !== 'todo') {
-    const when = step.changedAt ? ` on ${step.changedAt.slice(0, 10)}` : '';
-    const label = step.state === 'done' ? style.good('done') : style.warn('skipped');
-    out(`  Marked ${label}${when}.`);
+    const word = t(`common.state.${step.state}`);
+    const state = step.state === 'done' ? style.good(word) : style.warn(word);
+    out(
+      `  ${step.changedAt ? t('walk.markedOn', { state, date: step.changedAt.slice(0, 10) }) : t('walk.marked', { state })}`,
+    );
   }
-  if (step.note) for (const line of wrap(`Note: ${step.note}`, width, '  ', '        ')) out(line);
+  if (step.note)
+    for (const line of wrap(t('walk.note', { note: step.note }), width, '  ', '        ')) out(line);
 }
 
 function stepChoices(step: ItemView, index: number, total: number) {
   const last = index === total - 1;
   return [
     {
-      name: 'Done',
+      name: t('walk.choice.done'),
       value: 'done' as Action,
-      description: last ? 'Mark this step done and go on to the documents' : 'Mark this step done and go on',
+      description: last ? t('walk.choice.doneLast') : t('walk.choice.doneNext'),
     },
     {
-      name: 'Skip',
+      name: t('walk.choice.skip'),
       value: 'skip' as Action,
-      description: 'This step does not apply to you: mark it skipped and go on',
+      description: t('walk.choice.skipDescription'),
     },
     ...(step.state === 'todo'
       ? []
-      : [{ name: 'Not done yet', value: 'todo' as Action, description: 'Clear its mark and go on' }]),
+      : [
+          {
+            name: t('walk.choice.todo'),
+            value: 'todo' as Action,
+            description: t('walk.choice.todoDescription'),
+          },
+        ]),
     {
-      name: 'Back',
+      name: t('walk.choice.back'),
       value: 'back' as Action,
-      description: `Go back to step ${index}`,
-      disabled: index === 0 ? '(this is the first step)' : false,
+      description: t('walk.choice.backDescription', { n: index }),
+      disabled: index === 0 ? t('walk.choice.backDisabled') : false,
     },
     {
-      name: step.note ? 'Change the note' : 'Add a note',
+      name: step.note ? t('walk.choice.changeNote') : t('walk.choice.addNote'),
       value: 'note' as Action,
-      description: 'Keep a reference number, a date or a reminder with this step',
+      description: t('walk.choice.noteDescription'),
     },
     {
-      name: 'Quit (save and leave)',
+      name: t('walk.choice.quit'),
       value: 'quit' as Action,
-      description: 'Everything you answered is saved; `tramit walk` continues from here',
+      description: t('walk.choice.quitDescription'),
     },
   ];
 }
@@ -303,20 +322,18 @@ async function askNote(
 ): Promise<void> {
   const answer = (
     await deps.prompts.input({
-      message: step.note
-        ? `New note for step ${step.n} (Enter keeps the current one, "-" removes it):`
-        : `Note for step ${step.n} (Enter to cancel):`,
+      message: step.note ? t('walk.newNote', { n: step.n }) : t('walk.addNote', { n: step.n }),
     })
   ).trim();
   if (!answer) return;
   if (answer === '-') {
     if (!step.note) return;
     await save([{ kind: 'step', index: step.n - 1, note: '' }]);
-    deps.out('Note removed.');
+    deps.out(t('walk.noteRemoved'));
     return;
   }
   await save([{ kind: 'step', index: step.n - 1, note: answer }]);
-  deps.out('Note saved.');
+  deps.out(t('walk.noteSaved'));
 }
 
 async function documentChecklist(
@@ -327,16 +344,17 @@ async function documentChecklist(
 ): Promise<void> {
   const { guide } = deps;
   deps.out('');
-  deps.out((deps.style ?? plainStyle).bold(`Documents (${guide.documents.length})`));
+  deps.out((deps.style ?? plainStyle).bold(t('walk.documents', { count: guide.documents.length })));
   // A document held in the wallet (ticked here or for another guide) starts ticked.
   const ticked = (d: ItemView) => d.state === 'done' || d.held !== null;
   const chosen = await deps.prompts.checkbox<number>({
-    message: 'Tick the documents you have ready (space ticks, enter saves)',
+    message: t('walk.tickDocuments'),
+    ...themed(deps.style ?? plainStyle),
     choices: current.documents.map((d, i) => {
       const doc = guide.documents[i]!;
       const labels = [
-        ...(d.state === 'skipped' ? ['(not needed)'] : []),
-        ...(d.held && d.state !== 'done' ? ['(in your wallet)'] : []),
+        ...(d.state === 'skipped' ? [t('walk.notNeeded')] : []),
+        ...(d.held && d.state !== 'done' ? [t('walk.inYourWallet')] : []),
       ];
       return {
         name: [doc.name, ...labels].join(' '),
@@ -367,7 +385,7 @@ async function documentChecklist(
     const today = isoDate(deps.now());
     const answer = (
       await deps.prompts.input({
-        message: `When did you get "${plainInline(guide.documents[index]!.name)}"? (YYYY-MM-DD, Enter to skip)`,
+        message: t('walk.whenObtained', { name: plainInline(guide.documents[index]!.name) }),
         validate: (value) => checkObtained(value, today),
       })
     ).trim();
@@ -382,8 +400,8 @@ export function checkObtained(value: string, today: string): true | string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   // Date.UTC rolls 2026-02-30 over into March: a real date comes back as itself.
   if (!m || new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toISOString().slice(0, 10) !== text)
-    return `"${text}" is not a date: write it as YYYY-MM-DD (e.g. ${today}), or leave it empty to skip`;
-  if (text > today) return `${text} is in the future: enter the date you got it (today is ${today})`;
+    return t('walk.badDate', { value: text, today });
+  if (text > today) return t('walk.futureDate', { value: text, today });
   return true;
 }
 
@@ -396,36 +414,37 @@ function summary(deps: WalkDeps, current: GuideView, style: Style, width: number
     .map((d) => guide.documents[d.n - 1]!.name);
   const warnings = current.documents.flatMap((d) => (d.held && d.warning ? [d.warning] : []));
   out('');
-  out(style.bold('Summary'));
+  out(style.bold(t('walk.summary')));
   if (steps.total > 0)
     out(
-      `Steps: ${steps.done} done, ${steps.skipped} skipped, ${left.length} left` +
-        (left.length > 0 ? ` (${left.map((n) => `step ${n}`).join(', ')})` : ''),
+      t('walk.summarySteps', { done: steps.done, skipped: steps.skipped, left: left.length }) +
+        (left.length > 0
+          ? t('walk.summaryStepsLeft', { steps: left.map((n) => t('walk.summaryStep', { n })).join(', ') })
+          : ''),
     );
   if (documents.total > 0) {
     out(
-      `Documents: ${documents.done} of ${documents.total} ready` +
-        (documents.skipped > 0 ? `, ${documents.skipped} not needed` : '') +
-        (missing.length > 0 ? `, ${missing.length} left:` : ''),
+      t('walk.summaryDocuments', { done: documents.done, total: documents.total }) +
+        (documents.skipped > 0 ? t('walk.summaryNotNeeded', { count: documents.skipped }) : '') +
+        (missing.length > 0 ? tc('walk.summaryDocumentsLeft', missing.length) : ''),
     );
     for (const name of missing) out(`  - ${plainInline(name)}`);
   }
   if (warnings.length > 0) {
-    out(style.warn('Check before you go:'));
+    out(style.warn(t('walk.checkBeforeYouGo')));
     for (const warning of warnings)
       for (const line of wrap(warning, width, '  - ', '    ')) out(style.warn(line));
-  } else if (left.length === 0 && missing.length === 0) out(style.good('Everything is in order.'));
-  out(`Take the checklist with you: \`tramit export ${guide.id}\` (or \`--format markdown -o FILE\`).`);
+  } else if (left.length === 0 && missing.length === 0) out(style.good(t('walk.allInOrder')));
+  out(t('walk.exportHint', { id: guide.id }));
 }
 
 function sayWhereToResume(deps: WalkDeps, current: GuideView): void {
   const index = resumeIndex(current);
-  const where = index < deps.guide.steps.length ? `at step ${index + 1}` : 'with the document checklist';
-  deps.out(`Saved. \`tramit walk ${deps.guide.id}\` continues ${where}.`);
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  deps.out(
+    index < deps.guide.steps.length
+      ? t('walk.savedAtStep', { id: deps.guide.id, n: index + 1 })
+      : t('walk.savedAtDocuments', { id: deps.guide.id }),
+  );
 }
 
 /**

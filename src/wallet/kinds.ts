@@ -1,23 +1,8 @@
+import { GUIDE_LANGUAGES } from '../library/languages.js';
 import { fold } from '../text/normalize.js';
 
-/** The languages the name patterns cover, as guide language codes. */
-export const KIND_LANGS = [
-  'bg',
-  'cs',
-  'de',
-  'el',
-  'en',
-  'es',
-  'fr',
-  'hr',
-  'hu',
-  'it',
-  'nl',
-  'pl',
-  'pt',
-  'ro',
-  'sk',
-] as const;
+/** The languages the name patterns cover: the community format's 15. */
+export const KIND_LANGS = GUIDE_LANGUAGES;
 export type KindLang = (typeof KIND_LANGS)[number];
 
 interface KindSpec {

@@ -3,6 +3,7 @@ import type { StoreData, WalletEntry } from '../progress/model.js';
 import { foldKey } from '../text/normalize.js';
 import { kindById, kindLabel, matchKind } from './kinds.js';
 import { addValidity, parseValidity, validityLabel, type Validity } from './validity.js';
+import { interfaceLanguage, tl, type InterfaceLanguage } from '../i18n/index.js';
 
 /** Days before a document stops being acceptable when tramit starts warning. */
 export const EXPIRY_WARNING_DAYS = 14;
@@ -48,31 +49,34 @@ export function expiryOf(entry: WalletEntry, note: string, today: string): Expir
   return { status: left < 0 ? 'expired' : left <= EXPIRY_WARNING_DAYS ? 'soon' : 'ok', until, validity };
 }
 
-/** One line a person reads: "proof of address: obtained 2026-08-01, older than the 3 months this guide accepts since 2026-11-01". */
+/**
+ * One line a person reads: "proof of address: obtained 2026-08-01, older than the 3 months this guide
+ * accepts since 2026-11-01". `label` is the document's name in `lang`, the language of the line.
+ */
 export function expiryMessage(
   label: string,
   entry: WalletEntry,
   expiry: Expiry,
   today: string,
+  lang: InterfaceLanguage = interfaceLanguage(),
 ): string | null {
-  const span = validityLabel(expiry.validity, 'en');
+  const span = validityLabel(expiry.validity, lang);
   const name = label.charAt(0).toLowerCase() + label.slice(1);
-  if (expiry.status === 'undated') {
-    return `${name}: this guide accepts it for ${span}; add the date you got it with \`tramit wallet add ${walletKey(entry)} --date YYYY-MM-DD\``;
-  }
+  if (expiry.status === 'undated') return tl(lang, 'expiry.undated', { name, span, key: walletKey(entry) });
   if (expiry.status === 'ok') return null;
-  const rule =
-    expiry.validity.kind === 'valid_for' ? `valid for ${span}` : `older than the ${span} this guide accepts`;
-  if (expiry.status === 'expired') {
-    return expiry.validity.kind === 'valid_for'
-      ? `${name}: obtained ${entry.obtained}, ${rule}, so it expired on ${expiry.until}`
-      : `${name}: obtained ${entry.obtained}, ${rule} since ${expiry.until}`;
-  }
+  const values = { name, span, date: entry.obtained ?? '', until: expiry.until ?? '' };
+  const validFor = expiry.validity.kind === 'valid_for';
+  if (expiry.status === 'expired')
+    return tl(lang, validFor ? 'expiry.expiredValidFor' : 'expiry.expiredMaxAge', values);
   const days = daysBetween(today, expiry.until!);
-  const when = days === 0 ? 'today' : `on ${expiry.until} (in ${days} ${days === 1 ? 'day' : 'days'})`;
-  return expiry.validity.kind === 'valid_for'
-    ? `${name}: obtained ${entry.obtained}, ${rule}, expires ${when}`
-    : `${name}: obtained ${entry.obtained}, will be ${rule} ${when}`;
+  const when =
+    days === 0
+      ? tl(lang, 'expiry.today')
+      : tl(lang, days === 1 ? 'expiry.onDate.one' : 'expiry.onDate.other', {
+          count: days,
+          until: expiry.until!,
+        });
+  return tl(lang, validFor ? 'expiry.soonValidFor' : 'expiry.soonMaxAge', { ...values, when });
 }
 
 function walletKey(entry: WalletEntry): string {
@@ -86,14 +90,22 @@ export interface DocumentHolding {
   message: string | null;
 }
 
-/** For each document of a guide: whether the wallet holds it, and whether it is still acceptable. */
-export function holdings(guide: Guide, wallet: StoreData['wallet'], today: string): DocumentHolding[] {
+/**
+ * For each document of a guide: whether the wallet holds it, and whether it is still acceptable (said
+ * in `lang`: the interface language, or English for JSON).
+ */
+export function holdings(
+  guide: Guide,
+  wallet: StoreData['wallet'],
+  today: string,
+  lang: InterfaceLanguage = interfaceLanguage(),
+): DocumentHolding[] {
   return guide.documents.map((doc) => {
     const walletId = walletIdOf(doc, guide);
     const held = wallet[walletId] ?? null;
     const expiry = held ? expiryOf(held, doc.note, today) : null;
     const message =
-      held && expiry ? expiryMessage(walletLabel(walletId, held, 'en'), held, expiry, today) : null;
+      held && expiry ? expiryMessage(walletLabel(walletId, held, lang), held, expiry, today, lang) : null;
     return { walletId, held, expiry, message };
   });
 }

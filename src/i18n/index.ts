@@ -1,0 +1,139 @@
+import { en } from './en.js';
+import { es } from './es.js';
+
+/**
+ * tramit's own words in English and Spanish. The interface language is chosen once, before the
+ * program is built (help texts are made with it), the way CLI.md chooses the guide language:
+ * `--lang`, `TRAMIT_LANG`, the `lang` setting, the locale, else English. Any language but Spanish
+ * gives English messages; guides keep their own language logic.
+ */
+export type MessageKey = keyof typeof en;
+export type InterfaceLanguage = 'en' | 'es';
+
+/** A key whose wording depends on a count: `<base>.one` and `<base>.other`. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.one`
+    ? `${Base}.other` extends MessageKey
+      ? Base
+      : never
+    : never;
+}[MessageKey];
+
+/** A message not yet put into words: its key and values, rendered in any language later. */
+export interface Message {
+  key: MessageKey;
+  params?: Params;
+}
+export type Params = Record<string, string | number | Message>;
+
+export const CATALOGUES: Record<InterfaceLanguage, Record<MessageKey, string>> = { en, es };
+export const INTERFACE_LANGUAGES = Object.keys(CATALOGUES) as InterfaceLanguage[];
+
+let current: InterfaceLanguage = 'en';
+
+/** `es`, `ES`, `es-MX`, `es_mx` → es; anything else (or nothing) → en. */
+export function toInterfaceLanguage(lang: string | null | undefined): InterfaceLanguage {
+  const base = (lang ?? '')
+    .trim()
+    .toLowerCase()
+    .split(/[-_.@]/)[0];
+  return base === 'es' ? 'es' : 'en';
+}
+
+export function setInterfaceLanguage(lang: string | null | undefined): InterfaceLanguage {
+  current = toInterfaceLanguage(lang);
+  return current;
+}
+
+export function interfaceLanguage(): InterfaceLanguage {
+  return current;
+}
+
+function fill(template: string, params: Params | undefined, lang: InterfaceLanguage): string {
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? say(value, lang) : String(value);
+  });
+}
+
+/** A message in a given language. */
+export function tl(lang: InterfaceLanguage, key: MessageKey, params?: Params): string {
+  return fill(CATALOGUES[lang][key] ?? en[key], params, lang);
+}
+
+/** A message in the interface language. */
+export function t(key: MessageKey, params?: Params): string {
+  return tl(current, key, params);
+}
+
+/** A message whose wording depends on `count` (given to it as `{count}`). */
+export function tc(base: PluralKey, count: number, params: Params = {}): string {
+  const key = `${base}.${count === 1 ? 'one' : 'other'}` as MessageKey;
+  return t(key, { count, ...params });
+}
+
+/** A message kept as data, to be put into words later (possibly in another language). */
+export function msg(key: MessageKey, params?: Params): Message {
+  return params ? { key, params } : { key };
+}
+
+/** Puts a kept message into words: in the interface language unless told otherwise. */
+export function say(message: Message, lang: InterfaceLanguage = current): string {
+  return tl(lang, message.key, message.params);
+}
+
+/** The value of `--lang X` / `--lang=X` in an argv, read before commander parses it; null when absent. */
+export function langFromArgv(argv: readonly string[]): string | null {
+  let found: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang' && i + 1 < argv.length) {
+      found = argv[i + 1]!;
+      i++;
+    } else if (arg.startsWith('--lang=')) found = arg.slice('--lang='.length);
+  }
+  return found !== null && found.trim() !== '' ? found : null;
+}
+
+/** `es_MX.UTF-8` → `es`; `C` and `POSIX` say nothing. */
+function localeLanguage(locale: string | undefined): string | null {
+  if (!locale) return null;
+  const match = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(locale);
+  if (!match || /^(c|posix)$/i.test(locale)) return null;
+  return match[1]!.toLowerCase();
+}
+
+/**
+ * The interface language: `--lang`, else `TRAMIT_LANG`, else the `lang` setting, else the locale
+ * (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. The first one given decides, even when it is a
+ * language tramit has no messages in (then they are English).
+ */
+export function chooseInterfaceLanguage(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  settings: { lang?: unknown } | (() => { lang?: unknown }),
+): InterfaceLanguage {
+  const settingLang = () => {
+    const lang = (typeof settings === 'function' ? settings() : settings).lang;
+    return typeof lang === 'string' ? lang : null;
+  };
+  const candidates: Array<() => string | null | undefined> = [
+    () => langFromArgv(argv),
+    () => env.TRAMIT_LANG,
+    settingLang,
+    () => localeLanguage(env.LC_ALL) ?? localeLanguage(env.LC_MESSAGES) ?? localeLanguage(env.LANG),
+  ];
+  for (const candidate of candidates) {
+    const value = candidate();
+    if (typeof value === 'string' && value.trim() !== '') return toInterfaceLanguage(value);
+  }
+  return 'en';
+}
+
+/** The `{name}` placeholders of a message template. */
+export function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+}

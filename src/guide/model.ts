@@ -90,6 +90,11 @@ export interface ParseMeta {
   lang?: string | undefined;
   country?: string | undefined;
   slug?: string | undefined;
+  /**
+   * The country is already known (the library indexed this file): skip the country checks, which
+   * need the whole country dataset.
+   */
+  countryKnown?: boolean | undefined;
 }
 
 export function hasErrors(guide: Pick<Guide, 'problems'>): boolean {

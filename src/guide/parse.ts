@@ -318,6 +318,8 @@ function resolveCountry(
   declared: string | null,
   problems: Problem[],
 ): string {
+  if (meta.country && meta.countryKnown)
+    return foldKey(meta.country).replace(/_/g, meta.country.includes('_') ? '_' : '-');
   const fromCategories = categories.map(countryCode).filter((c): c is string => c !== null);
   if (meta.country) {
     const folderCode = countryCode(meta.country);

@@ -24,36 +24,37 @@ export const COUNTRY_NAME_LANGUAGES = [
 ];
 
 let dataset: typeof Countries | null = null;
+const registered = new Set<string>();
 
 /**
- * The country dataset, loaded on first use: listing from a cached index never needs it, because
- * the index keeps the names of the countries it holds (see `countryInfo`).
+ * The country dataset, with a language's names registered on first use: listing from a cached index
+ * never needs it (the index keeps the names of its countries), and most lookups end in English.
  */
-function countries(): typeof Countries {
-  if (dataset) return dataset;
-  const loaded = require('i18n-iso-countries') as typeof Countries;
-  for (const lang of COUNTRY_NAME_LANGUAGES) {
-    loaded.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as Countries.LocaleData);
+function countries(lang?: string): typeof Countries {
+  dataset ??= require('i18n-iso-countries') as typeof Countries;
+  for (const l of lang ? [lang] : COUNTRY_NAME_LANGUAGES) {
+    if (registered.has(l)) continue;
+    dataset.registerLocale(require(`i18n-iso-countries/langs/${l}.json`) as Countries.LocaleData);
+    registered.add(l);
   }
-  dataset = loaded;
-  return loaded;
+  return dataset;
 }
 
-let byName: Map<string, string> | null = null;
+const byName = new Map<string, Map<string, string>>();
 
-/** Folded name ("mexico", "deutschland", "czech republic") → ISO alpha-2 code. Built on first use. */
-function nameIndex(): Map<string, string> {
-  if (byName) return byName;
-  byName = new Map();
-  for (const lang of COUNTRY_NAME_LANGUAGES) {
-    for (const [code, names] of Object.entries(countries().getNames(lang, { select: 'all' }))) {
-      for (const name of names as unknown as string[]) {
-        const folded = fold(name);
-        if (folded && !byName.has(folded)) byName.set(folded, code);
-      }
+/** Folded name ("mexico", "deutschland", "czech republic") → ISO code, for one language. */
+function nameIndex(lang: string): Map<string, string> {
+  let index = byName.get(lang);
+  if (index) return index;
+  index = new Map();
+  for (const [code, names] of Object.entries(countries(lang).getNames(lang, { select: 'all' }))) {
+    for (const name of names as unknown as string[]) {
+      const folded = fold(name);
+      if (folded && !index.has(folded)) index.set(folded, code);
     }
   }
-  return byName;
+  byName.set(lang, index);
+  return index;
 }
 
 /**
@@ -63,15 +64,18 @@ function nameIndex(): Map<string, string> {
 export function countryCode(input: string): string | null {
   const folded = fold(input);
   if (!folded) return null;
-  if (/^[a-z]{2}$/.test(folded) && countries().isValid(folded.toUpperCase())) return folded.toUpperCase();
-  return nameIndex().get(folded) ?? null;
+  if (/^[a-z]{2}$/.test(folded) && countries('en').isValid(folded.toUpperCase())) return folded.toUpperCase();
+  for (const lang of COUNTRY_NAME_LANGUAGES) {
+    const code = nameIndex(lang).get(folded);
+    if (code) return code;
+  }
+  return null;
 }
 
 /** The slug tramit uses for a country no guide folder has named: its short English name. */
 export function defaultCountrySlug(code: string): string {
-  const names = (countries().getName(code, 'en', { select: 'all' }) as unknown as string[] | undefined) ?? [
-    code,
-  ];
+  const names = (countries('en').getName(code, 'en', { select: 'all' }) as unknown as
+    string[] | undefined) ?? [code];
   const first = names[0]!;
   const shorter = names.find((n) => n !== first && !/[.]/.test(n) && n.length > 3 && first.startsWith(n));
   return fold(shorter ?? first).replace(/ /g, '-');

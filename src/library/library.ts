@@ -120,7 +120,11 @@ export class Library {
     const read = readGuideText(summary.path);
     if (!read.ok) throw new TramitError(`${summary.path}: ${say(read.reason)}`, 1);
     const { parseGuide } = await import('../guide/parse.js');
-    const guide = parseGuide(read.text, { path: summary.path, ...layoutOf(summary.path.split(/[\\/]/)) });
+    const guide = parseGuide(read.text, {
+      path: summary.path,
+      ...layoutOf(summary.path.split(/[\\/]/)),
+      countryKnown: true,
+    });
     Object.assign(guide, {
       id: summary.id,
       key: summary.key,

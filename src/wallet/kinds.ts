@@ -1663,27 +1663,34 @@ function addTo(index: Index, key: string, pattern: Pattern): void {
 
 const PHRASES_BY_LANG = new Map<string, Index>();
 const ACRONYMS: Index = new Map();
+let indexed = false;
 
-KINDS.forEach((kind, order) => {
-  for (const lang of KIND_LANGS) {
-    for (const phrase of kind.names[lang] ?? []) {
-      const words = phrase.split(' ');
-      const pattern: Pattern = {
-        kind,
-        order,
-        words,
-        chars: phrase.length,
-        short: words.length === 1 && phrase.length < 5,
-      };
-      let index = PHRASES_BY_LANG.get(lang);
-      if (!index) PHRASES_BY_LANG.set(lang, (index = new Map()));
-      addTo(index, words[0]!, pattern);
+/** Indexes every phrase by its first word, once, on the first match: listing never needs it. */
+function ensureIndex(): void {
+  if (indexed) return;
+  indexed = true;
+
+  KINDS.forEach((kind, order) => {
+    for (const lang of KIND_LANGS) {
+      for (const phrase of kind.names[lang] ?? []) {
+        const words = phrase.split(' ');
+        const pattern: Pattern = {
+          kind,
+          order,
+          words,
+          chars: phrase.length,
+          short: words.length === 1 && phrase.length < 5,
+        };
+        let index = PHRASES_BY_LANG.get(lang);
+        if (!index) PHRASES_BY_LANG.set(lang, (index = new Map()));
+        addTo(index, words[0]!, pattern);
+      }
     }
-  }
-  for (const acronym of kind.acronyms ?? []) {
-    addTo(ACRONYMS, acronym, { kind, order, words: [acronym], chars: acronym.length, short: false });
-  }
-});
+    for (const acronym of kind.acronyms ?? []) {
+      addTo(ACRONYMS, acronym, { kind, order, words: [acronym], chars: acronym.length, short: false });
+    }
+  });
+}
 
 interface Hit {
   pattern: Pattern;
@@ -1744,6 +1751,7 @@ function langKey(lang: string | undefined): string | undefined {
  * another language (German "Pass", English "pass") does not decide an item on its own.
  */
 export function matchKind(name: string, lang?: string): DocumentKind | null {
+  ensureIndex();
   const tokens = tokenize(name);
   if (tokens.folded.length === 0) return null;
   const own = langKey(lang);

@@ -217,172 +217,182 @@ const IT_ISSUED =
   '(?:rilasciat[oaie]|emess[oaie]|datat[oaie]|ottenut[oaie]|prodott[oaie]|aggiornat[oaie]|recent[ei]|risalent[ei]|con data)';
 const FR_ISSUED = '(?:dans|au cours|datant|datee?s?|emise?s?|delivree?s?|etablie?s?|editee?s?)';
 
-const RULES: readonly Rule[] = [
-  // English
-  rule('max_age', 'within (?:the )?(?:last|past|previous|preceding) {n?}{u}'),
-  rule('max_age', `${EN_ISSUED} (?:(?:in|within|during) )?(?:the )?(?:last|past|previous|preceding) {n?}{u}`),
-  rule('max_age', '(?:not|no)(?: be)? older than {n} {u}'),
-  rule(
-    'max_age',
-    '(?:(?:not|no)(?: be)? more than|less than|fewer than|at most|a maximum of|maximum of|maximum|max|up to) {n} {u} old',
-  ),
-  rule('max_age', '{n} {u} old (?:at most|or less|or newer|maximum|max)'),
-  rule(
-    'max_age',
-    `${EN_ISSUED} (?:(?:no|not) more than|less than|fewer than|within|at most) {n} {u}(?: ago)?`,
-  ),
-  rule('max_age', '(?:less|no more|not more|fewer) than {n} {u} ago'),
-  rule('max_age', '(?:no|not) earlier than {n} {u} (?:before|ago|prior)'),
-  rule(
-    'max_age',
-    'within {n} {u} (?:of|from|after) (?:the )?(?:its )?(?:date of )?(?:issue|issuance|issuing)',
-  ),
-  rule('valid_for', 'valid (?:for|during) (?:a period of )?{n} {u}'),
-  rule('valid_for', 'valid {n} {u}'),
-  rule('valid_for', '(?:validity|validity period|period of validity) of {n} {u}'),
-  rule('valid_for', '{n} {u} validity'),
-  rule('valid_for', 'expires? {n} {u} (?:after|from) (?:the )?(?:date of )?(?:issue|issuance)'),
-  rule(
-    'min_remaining',
-    'valid (?:for )?(?:at least|a minimum of|minimum|more than|over|no less than|not less than|another|a further) {n} (?:more |further )?{u}',
-  ),
-  rule(
-    'min_remaining',
-    '(?:at least|a minimum of|minimum|more than|over|no less than|not less than) {n} {u} (?:of )?(?:remaining )?validity',
-  ),
-  rule('min_remaining', '{n} {u} (?:of )?(?:validity )?(?:remaining|left)'),
-  rule('min_remaining', '(?:remain|remains|still be|stay) valid (?:for )?(?:at least )?{n} {u}'),
-  rule(
-    'min_remaining',
-    'valid (?:for )?{n} {u} (?:beyond|after|past|following|longer than) (?:the |your )?(?:end|date|stay|departure|arrival|entry|planned|intended|return|travel|trip|expiry|period)',
-  ),
-  rule('min_remaining', '(?:remaining )?validity of (?:at least|more than|over|a minimum of) {n} {u}'),
-  rule('min_remaining', 'remaining validity of {n} {u}'),
+// Built on first use: most commands never read a validity rule.
+let compiled: readonly Rule[] | null = null;
+function rules(): readonly Rule[] {
+  return (compiled ??= [
+    // English
+    rule('max_age', 'within (?:the )?(?:last|past|previous|preceding) {n?}{u}'),
+    rule(
+      'max_age',
+      `${EN_ISSUED} (?:(?:in|within|during) )?(?:the )?(?:last|past|previous|preceding) {n?}{u}`,
+    ),
+    rule('max_age', '(?:not|no)(?: be)? older than {n} {u}'),
+    rule(
+      'max_age',
+      '(?:(?:not|no)(?: be)? more than|less than|fewer than|at most|a maximum of|maximum of|maximum|max|up to) {n} {u} old',
+    ),
+    rule('max_age', '{n} {u} old (?:at most|or less|or newer|maximum|max)'),
+    rule(
+      'max_age',
+      `${EN_ISSUED} (?:(?:no|not) more than|less than|fewer than|within|at most) {n} {u}(?: ago)?`,
+    ),
+    rule('max_age', '(?:less|no more|not more|fewer) than {n} {u} ago'),
+    rule('max_age', '(?:no|not) earlier than {n} {u} (?:before|ago|prior)'),
+    rule(
+      'max_age',
+      'within {n} {u} (?:of|from|after) (?:the )?(?:its )?(?:date of )?(?:issue|issuance|issuing)',
+    ),
+    rule('valid_for', 'valid (?:for|during) (?:a period of )?{n} {u}'),
+    rule('valid_for', 'valid {n} {u}'),
+    rule('valid_for', '(?:validity|validity period|period of validity) of {n} {u}'),
+    rule('valid_for', '{n} {u} validity'),
+    rule('valid_for', 'expires? {n} {u} (?:after|from) (?:the )?(?:date of )?(?:issue|issuance)'),
+    rule(
+      'min_remaining',
+      'valid (?:for )?(?:at least|a minimum of|minimum|more than|over|no less than|not less than|another|a further) {n} (?:more |further )?{u}',
+    ),
+    rule(
+      'min_remaining',
+      '(?:at least|a minimum of|minimum|more than|over|no less than|not less than) {n} {u} (?:of )?(?:remaining )?validity',
+    ),
+    rule('min_remaining', '{n} {u} (?:of )?(?:validity )?(?:remaining|left)'),
+    rule('min_remaining', '(?:remain|remains|still be|stay) valid (?:for )?(?:at least )?{n} {u}'),
+    rule(
+      'min_remaining',
+      'valid (?:for )?{n} {u} (?:beyond|after|past|following|longer than) (?:the |your )?(?:end|date|stay|departure|arrival|entry|planned|intended|return|travel|trip|expiry|period)',
+    ),
+    rule('min_remaining', '(?:remaining )?validity of (?:at least|more than|over|a minimum of) {n} {u}'),
+    rule('min_remaining', 'remaining validity of {n} {u}'),
 
-  // Spanish
-  rule('max_age', 'dentro (?:de (?:los|las) (?:ultimos|ultimas)|del ultimo|de la ultima) {n?}{u}'),
-  rule('max_age', `${ES_ISSUED} (?:(?:en|durante|dentro de|de) )?(?:los|las) (?:ultimos|ultimas) {n?}{u}`),
-  rule(
-    'max_age',
-    'antiguedad (?:(?:no (?:mayor|superior)|menor|inferior) (?:a|de) |maxima (?:de )?|de hasta |de menos de |de no mas de |de maximo |hasta |de )?{n} {u}',
-  ),
-  rule('max_age', 'no (?:mayor|superior) (?:a|de) {n} {u}'),
-  rule('max_age', `(?:${ES_ISSUED} )?hace (?:menos de|no mas de|como maximo|un maximo de|maximo) {n} {u}`),
-  rule(
-    'max_age',
-    '(?:menos de|no mas de|maximo|hasta|un maximo de) {n} {u} de (?:antiguedad|expedid[oa]|emitid[oa]|expedicion|emision)',
-  ),
-  rule('max_age', 'no (?:anterior|previa|previo) a {n} {u}'),
-  rule('max_age', '(?:dentro de|en) (?:los|las) {n} {u} (?:anteriores|previos|previas|ultimos|ultimas)'),
-  rule('max_age', '(?:expedicion|emision) (?:menor|inferior) (?:a|de) {n} {u}'),
-  rule('valid_for', '(?:valid[oa]s?|vigentes?) (?:por|durante) (?:un (?:periodo|plazo) de )?{n} {u}'),
-  rule('valid_for', '(?:vigencia|validez) de {n} {u}'),
-  rule('valid_for', '{n} {u} de (?:vigencia|validez)'),
-  rule(
-    'min_remaining',
-    '(?:vigencia|validez) (?:(?:minima|restante|remanente) (?:de )?|(?:superior|mayor) (?:a|de) |(?:de )?(?:al menos|por lo menos|minimo|mas de) ){n} {u}',
-  ),
-  rule('min_remaining', '(?:al menos|por lo menos|mas de|minimo) {n} {u} (?:de )?(?:vigencia|validez)'),
-  rule(
-    'min_remaining',
-    '(?:valid[oa]s?|vigentes?) (?:por|durante) (?:al menos|lo menos|por lo menos|mas de|un minimo de) {n} {u}',
-  ),
-  rule('min_remaining', '{n} {u} (?:de vigencia|de validez) (?:restantes?|remanentes?)'),
+    // Spanish
+    rule('max_age', 'dentro (?:de (?:los|las) (?:ultimos|ultimas)|del ultimo|de la ultima) {n?}{u}'),
+    rule('max_age', `${ES_ISSUED} (?:(?:en|durante|dentro de|de) )?(?:los|las) (?:ultimos|ultimas) {n?}{u}`),
+    rule(
+      'max_age',
+      'antiguedad (?:(?:no (?:mayor|superior)|menor|inferior) (?:a|de) |maxima (?:de )?|de hasta |de menos de |de no mas de |de maximo |hasta |de )?{n} {u}',
+    ),
+    rule('max_age', 'no (?:mayor|superior) (?:a|de) {n} {u}'),
+    rule('max_age', `(?:${ES_ISSUED} )?hace (?:menos de|no mas de|como maximo|un maximo de|maximo) {n} {u}`),
+    rule(
+      'max_age',
+      '(?:menos de|no mas de|maximo|hasta|un maximo de) {n} {u} de (?:antiguedad|expedid[oa]|emitid[oa]|expedicion|emision)',
+    ),
+    rule('max_age', 'no (?:anterior|previa|previo) a {n} {u}'),
+    rule('max_age', '(?:dentro de|en) (?:los|las) {n} {u} (?:anteriores|previos|previas|ultimos|ultimas)'),
+    rule('max_age', '(?:expedicion|emision) (?:menor|inferior) (?:a|de) {n} {u}'),
+    rule('valid_for', '(?:valid[oa]s?|vigentes?) (?:por|durante) (?:un (?:periodo|plazo) de )?{n} {u}'),
+    rule('valid_for', '(?:vigencia|validez) de {n} {u}'),
+    rule('valid_for', '{n} {u} de (?:vigencia|validez)'),
+    rule(
+      'min_remaining',
+      '(?:vigencia|validez) (?:(?:minima|restante|remanente) (?:de )?|(?:superior|mayor) (?:a|de) |(?:de )?(?:al menos|por lo menos|minimo|mas de) ){n} {u}',
+    ),
+    rule('min_remaining', '(?:al menos|por lo menos|mas de|minimo) {n} {u} (?:de )?(?:vigencia|validez)'),
+    rule(
+      'min_remaining',
+      '(?:valid[oa]s?|vigentes?) (?:por|durante) (?:al menos|lo menos|por lo menos|mas de|un minimo de) {n} {u}',
+    ),
+    rule('min_remaining', '{n} {u} (?:de vigencia|de validez) (?:restantes?|remanentes?)'),
 
-  // Portuguese
-  rule(
-    'max_age',
-    `${PT_ISSUED} (?:nos|nas|durante os|durante as|dentro dos|dentro das) (?:ultimos|ultimas) {n?}{u}`,
-  ),
-  rule('max_age', `${PT_ISSUED} (?:no|dentro do) ultimo {u}`),
-  rule('max_age', 'dentro (?:dos|das) (?:ultimos|ultimas) {n?}{u}'),
-  rule('max_age', `(?:${PT_ISSUED} )?ha (?:menos de|no maximo|nao mais de) {n} {u}`),
-  rule(
-    'max_age',
-    '(?<!(?:prazo|validade) )(?:(?:com data|com antiguidade|data de emissao) )?(?:nao superior|inferior) a {n} {u}',
-  ),
-  rule('max_age', 'com (?:menos de|no maximo|nao mais de) {n} {u}'),
-  rule(
-    'max_age',
-    '(?:nao (?:pode|deve|podem|devem) ter mais de|(?:ter|tenha|tenham) (?:no maximo|menos de)) {n} {u}',
-  ),
-  rule('max_age', '(?:menos de|no maximo|ate) {n} {u} de (?:antiguidade|emissao)'),
-  rule('valid_for', 'valid[oa]s? (?:por|durante) (?:um periodo de )?{n} {u}'),
-  rule('valid_for', 'validade de {n} {u}'),
-  rule('valid_for', '{n} {u} de validade'),
-  rule(
-    'min_remaining',
-    'validade (?:minima de|restante de|residual de|de pelo menos|de no minimo|de mais de|superior a) {n} {u}',
-  ),
-  rule('min_remaining', 'valid[oa]s? (?:(?:por|durante) )?(?:pelo menos|no minimo|mais de) {n} {u}'),
-  rule('min_remaining', '(?:pelo menos|no minimo|mais de) {n} {u} de validade'),
+    // Portuguese
+    rule(
+      'max_age',
+      `${PT_ISSUED} (?:nos|nas|durante os|durante as|dentro dos|dentro das) (?:ultimos|ultimas) {n?}{u}`,
+    ),
+    rule('max_age', `${PT_ISSUED} (?:no|dentro do) ultimo {u}`),
+    rule('max_age', 'dentro (?:dos|das) (?:ultimos|ultimas) {n?}{u}'),
+    rule('max_age', `(?:${PT_ISSUED} )?ha (?:menos de|no maximo|nao mais de) {n} {u}`),
+    rule(
+      'max_age',
+      '(?<!(?:prazo|validade) )(?:(?:com data|com antiguidade|data de emissao) )?(?:nao superior|inferior) a {n} {u}',
+    ),
+    rule('max_age', 'com (?:menos de|no maximo|nao mais de) {n} {u}'),
+    rule(
+      'max_age',
+      '(?:nao (?:pode|deve|podem|devem) ter mais de|(?:ter|tenha|tenham) (?:no maximo|menos de)) {n} {u}',
+    ),
+    rule('max_age', '(?:menos de|no maximo|ate) {n} {u} de (?:antiguidade|emissao)'),
+    rule('valid_for', 'valid[oa]s? (?:por|durante) (?:um periodo de )?{n} {u}'),
+    rule('valid_for', 'validade de {n} {u}'),
+    rule('valid_for', '{n} {u} de validade'),
+    rule(
+      'min_remaining',
+      'validade (?:minima de|restante de|residual de|de pelo menos|de no minimo|de mais de|superior a) {n} {u}',
+    ),
+    rule('min_remaining', 'valid[oa]s? (?:(?:por|durante) )?(?:pelo menos|no minimo|mais de) {n} {u}'),
+    rule('min_remaining', '(?:pelo menos|no minimo|mais de) {n} {u} de validade'),
 
-  // German
-  rule('max_age', 'nicht (?:alter|junger) (?:sein )?als {n} {u}'),
-  rule(
-    'max_age',
-    '(?:hochstens|maximal|max|nicht mehr als|weniger als|bis zu) {n} {u} (?:alt|zuruckliegen|zuruckliegend)',
-  ),
-  rule('max_age', 'nicht langer als {n} {u} zuruckliegen'),
-  rule('max_age', 'junger als {n} {u}'),
-  rule('max_age', '(?:innerhalb|aus) (?:den|der) letzten {n?}{u}'),
-  rule('max_age', '(?:innerhalb des|aus dem) letzten {u}'),
-  rule('max_age', '(?:in|innerhalb) (?:den|der) letzten {n?}{u} (?:ausgestellt|erstellt|datiert)'),
-  rule('max_age', '(?:ausgestellt|erstellt|datiert) (?:in|innerhalb) (?:den|der) letzten {n?}{u}'),
-  rule('max_age', 'vor (?:weniger als|hochstens|maximal|nicht mehr als|nicht langer als) {n} {u}'),
-  rule('valid_for', 'gultig (?:fur |fuer )?{n} {u}'),
-  rule('valid_for', '{n} {u} (?:lang )?gultig'),
-  rule('valid_for', 'gultigkeit(?:sdauer)? (?:von )?{n} {u}'),
-  rule(
-    'min_remaining',
-    '(?:noch )?(?:mindestens|wenigstens|mehr als|langer als|uber) {n} {u} (?:lang )?gultig',
-  ),
-  rule('min_remaining', 'gultig (?:fur |fuer )?(?:noch )?(?:mindestens|wenigstens|mehr als) {n} {u}'),
-  rule('min_remaining', '(?:rest)?gultigkeit (?:von )?(?:noch )?(?:mindestens|wenigstens|mehr als) {n} {u}'),
-  rule('min_remaining', 'restgultigkeit (?:von )?{n} {u}'),
+    // German
+    rule('max_age', 'nicht (?:alter|junger) (?:sein )?als {n} {u}'),
+    rule(
+      'max_age',
+      '(?:hochstens|maximal|max|nicht mehr als|weniger als|bis zu) {n} {u} (?:alt|zuruckliegen|zuruckliegend)',
+    ),
+    rule('max_age', 'nicht langer als {n} {u} zuruckliegen'),
+    rule('max_age', 'junger als {n} {u}'),
+    rule('max_age', '(?:innerhalb|aus) (?:den|der) letzten {n?}{u}'),
+    rule('max_age', '(?:innerhalb des|aus dem) letzten {u}'),
+    rule('max_age', '(?:in|innerhalb) (?:den|der) letzten {n?}{u} (?:ausgestellt|erstellt|datiert)'),
+    rule('max_age', '(?:ausgestellt|erstellt|datiert) (?:in|innerhalb) (?:den|der) letzten {n?}{u}'),
+    rule('max_age', 'vor (?:weniger als|hochstens|maximal|nicht mehr als|nicht langer als) {n} {u}'),
+    rule('valid_for', 'gultig (?:fur |fuer )?{n} {u}'),
+    rule('valid_for', '{n} {u} (?:lang )?gultig'),
+    rule('valid_for', 'gultigkeit(?:sdauer)? (?:von )?{n} {u}'),
+    rule(
+      'min_remaining',
+      '(?:noch )?(?:mindestens|wenigstens|mehr als|langer als|uber) {n} {u} (?:lang )?gultig',
+    ),
+    rule('min_remaining', 'gultig (?:fur |fuer )?(?:noch )?(?:mindestens|wenigstens|mehr als) {n} {u}'),
+    rule(
+      'min_remaining',
+      '(?:rest)?gultigkeit (?:von )?(?:noch )?(?:mindestens|wenigstens|mehr als) {n} {u}',
+    ),
+    rule('min_remaining', 'restgultigkeit (?:von )?{n} {u}'),
 
-  // French
-  rule('max_age', `(?:${FR_ISSUED} (?:de )?|de |il y a )?moins (?:de|d) {n} {u}`),
-  rule('max_age', `${FR_ISSUED} (?:(?:de|d) )?(?:les|des) {n?}(?:derniers|dernieres) {u}`),
-  rule('max_age', `${FR_ISSUED} (?:le|du) dernier {u}`),
-  rule('max_age', '(?:datant|datee?s?) (?:de )?{n} {u} (?:maximum|max|au plus|au maximum)'),
-  rule(
-    'max_age',
-    'anciennete (?:(?:inferieure|n excedant pas|ne depassant pas) a |(?:maximale|maximum|max) (?:de )?|de moins de |de )?{n} {u}',
-  ),
-  rule('max_age', 'pas (?:dater|avoir) (?:de )?plus (?:de|d) {n} {u}'),
-  rule('max_age', '(?:pas plus de|au plus|maximum) {n} {u} d anciennete'),
-  rule('valid_for', 'valable (?:pendant |pour |durant )?{n} {u}'),
-  rule('valid_for', '(?:duree de )?validite (?:de |d )?{n} {u}'),
-  rule(
-    'min_remaining',
-    'valable (?:encore )?(?:pendant |pour )?(?:au moins|plus de|minimum|encore) (?:pendant )?{n} {u}',
-  ),
-  rule(
-    'min_remaining',
-    'validite (?:restante |residuelle )?(?:d au moins|de plus de|minimale de|minimum de|superieure a|d encore|de au moins) {n} {u}',
-  ),
-  rule('min_remaining', 'validite (?:restante|residuelle) (?:de |d )?{n} {u}'),
-  rule('min_remaining', '(?:au moins|plus de) {n} {u} de validite'),
+    // French
+    rule('max_age', `(?:${FR_ISSUED} (?:de )?|de |il y a )?moins (?:de|d) {n} {u}`),
+    rule('max_age', `${FR_ISSUED} (?:(?:de|d) )?(?:les|des) {n?}(?:derniers|dernieres) {u}`),
+    rule('max_age', `${FR_ISSUED} (?:le|du) dernier {u}`),
+    rule('max_age', '(?:datant|datee?s?) (?:de )?{n} {u} (?:maximum|max|au plus|au maximum)'),
+    rule(
+      'max_age',
+      'anciennete (?:(?:inferieure|n excedant pas|ne depassant pas) a |(?:maximale|maximum|max) (?:de )?|de moins de |de )?{n} {u}',
+    ),
+    rule('max_age', 'pas (?:dater|avoir) (?:de )?plus (?:de|d) {n} {u}'),
+    rule('max_age', '(?:pas plus de|au plus|maximum) {n} {u} d anciennete'),
+    rule('valid_for', 'valable (?:pendant |pour |durant )?{n} {u}'),
+    rule('valid_for', '(?:duree de )?validite (?:de |d )?{n} {u}'),
+    rule(
+      'min_remaining',
+      'valable (?:encore )?(?:pendant |pour )?(?:au moins|plus de|minimum|encore) (?:pendant )?{n} {u}',
+    ),
+    rule(
+      'min_remaining',
+      'validite (?:restante |residuelle )?(?:d au moins|de plus de|minimale de|minimum de|superieure a|d encore|de au moins) {n} {u}',
+    ),
+    rule('min_remaining', 'validite (?:restante|residuelle) (?:de |d )?{n} {u}'),
+    rule('min_remaining', '(?:au moins|plus de) {n} {u} de validite'),
 
-  // Italian
-  rule('max_age', `${IT_ISSUED} (?:negli|nei|entro gli|entro i|nel corso degli) (?:ultimi|ultime) {n?}{u}`),
-  rule('max_age', `${IT_ISSUED} (?:nell ultimo|nell ultima) {u}`),
-  rule('max_age', 'entro (?:gli|i|le) (?:ultimi|ultime) {n?}{u}'),
-  rule('max_age', 'non (?:anteriore|antecedente|precedente|superiore) (?:a|ai|agli|alle|di) {n} {u}'),
-  rule('max_age', 'non piu vecchi[oaie] di {n} {u}'),
-  rule('max_age', `(?:${IT_ISSUED} )?da (?:meno di|non piu di|non oltre) {n} {u}`),
-  rule('max_age', 'risalent[ei] a non (?:oltre|piu di) {n} {u}'),
-  rule('max_age', '(?:nei|negli) {n} {u} (?:precedenti|antecedenti)'),
-  rule('valid_for', 'valid[oaie] (?:per )?{n} {u}'),
-  rule('valid_for', 'validita (?:di )?{n} {u}'),
-  rule('min_remaining', 'valid[oaie] (?:per )?(?:almeno|ancora|piu di|per almeno) {n} {u}'),
-  rule(
-    'min_remaining',
-    'validita (?:residua |rimanente )?(?:di )?(?:almeno|non inferiore a|superiore a|ancora) {n} {u}',
-  ),
-  rule('min_remaining', 'validita (?:residua|rimanente) (?:di )?{n} {u}'),
-];
+    // Italian
+    rule('max_age', `${IT_ISSUED} (?:negli|nei|entro gli|entro i|nel corso degli) (?:ultimi|ultime) {n?}{u}`),
+    rule('max_age', `${IT_ISSUED} (?:nell ultimo|nell ultima) {u}`),
+    rule('max_age', 'entro (?:gli|i|le) (?:ultimi|ultime) {n?}{u}'),
+    rule('max_age', 'non (?:anteriore|antecedente|precedente|superiore) (?:a|ai|agli|alle|di) {n} {u}'),
+    rule('max_age', 'non piu vecchi[oaie] di {n} {u}'),
+    rule('max_age', `(?:${IT_ISSUED} )?da (?:meno di|non piu di|non oltre) {n} {u}`),
+    rule('max_age', 'risalent[ei] a non (?:oltre|piu di) {n} {u}'),
+    rule('max_age', '(?:nei|negli) {n} {u} (?:precedenti|antecedenti)'),
+    rule('valid_for', 'valid[oaie] (?:per )?{n} {u}'),
+    rule('valid_for', 'validita (?:di )?{n} {u}'),
+    rule('min_remaining', 'valid[oaie] (?:per )?(?:almeno|ancora|piu di|per almeno) {n} {u}'),
+    rule(
+      'min_remaining',
+      'validita (?:residua |rimanente )?(?:di )?(?:almeno|non inferiore a|superiore a|ancora) {n} {u}',
+    ),
+    rule('min_remaining', 'validita (?:residua|rimanente) (?:di )?{n} {u}'),
+  ]);
+}
 
 /**
  * Words that, just before a max-age phrase, show it is about something else: a person's age
@@ -464,7 +474,7 @@ function readAmount(word: string | undefined): number | undefined {
 function findAll(note: string): Found[] {
   const folded = foldTracked(note);
   const found: Found[] = [];
-  for (const { kind, re } of RULES) {
+  for (const { kind, re } of rules()) {
     for (const m of folded.text.matchAll(re)) {
       const unitWord = UNIT_WORDS.get(m.groups?.['u'] ?? '');
       const numberWord = m.groups?.['n'];

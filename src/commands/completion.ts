@@ -38,8 +38,7 @@ export async function runScript(ctx: Context, shell: string): Promise<void> {
     throw new UsageError(t('completion.unknownShell', { shell }), [
       t('completion.shells', { shells: Object.keys(SCRIPTS).join(', ') }),
     ]);
-  process.stdout.write(script);
-  void ctx;
+  ctx.out(script);
 }
 
 /** Options of the global program that take a value (their value is not a command). */

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { UsageError } from '../errors.js';
 import { pickTranslation } from '../guide/resolve.js';
 import { TOPICS, topicLabel } from '../guide/topics.js';
 import type { Library } from '../library/library.js';
@@ -59,7 +60,7 @@ export async function runCountries(ctx: Context, options: { json?: boolean }): P
 
 export async function run(ctx: Context, country: string | undefined, options: ListOptions): Promise<void> {
   if (!country) {
-    if (options.topic) throw new (await import('../errors.js')).UsageError(t('list.topicNeedsCountry'));
+    if (options.topic) throw new UsageError(t('list.topicNeedsCountry'));
     return runCountries(ctx, options);
   }
   const topic = topicOption(options.topic);

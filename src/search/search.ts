@@ -125,7 +125,10 @@ export function libraryIndex(library: Library, cacheDir: string | null): MiniSea
     try {
       const cached = JSON.parse(readFileSync(file, 'utf8')) as SearchCache;
       if (cached.version === SEARCH_CACHE_VERSION) {
-        index = MiniSearch.loadJS<SearchDocument>(cached.index as never, SEARCH_OPTIONS);
+        index = MiniSearch.loadJS<SearchDocument>(
+          cached.index as Parameters<typeof MiniSearch.loadJS>[0],
+          SEARCH_OPTIONS,
+        );
         stamps = cached.stamps;
       }
     } catch {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN } from '../helpers/paths.js';
+import { BIN, HAVE_TMUX } from '../helpers/paths.js';
 
 /**
  * A new user's path, in a real bash in a pseudo-terminal (tmux): load the completion the README
@@ -32,7 +32,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('Tab completion in bash', () => {
+describe.skipIf(!HAVE_TMUX)('Tab completion in bash', () => {
   it('completes a guide id from an added guide folder', async () => {
     expect(spawnSync('tmux', ['-V']).status, 'this test needs tmux: apt-get install tmux').toBe(0);
     const bin = join(dir, 'bin');

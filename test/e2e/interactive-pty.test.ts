@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BIN } from '../helpers/paths.js';
+import { BIN, HAVE_TMUX } from '../helpers/paths.js';
 
 /** `checklist -i` and `reset`'s confirmation, answered with real keys in a tmux pseudo-terminal. */
 const dir = mkdtempSync(join(tmpdir(), 'tramit-ipty-'));
@@ -46,7 +46,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('interactive commands in a terminal', () => {
+describe.skipIf(!HAVE_TMUX)('interactive commands in a terminal', () => {
   it('checklist -i ticks documents with space and saves them with enter', async () => {
     expect(spawnSync('tmux', ['-V']).status, 'this test needs tmux').toBe(0);
     const exit = join(dir, 'checklist.exit');

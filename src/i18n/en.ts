@@ -537,6 +537,9 @@ export const en = {
 
   // progress/store.ts
   'store.damaged': 'the progress file {path} was damaged; it was moved to {target} and tramit starts afresh',
+  'store.busy': 'another tramit has been saving to {path} for a long time; nothing was saved',
+  'store.busyHint':
+    'try again; if no other tramit is running, its lock ({path}.lock) is left over: remove it',
 
   // Problems the guide parser reports (guide/parse.ts, guide/frontmatter.ts), matched by their wording.
   'problem.unsafeText': 'control characters or text-direction overrides were made visible or removed',

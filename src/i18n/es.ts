@@ -517,6 +517,9 @@ export const es: Record<MessageKey, string> = {
   'library.invalidGuide': '{message}; se omite (consulta `tramit validate {path}`)',
 
   'store.damaged': 'el archivo de avance {path} estaba dañado; se movió a {target} y tramit empieza de cero',
+  'store.busy': 'otro tramit lleva mucho tiempo guardando en {path}; no se guardó nada',
+  'store.busyHint':
+    'vuelve a intentarlo; si no hay otro tramit en marcha, su bloqueo ({path}.lock) quedó olvidado: bórralo',
 
   'problem.unsafeText':
     'se hicieron visibles o se quitaron caracteres de control o de cambio de dirección del texto',

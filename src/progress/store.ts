@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type Lockfile from 'proper-lockfile';
+import { TramitError } from '../errors.js';
 import { emptyStore, migrate, type StoreData } from './model.js';
 import { t } from '../i18n/index.js';
 
@@ -49,10 +50,21 @@ export class ProgressStore {
   /** Applies `change` to the freshest data under a cross-process lock, then saves it. */
   async update<T>(change: (data: StoreData) => T): Promise<T> {
     mkdirSync(this.home, { recursive: true });
-    const release = await lockfile().lock(this.path, {
-      ...LOCK_OPTIONS,
-      retries: { retries: 200, factor: 1.2, minTimeout: 10, maxTimeout: 150, randomize: true },
-    });
+    let release: () => Promise<void>;
+    try {
+      release = await lockfile().lock(this.path, {
+        ...LOCK_OPTIONS,
+        retries: { retries: 200, factor: 1.2, minTimeout: 10, maxTimeout: 150, randomize: true },
+      });
+    } catch (error) {
+      // Half a minute of waiting: another process holds the lock (or died holding it, before `stale`).
+      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+        throw new TramitError(t('store.busy', { path: this.path }), 1, [
+          t('store.busyHint', { path: this.path }),
+        ]);
+      }
+      throw error;
+    }
     try {
       let data = this.parse();
       if (data === 'corrupt') {

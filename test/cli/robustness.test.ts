@@ -272,9 +272,10 @@ describe('interrupted and piped runs', () => {
       const home = tempHome();
       tramit(['check', 'imss_enrollment', 's1'], { home });
       const before = readFileSync(join(home, 'progress.json'), 'utf8');
-      // Another tramit holds the lock: this one waits, and is interrupted while it waits.
+      // Another tramit holds the lock: this one waits (for seconds), and is interrupted while it waits,
+      // late enough that even a slow start has installed its signal handlers.
       mkdirSync(join(home, 'progress.json.lock'));
-      const result = await startAndSignal(signal, home, ['check', 'imss_enrollment', 's2'], 600);
+      const result = await startAndSignal(signal, home, ['check', 'imss_enrollment', 's2'], 1500);
       expect(result.code).toBe(code);
       expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(readFileSync(join(home, 'progress.json'), 'utf8')).toBe(before);

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { byText, fold } from '../text/normalize.js';
 import { UsageError } from '../errors.js';
 import { pickTranslation } from '../guide/resolve.js';
 import { TOPICS, topicLabel } from '../guide/topics.js';
@@ -23,7 +24,8 @@ export function guidesOfCountry(library: Library, country: string, lang: string)
     if (lang === 'all') chosen.push(...translations);
     else chosen.push(pickTranslation(translations, lang).guide);
   }
-  return chosen.sort((a, b) => a.title.localeCompare(b.title, a.lang));
+  // Folded titles sort accents with their letters ("Ó" with "O") without loading a collator.
+  return chosen.sort((a, b) => byText(fold(a.title), fold(b.title)));
 }
 
 export async function runCountries(ctx: Context, options: { json?: boolean }): Promise<void> {
@@ -74,9 +76,11 @@ export async function run(ctx: Context, country: string | undefined, options: Li
   const { guides: progress, wallet } = ctx.store().read();
   const labelLang = ctx.lang === 'all' ? 'en' : ctx.lang;
   const countryName = library.countryLabel(slug, labelLang);
+  // One write for the whole listing: a pipe costs a system call per write.
+  const lines: string[] = [];
   const { default: chalk } = await import('chalk');
   const count = tc('noun.guide', guides.length);
-  ctx.out(
+  lines.push(
     chalk.bold(
       topic
         ? t('list.headingTopic', {
@@ -87,16 +91,13 @@ export async function run(ctx: Context, country: string | undefined, options: Li
         : t('list.heading', { name: countryName, guides: count }),
     ),
   );
-  if (guides.length === 0) {
-    ctx.out(t('list.noneOnTopic', { slug }));
-    return;
-  }
+  if (guides.length === 0) lines.push(t('list.noneOnTopic', { slug }));
   // Each guide stands under its first topic, in the taxonomy's order.
   for (const entry of TOPICS) {
     const group = guides.filter((g) => (topic ?? g.topics[0]) === entry.id);
     if (group.length === 0) continue;
-    ctx.out('');
-    ctx.out(chalk.cyan(topicLabel(entry.id, interfaceLanguage())));
+    lines.push('');
+    lines.push(chalk.cyan(topicLabel(entry.id, interfaceLanguage())));
     for (const g of group) {
       const saved = progress[g.key];
       let mark = '';
@@ -112,13 +113,14 @@ export async function run(ctx: Context, country: string | undefined, options: Li
         );
       }
       const language = g.lang !== ctx.lang ? chalk.dim(` (${g.lang})`) : '';
-      ctx.out(`  ${g.title}${language}${mark}`);
+      lines.push(`  ${g.title}${language}${mark}`);
       const line = t('list.guideLine', {
         id: g.id,
         steps: tc('noun.step', g.steps),
         documents: tc('noun.document', g.documents),
       });
-      ctx.out(chalk.dim(`    ${line}`));
+      lines.push(chalk.dim(`    ${line}`));
     }
   }
+  ctx.out(lines.join('\n'));
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { byText } from '../text/normalize.js';
 import { pickTranslation } from '../guide/resolve.js';
 import { countProgress, viewProgress } from '../progress/tracker.js';
 import { isoDate } from './shared.js';
@@ -20,7 +21,7 @@ function bar(counts: Counts, width: number, unicode: boolean): string {
 export async function run(ctx: Context, options: StatusOptions): Promise<void> {
   const data = ctx.store().read();
   const keys = Object.keys(data.guides).sort((a, b) =>
-    data.guides[b]!.updatedAt.localeCompare(data.guides[a]!.updatedAt),
+    byText(data.guides[b]!.updatedAt, data.guides[a]!.updatedAt),
   );
   const library = keys.length > 0 ? await ctx.library() : null;
   const today = isoDate(ctx.now());

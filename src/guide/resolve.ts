@@ -1,5 +1,5 @@
 import { AmbiguousGuideError, GuideNotFoundError } from '../errors.js';
-import { closest, foldKey } from '../text/normalize.js';
+import { byText, closest, foldKey } from '../text/normalize.js';
 import { countryCode } from '../library/countries.js';
 import { parseGuideUrl } from './links.js';
 
@@ -97,13 +97,13 @@ export function pickTranslation<G extends GuideRef>(
       guide:
         named ??
         translations.find((g) => g.lang === 'en') ??
-        [...translations].sort((a, b) => a.lang.localeCompare(b.lang))[0]!,
+        [...translations].sort((a, b) => byText(a.lang, b.lang))[0]!,
       fallbackFrom: null,
     };
   }
   const exact = translations.find((g) => g.lang === lang);
   if (exact) return { guide: exact, fallbackFrom: null };
-  const sorted = [...translations].sort((a, b) => a.lang.localeCompare(b.lang));
+  const sorted = [...translations].sort((a, b) => byText(a.lang, b.lang));
   const guide = named ?? sorted.find((g) => g.lang === 'en') ?? sorted[0]!;
   return { guide, fallbackFrom: lang };
 }

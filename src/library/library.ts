@@ -1,6 +1,6 @@
 import { CountryNotFoundError, TramitError } from '../errors.js';
 import type { Guide } from '../guide/model.js';
-import { closest, fold, foldKey } from '../text/normalize.js';
+import { byText, closest, fold, foldKey } from '../text/normalize.js';
 import type { CountryInfo } from './countries.js';
 import { readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
@@ -60,6 +60,7 @@ export class Library {
         cacheFile: options.cacheDir ? rootCacheFile(options.cacheDir, root.dir) : null,
         prebuilt: root.prebuilt ?? null,
         trustMtime: root.origin !== 'bundled',
+        trustShipped: root.origin === 'bundled',
       });
       library.warnings.push(...indexed.warnings);
       library.searchLoaders.push(indexed.searchTexts);
@@ -177,7 +178,7 @@ export class Library {
     }
     return [...entries.values()]
       .map((e) => ({ ...e, languages: e.languages.sort() }))
-      .sort((a, b) => a.slug.localeCompare(b.slug));
+      .sort((a, b) => byText(a.slug, b.slug));
   }
 
   /**

@@ -63,6 +63,11 @@ export interface IndexOptions {
    * managers reset file times on install, while their sizes stay.
    */
   trustMtime: boolean;
+  /**
+   * Take the shipped index's file list as the folder's: the bundled guides change only with the
+   * package (`npm run build` rebuilds the index), so listing them needs no folder walk.
+   */
+  trustShipped?: boolean;
 }
 
 export function rootCacheFile(cacheDir: string, rootDir: string): string {
@@ -102,7 +107,15 @@ export function writeCacheFile(file: string, data: unknown): void {
  */
 export async function indexRoot(dir: string, options: IndexOptions): Promise<IndexedRoot> {
   const warnings: FileWarning[] = [];
-  const files = findGuideFiles(dir, warnings);
+  const shipped = options.trustShipped ? options.prebuilt?.index : undefined;
+  const files = shipped
+    ? Object.entries(shipped.entries).map(([rel, e]) => ({
+        path: join(dir, rel),
+        parts: rel.split('/'),
+        size: e.size,
+        mtimeMs: e.mtimeMs,
+      }))
+    : findGuideFiles(dir, warnings);
   // A shipped index wins over a user cache left by an older version of the package.
   const old = options.prebuilt?.index ?? readCacheFile<RootIndex>(options.cacheFile);
   const oldSearch = (): SearchTexts | null =>

@@ -78,6 +78,14 @@ export function closest(input: string, candidates: Iterable<string>, limit = 3):
     if (wanted.length >= 3 && folded.includes(wanted)) score = Math.min(score, 1);
     if (score <= maxDistance) scored.push({ candidate, score });
   }
-  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  scored.sort((x, y) => x.score - y.score || byText(x.candidate, y.candidate));
   return scored.slice(0, limit).map((s) => s.candidate);
+}
+
+/**
+ * Plain code-unit order. `localeCompare` would sort accents better, but its first call loads ICU's
+ * collator, which costs more than listing a country's guides; callers sort folded text instead.
+ */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

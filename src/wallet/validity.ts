@@ -181,7 +181,7 @@ const UNIT_WORDS = new Map<string, UnitWord>([
 
 function alternation(words: Iterable<string>): string {
   // Longest first, so "einem" is tried before "ein" and "quatre vingt dix" before "quatre".
-  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+  return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).join('|');
 }
 
 const NUM = `(?:\\d{1,4}|${alternation(Object.keys(NUMBER_WORDS))})`;

@@ -113,13 +113,13 @@ export async function run(ctx: Context, country: string | undefined, options: Li
         );
       }
       const language = g.lang !== ctx.lang ? chalk.dim(` (${g.lang})`) : '';
-      lines.push(`  ${g.title}${language}${mark}`);
       const line = t('list.guideLine', {
         id: g.id,
         steps: tc('noun.step', g.steps),
         documents: tc('noun.document', g.documents),
       });
-      lines.push(chalk.dim(`    ${line}`));
+      // One line per guide, so `grep` and `head` work on the listing.
+      lines.push(`  ${g.title}${language}${chalk.dim(` — ${line}`)}${mark}`);
     }
   }
   ctx.out(lines.join('\n'));

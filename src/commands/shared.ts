@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { UsageError } from '../errors.js';
+import { AmbiguousGuideError, UsageError } from '../errors.js';
 import type { Guide } from '../guide/model.js';
 import { pickTranslation, resolveGuide } from '../guide/resolve.js';
 import type { Library } from '../library/library.js';
@@ -21,7 +21,22 @@ export interface LoadedGuide {
 /** Resolves a guide reference and picks the translation to show, saying so when it falls back. */
 export async function loadGuide(ctx: Context, reference: string): Promise<LoadedGuide> {
   const library = await ctx.library();
-  const resolution = resolveGuide(reference, library.guides);
+  let resolution;
+  try {
+    resolution = resolveGuide(reference, library.guides);
+  } catch (error) {
+    // Several guides match: at a terminal the user picks one (CLI.md); a script still gets exit 2.
+    if (!(error instanceof AmbiguousGuideError) || !process.stdin.isTTY || !process.stdout.isTTY) throw error;
+    const { select } = await import('@inquirer/prompts');
+    const id = await select({
+      message: t('resolve.pick', { reference }),
+      choices: error.matches.map((match) => ({
+        name: `${match} — ${library.guideById(match, ctx.lang)?.title ?? ''}`,
+        value: match,
+      })),
+    });
+    resolution = resolveGuide(id, library.guides);
+  }
   const { guide, fallbackFrom } = pickTranslation(
     resolution.translations,
     ctx.langChosen ? ctx.lang : null,

@@ -187,6 +187,7 @@ export const en = {
   'error.didYouMean': 'did you mean {suggestions}?',
   'error.guideNotFound': 'no guide matches "{reference}"',
   'error.guideNotFoundHint': 'run `tramit list <country>` or `tramit search <words>` to find guides',
+  'resolve.pick': '"{reference}" matches several guides; which one?',
   'error.ambiguousGuide': '"{reference}" matches {count} guides',
   'error.ambiguousGuideHint': 'name one of them by its id',
   'error.countryNotFound': 'no guides for country "{input}"',

@@ -183,6 +183,7 @@ export const es: Record<MessageKey, string> = {
   'error.didYouMean': '¿quisiste decir {suggestions}?',
   'error.guideNotFound': 'ninguna guía coincide con "{reference}"',
   'error.guideNotFoundHint': 'usa `tramit list <país>` o `tramit search <palabras>` para encontrar guías',
+  'resolve.pick': '"{reference}" coincide con varias guías; ¿cuál quieres?',
   'error.ambiguousGuide': '"{reference}" coincide con {count} guías',
   'error.ambiguousGuideHint': 'indica una de ellas por su id',
   'error.countryNotFound': 'no hay guías para el país "{input}"',

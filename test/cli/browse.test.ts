@@ -55,8 +55,14 @@ describe('list', () => {
     const identity = result.stdout.indexOf('Identity documents');
     expect(identity).toBeGreaterThan(-1);
     expect(health).toBeGreaterThan(identity);
-    expect(result.stdout).toMatch(/Register with IMSS as a self-employed worker \[2\/8 steps, 1\/6 docs\]/);
-    expect(result.stdout).toMatch(/Get, print or correct your CURP\n/);
+    expect(result.stdout).toMatch(
+      /^ {2}Register with IMSS as a self-employed worker — mexico\/imss_enrollment · 8 steps · 6 documents \[2\/8 steps, 1\/6 docs\]$/m,
+    );
+    expect(result.stdout).toMatch(
+      /^ {2}Get, print or correct your CURP — mexico\/curp_registration · 7 steps · 5 documents$/m,
+    );
+    // One line per guide.
+    expect(result.stdout.split('\n').filter((line) => line.includes(' — mexico/'))).toHaveLength(12);
   });
 
   it('filters by topic, and refuses an unknown one', () => {

@@ -77,6 +77,18 @@ describe.skipIf(!HAVE_TMUX)('interactive commands in a terminal', () => {
     expect(progress().guides).toEqual({});
   }, 60_000);
 
+  it('lets the user pick when a name matches several guides', async () => {
+    const exit = join(dir, 'pick.exit');
+    start('pick', 'show social_security_number --no-pager', exit);
+    await until('the choice', screenHas('pick', 'matches several guides; which one?'), 'pick');
+    await until('both guides', screenHas('pick', 'portugal/social_security_number'), 'pick');
+    tmux('send-keys', '-t', 'pick', 'Down', 'Enter');
+    expect(await until('the exit', exited(exit), 'pick')).toBe('EXIT=0');
+    const picked = tmux('capture-pane', '-p', '-J', '-S', '-300', '-t', 'pick');
+    expect(picked).toMatch(/(spain|portugal)\/social_security_number/);
+    expect(picked).toContain('Official sources');
+  }, 60_000);
+
   it('Ctrl+C at a question exits 130 and changes nothing', async () => {
     writeFileSync(
       join(home, 'progress.json'),

@@ -47,6 +47,8 @@ export class Library {
   private readonly byKey = new Map<string, GuideSummary[]>();
   /** Translations may share an id (`spain/nie` in English and Spanish), so an id names a list. */
   private readonly byId = new Map<string, GuideSummary[]>();
+  /** The same, keyed by folded id (case and accents ignored); built the first time a lookup needs it. */
+  private byFoldedId: Map<string, GuideSummary[]> | null = null;
   private readonly countrySlugByCode = new Map<string, string>();
   private readonly countryInfo = new Map<string, CountryInfo>();
   private readonly parsed = new Map<GuideSummary, Guide>();
@@ -98,7 +100,8 @@ export class Library {
       const group = this.byKey.get(guide.key) ?? [];
       // Earlier roots win: the same translation in a later root is shadowed, not doubled.
       if (group.some((g) => g.lang === guide.lang)) continue;
-      const sameId = this.byId.get(foldKey(guide.id)) ?? [];
+      // Exact ids here: folding thousands of ids costs more than a listing needs.
+      const sameId = this.byId.get(guide.id) ?? [];
       const clash = sameId.find((g) => g.key !== guide.key);
       if (clash) {
         this.warnings.push({
@@ -109,7 +112,7 @@ export class Library {
       }
       group.push(guide);
       this.byKey.set(guide.key, group);
-      this.byId.set(foldKey(guide.id), [...sameId, guide]);
+      this.byId.set(guide.id, [...sameId, guide]);
       this.guides.push(guide);
     }
   }
@@ -156,7 +159,14 @@ export class Library {
 
   /** The guide with this id, in the given language when it has one there. */
   guideById(id: string, lang?: string): GuideSummary | undefined {
-    const found = this.byId.get(foldKey(id)) ?? [];
+    if (!this.byFoldedId) {
+      this.byFoldedId = new Map();
+      for (const [key, list] of this.byId) {
+        const folded = foldKey(key);
+        this.byFoldedId.set(folded, [...(this.byFoldedId.get(folded) ?? []), ...list]);
+      }
+    }
+    const found = this.byFoldedId.get(foldKey(id)) ?? [];
     return found.find((g) => g.lang === lang) ?? found[0];
   }
 

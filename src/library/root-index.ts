@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type WriteFileAtomic from 'write-file-atomic';
 import type { CountryInfo } from './countries.js';
 import { findGuideFiles, readGuideText, type FileWarning } from './files.js';
@@ -205,15 +205,20 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
 
   const summaries: GuideSummary[] = [];
   const relOf = new Map<GuideSummary, string>();
+  // Paths are joined by hand: path.join normalises every one, and a large library has thousands.
+  const base = dir.endsWith(sep) ? dir : dir + sep;
   for (const [rel, entry] of Object.entries(entries)) {
-    const path = join(dir, rel);
+    const path = base + (sep === '/' ? rel : rel.split('/').join(sep));
     if (entry.warning)
       warnings.push({
         path,
         message: t('library.invalidGuide', { message: problemText(entry.warning), path }),
       });
     if (!entry.summary) continue;
-    const summary = { ...entry.summary, path, stamp: `${entry.size}:${entry.mtimeMs}` };
+    // The cached entry is read fresh on every run, so it can become the summary in place.
+    const summary = entry.summary;
+    summary.path = path;
+    summary.stamp = `${entry.size}:${entry.mtimeMs}`;
     summaries.push(summary);
     relOf.set(summary, rel);
   }

@@ -7,6 +7,7 @@ import type { Library } from '../library/library.js';
 import type { GuideSummary } from '../library/summary.js';
 import { countProgress } from '../progress/counts.js';
 import { guideSummary } from '../render/json.js';
+import { styles } from '../render/style.js';
 import { topicOption } from './options.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
 
@@ -78,7 +79,7 @@ export async function run(ctx: Context, country: string | undefined, options: Li
   const countryName = library.countryLabel(slug, labelLang);
   // One write for the whole listing: a pipe costs a system call per write.
   const lines: string[] = [];
-  const { default: chalk } = await import('chalk');
+  const chalk = await styles(ctx.isTTY);
   const count = tc('noun.guide', guides.length);
   lines.push(
     chalk.bold(

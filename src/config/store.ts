@@ -1,5 +1,5 @@
 import type { Settings } from '../context.js';
-import { configPath, homeDir, readSettings } from '../context.js';
+import { homeDir, readSettings } from '../context.js';
 
 /**
  * Writes settings through conf, which writes atomically. Reading goes through `readSettings` (a
@@ -20,5 +20,3 @@ export async function updateSettings(
   conf.store = settings as Record<string, unknown>;
   return settings;
 }
-
-export { configPath };

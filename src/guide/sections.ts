@@ -203,6 +203,3 @@ export function subsectionOfHeading(heading: string): SubsectionId | null {
   const folded = fold(heading);
   return SUBHEADINGS.find((h) => h.pattern.test(folded))?.section ?? null;
 }
-
-/** Languages whose headings the tables know; tests check every one of them. */
-export const HEADING_LANGUAGES = Object.keys(DESCRIPTION);

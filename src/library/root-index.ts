@@ -166,12 +166,16 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   }
   const generation = changed || !old ? runId() : old.generation;
 
+  // Stored search texts count only when written with the index they belong to (or shipped with it).
+  const knownTexts = (): Record<string, SearchText> => {
+    const stored = oldSearch();
+    return stored && (options.prebuilt || stored.generation === old?.generation) ? stored.texts : {};
+  };
   // Search texts of the files not parsed now, when they are needed: for writing, or for search.
   let texts: Record<string, SearchText> | null = null;
   const allTexts = async (): Promise<Record<string, SearchText>> => {
     if (texts) return texts;
-    const stored = oldSearch();
-    const known = stored && (options.prebuilt || stored.generation === old?.generation) ? stored.texts : {};
+    const known = knownTexts();
     texts = {};
     for (const [rel, entry] of Object.entries(entries)) {
       if (!entry.summary) continue;
@@ -232,11 +236,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     }
     return searchTexts;
   };
-  const syncTexts = (): Record<string, SearchText> => {
-    if (texts) return texts;
-    const stored = oldSearch();
-    return stored && (options.prebuilt || stored.generation === generation) ? stored.texts : {};
-  };
+  const syncTexts = (): Record<string, SearchText> => texts ?? knownTexts();
   return {
     summaries,
     warnings,

@@ -218,10 +218,6 @@ export function rebuild(alignment: Alignment, prints: readonly string[], lang: s
   });
 }
 
-export function stateOf(items: readonly (SavedItem | null)[], index: number): ItemState {
-  return items[index]?.state ?? 'todo';
-}
-
 export interface Counts {
   done: number;
   skipped: number;

@@ -16,11 +16,6 @@ export function walletIdOf(doc: Pick<DocumentItem, 'name'>, guide: Pick<Guide, '
   return matchKind(doc.name, guide.lang)?.id ?? `custom:${guide.key}:${foldKey(doc.name)}`;
 }
 
-/** Same, from a kind already worked out (guide summaries keep their documents' kinds). */
-export function walletIdFromKind(kind: string | null, guideKey: string, docName: string): string {
-  return kind ?? `custom:${guideKey}:${foldKey(docName)}`;
-}
-
 export function walletLabel(id: string, entry: WalletEntry | undefined, lang: string): string {
   const kind = kindById(id);
   return kind ? kindLabel(kind, lang) : (entry?.name ?? id.split(':').pop()!.replace(/_/g, ' '));

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGuide } from '../../src/guide/parse.js';
+import { GUIDE_LANGUAGES } from '../../src/library/languages.js';
 import type { Guide } from '../../src/guide/model.js';
 import { FIXTURES, HAVE_SEED, SEED } from '../helpers/paths.js';
 
@@ -42,23 +43,7 @@ describe.skipIf(!HAVE_SEED)('the real seed guide', () => {
 });
 
 describe('headings in the 15 languages of the community format', () => {
-  const languages = [
-    'bg',
-    'cs',
-    'de',
-    'el',
-    'en',
-    'es',
-    'fr',
-    'hr',
-    'hu',
-    'it',
-    'nl',
-    'pl',
-    'pt',
-    'ro',
-    'sk',
-  ];
+  const languages = GUIDE_LANGUAGES;
   it.each(languages)('%s: every section recognised, no guessing', (lang) => {
     const guide = parseFixture(`languages/${lang}.md`, { lang });
     expect(messages(guide)).toEqual([]);

@@ -55,16 +55,53 @@ function hostileLibrary() {
   return { root, bad };
 }
 
+const DROP = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+let installedBin: string | null = null;
+
+/**
+ * The tramit an unprivileged user can run. A checkout inside a private folder (mktemp's 0700) is
+ * out of that user's reach, so the packed package is installed into a folder everyone can read.
+ */
+function binForUser(): string {
+  if (!isRoot || spawnSync(DROP[0]!, [...DROP.slice(1), 'test', '-r', BIN]).status === 0) return BIN;
+  if (installedBin) return installedBin;
+  const out = mkdtempSync(join(tmpdir(), 'tramit-user-pack-'));
+  const prefix = mkdtempSync(join(tmpdir(), 'tramit-user-prefix-'));
+  for (const d of [out, prefix]) chmodSync(d, 0o755);
+  const [pack] = JSON.parse(
+    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], {
+      cwd: REPO,
+      encoding: 'utf8',
+    }),
+  ) as Array<{ filename: string }>;
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--global',
+      '--prefix',
+      prefix,
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      join(out, pack!.filename),
+    ],
+    { stdio: 'ignore' },
+  );
+  installedBin = join(prefix, 'lib', 'node_modules', 'tramit', 'bin', 'tramit.js');
+  return installedBin;
+}
+
 /** Runs tramit as an unprivileged user when the tests run as root, so file permissions mean something. */
 function asUser(args: string[], env: Record<string, string>) {
   const home = mkdtempSync(join(tmpdir(), 'tramit-user-home-'));
   chmodSync(home, 0o777);
-  const command = isRoot
-    ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args]
-    : [process.execPath, BIN, ...args];
+  const bin = binForUser();
+  const command = isRoot ? [...DROP, process.execPath, bin, ...args] : [process.execPath, bin, ...args];
   const started = Date.now();
   const result = spawnSync(command[0]!, command.slice(1), {
-    cwd: REPO,
+    // The user's own folder: the checkout may be out of its reach.
+    cwd: home,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', TRAMIT_HOME: home, TRAMIT_CACHE_DIR: join(home, 'cache'), ...env },
     timeout: 30_000,

@@ -3,7 +3,7 @@
 //
 //   node bench/run.mjs [--runs N] [--check] [--memory-method time|wrapper]
 //
-// Every case is a fresh `node bin/tramit.js …` process, timed from spawn to exit, because a CLI's
+// Every case is a fresh `node bin/tramit.cjs …` process, timed from spawn to exit, because a CLI's
 // speed is what a person waits for at the prompt, startup included. Each case is reported as the
 // median of N runs (default 15, at least 10) and as a ratio to the median of `node -e 0` measured
 // in the same loop, so that a busy or slow machine moves both numbers alike and the ratio stays

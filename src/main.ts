@@ -59,4 +59,7 @@ function report(error: unknown): number {
   return 1;
 }
 
-process.exitCode = await main(process.argv);
+// A promise chain rather than top-level await: the bundle is CommonJS (see scripts/bundle.mjs).
+void main(process.argv).then((code) => {
+  process.exitCode = code;
+});

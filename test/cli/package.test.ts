@@ -25,7 +25,7 @@ describe('the npm package', () => {
     );
     expect(unexpected).toEqual([]);
     for (const needed of [
-      'bin/tramit.js',
+      'bin/tramit.cjs',
       'dist/main.js',
       'dist/bundled-index.json',
       'guides/en/mexico/imss_enrollment.md',

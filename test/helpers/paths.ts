@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURES = resolve(REPO, 'test/fixtures');
-export const BIN = resolve(REPO, 'bin/tramit.js');
+export const BIN = resolve(REPO, 'bin/tramit.cjs');
 export const GUIDES = resolve(REPO, 'guides');
 
 /** The real community file in ../shared/seed, when the checkout has shared/ beside it (CI does). */

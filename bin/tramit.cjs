@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+'use strict';
+// Starts tramit from dist/ (CommonJS chunks built by scripts/bundle.mjs). Each chunk is compiled with
+// the V8 code cache the build left in dist/.code-cache/ (scripts/code-cache.mjs): V8 then skips most
+// parsing and compiling, the largest part of tramit's own start-up. A cache made by another Node
+// version, or missing, is simply not used.
+const Module = require('node:module');
+const { readFileSync, mkdirSync, writeFileSync } = require('node:fs');
+const { dirname, join, sep } = require('node:path');
+const { Script } = require('node:vm');
+
+const DIST = join(__dirname, '..', 'dist') + sep;
+const CACHE = join(DIST, '.code-cache') + sep;
+// Set by scripts/code-cache.mjs only: write the cache of every chunk this run compiled without one.
+const writing = process.env.TRAMIT_WRITE_CODE_CACHE === '1';
+const compiled = [];
+
+const compile = Module.prototype._compile;
+Module.prototype._compile = function compileWithCache(content, filename) {
+  if (!filename.startsWith(DIST)) return compile.call(this, content, filename);
+  const name = filename.slice(DIST.length);
+  let cachedData;
+  try {
+    cachedData = readFileSync(CACHE + name);
+  } catch {
+    // No cache for this chunk: compile it as Node would.
+  }
+  const script = new Script(Module.wrap(content), { filename, cachedData });
+  if (writing && (cachedData === undefined || script.cachedDataRejected)) compiled.push({ name, script });
+  const chunkRequire = (id) => this.require(id);
+  chunkRequire.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
+  chunkRequire.main = require.main;
+  chunkRequire.cache = Module._cache;
+  const wrapper = script.runInThisContext({ displayErrors: true });
+  return wrapper.call(this.exports, this.exports, chunkRequire, this, filename, dirname(filename));
+};
+
+if (writing) {
+  process.on('exit', () => {
+    mkdirSync(CACHE, { recursive: true });
+    // Made after the run, the cache also holds the functions compiled while it ran.
+    for (const { name, script } of compiled) writeFileSync(CACHE + name, script.createCachedData());
+  });
+}
+
+try {
+  require(DIST + 'main.js');
+} catch (error) {
+  if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(DIST + 'main.js')) {
+    console.error('tramit: the program is not built yet. Run `npm run build` in the tramit folder.');
+    process.exitCode = 1;
+  } else {
+    throw error;
+  }
+}

@@ -1,5 +1,6 @@
-// Builds dist/bundled-index.json: the bundled guides' summaries and search text, so that listing
-// and searching them never parses markdown at run time. Runs after `tsc` in `npm run build`.
+// Builds dist/bundled-index.json (and its .details.json and .search.json): the bundled guides'
+// summaries, details and search text, so that listing and searching them never parses markdown at
+// run time. Runs after scripts/bundle.mjs in `npm run build`.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -8,7 +9,7 @@ const guides = fileURLToPath(new URL('../guides/', import.meta.url));
 const out = fileURLToPath(new URL('../dist/bundled-index.json', import.meta.url));
 
 rmSync(out, { force: true });
-rmSync(out.replace(/\.json$/, '.search.json'), { force: true });
+for (const side of ['.search.json', '.details.json']) rmSync(out.replace(/\.json$/, side), { force: true });
 const indexed = await indexRoot(guides, { cacheFile: out, trustMtime: false });
 if (indexed.warnings.length > 0) {
   for (const w of indexed.warnings) console.error(`build-index: ${w.path}: ${w.message}`);

@@ -4,7 +4,15 @@ import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import { languageOfLocale } from './library/languages.js';
 import { Library, type Root } from './library/library.js';
-import { readCacheFile, searchTextsFile, type RootIndex, type SearchTexts } from './library/root-index.js';
+import {
+  detailsFile,
+  readCacheFile,
+  searchTextsFile,
+  type PrebuiltIndex,
+  type RootDetails,
+  type RootIndex,
+  type SearchTexts,
+} from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
 import { sanitize } from './text/sanitize.js';
 import { t } from './i18n/index.js';
@@ -52,9 +60,15 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.TRAMIT_CACHE_DIR ? resolve(env.TRAMIT_CACHE_DIR) : envPaths('tramit', { suffix: '' }).cache;
 }
 
-function bundledIndex(): { index: RootIndex; search: () => SearchTexts | null } | null {
+function bundledIndex(): PrebuiltIndex | null {
   const index = readCacheFile<RootIndex>(BUNDLED_INDEX);
-  return index ? { index, search: () => readCacheFile<SearchTexts>(searchTextsFile(BUNDLED_INDEX)) } : null;
+  return index
+    ? {
+        index,
+        details: () => readCacheFile<RootDetails>(detailsFile(BUNDLED_INDEX)),
+        search: () => readCacheFile<SearchTexts>(searchTextsFile(BUNDLED_INDEX)),
+      }
+    : null;
 }
 
 /** Roots in the order of CLI.md: bundled, `--guides-dir`, `TRAMIT_GUIDES`, configured sources. */

@@ -71,10 +71,13 @@ export async function run(ctx: Context, country: string | undefined, options: Li
   const slug = await library.findCountry(country);
   const guides = guidesOfCountry(library, slug, ctx.lang).filter((g) => !topic || g.topics.includes(topic));
   if (options.json) {
+    await library.loadDetails();
     ctx.out(JSON.stringify(guides.map(guideSummary), null, 2));
     return;
   }
   const { guides: progress, wallet } = ctx.store().read();
+  // Progress marks need the guides' fingerprints; a listing without saved progress never reads them.
+  if (guides.some((g) => progress[g.key])) await library.loadDetails();
   const labelLang = ctx.lang === 'all' ? 'en' : ctx.lang;
   const countryName = library.countryLabel(slug, labelLang);
   // One write for the whole listing: a pipe costs a system call per write.

@@ -24,6 +24,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     byText(data.guides[b]!.updatedAt, data.guides[a]!.updatedAt),
   );
   const library = keys.length > 0 ? await ctx.library() : null;
+  await library?.loadDetails();
   const today = isoDate(ctx.now());
   // JSON stays English; the terminal gets the interface language.
   const lang = options.json ? 'en' : interfaceLanguage();

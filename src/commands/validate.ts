@@ -1,4 +1,4 @@
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { statSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { guideRoots } from '../context.js';
@@ -132,7 +132,7 @@ function collectFiles(ctx: Context, paths: string[]): string[] {
     } catch (error) {
       throw new UsageError(t('validate.cannotCheck', { path: target, reason: describe(error) }));
     }
-    if (isDir) files.push(...findGuideFiles(target, warnings).map((f) => f.path));
+    if (isDir) files.push(...findGuideFiles(target, warnings).map((f) => join(target, f.rel)));
     else files.push(target);
   }
   for (const w of warnings) ctx.warn(t('common.fileWarning', { path: w.path, message: w.message }));

@@ -8,16 +8,15 @@ import {
   statSync,
   type Stats,
 } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import { msg, say, t, type Message } from '../i18n/index.js';
 
 /** Guides are small; anything larger is not a guide and could stall the whole library. */
 export const MAX_GUIDE_BYTES = 1024 * 1024;
 
 export interface FoundFile {
-  path: string;
-  /** Path parts relative to the root, for layout detection. */
-  parts: string[];
+  /** Path relative to the root, parts joined by `/` whatever the system. */
+  rel: string;
   size: number;
   mtimeMs: number;
 }
@@ -28,21 +27,23 @@ export interface FileWarning {
 }
 
 /**
- * Every guide file under a root: `.md` files, not `_index.md` (section pages), not under hidden
- * folders. Symbolic links are followed only while they stay inside the root, and a folder is
- * visited once, so a link loop ends.
+ * Every guide file under a root, in sorted order: `.md` files, not `_index.md` (section pages), not
+ * under hidden folders. Symbolic links are followed only while they stay inside the root, and a
+ * folder is visited once, so a link loop ends. Runs on every call for thousands of files, so paths
+ * are joined by hand (path.join normalises each one) and only links cost a realpath.
  */
 export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile[] {
   const found: FoundFile[] = [];
   let rootReal: string;
   try {
-    rootReal = realpathSync(root);
+    // The native call resolves in one system call; the JavaScript one checks every path component.
+    rootReal = realpathSync.native(root);
   } catch (error) {
     warnings.push({ path: root, message: t('files.folderUnreadable', { reason: describe(error) }) });
     return found;
   }
   const visited = new Set<string>();
-  const walk = (dir: string, real: string) => {
+  const walk = (dir: string, real: string, rel: string) => {
     if (visited.has(real)) {
       warnings.push({ path: dir, message: t('files.loop') });
       return;
@@ -56,16 +57,18 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(dir, entry.name);
+      const name = entry.name;
+      if (name.startsWith('.')) continue;
+      const path = prefix + name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      let target = join(real, entry.name);
+      let target = real + sep + name;
       let stats: Stats | null = null;
       if (entry.isSymbolicLink()) {
         try {
-          target = realpathSync(path);
+          target = realpathSync.native(path);
           stats = statSync(target);
           isDir = stats.isDirectory();
           isFile = stats.isFile();
@@ -78,24 +81,19 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
           continue;
         }
       }
-      if (isDir) walk(path, target);
-      else if (isFile && /\.md$/i.test(entry.name) && entry.name.toLowerCase() !== '_index.md') {
+      if (isDir) walk(path, target, rel + name + '/');
+      else if (isFile && /\.md$/i.test(name) && name.toLowerCase() !== '_index.md') {
         try {
           stats ??= statSync(path);
         } catch (error) {
           warnings.push({ path, message: t('files.unreadable', { reason: describe(error) }) });
           continue;
         }
-        found.push({
-          path,
-          parts: relative(root, path).split(sep),
-          size: stats.size,
-          mtimeMs: stats.mtimeMs,
-        });
+        found.push({ rel: rel + name, size: stats.size, mtimeMs: stats.mtimeMs });
       }
     }
   };
-  walk(root, rootReal);
+  walk(root, rootReal, '');
   return found;
 }
 

@@ -4,7 +4,7 @@ import { byText, closest, fold, foldKey } from '../text/normalize.js';
 import type { CountryInfo } from './countries.js';
 import { readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
-import { indexRoot, rootCacheFile, type RootIndex, type SearchTexts } from './root-index.js';
+import { indexRoot, rootCacheFile, type PrebuiltIndex } from './root-index.js';
 import type { GuideSummary, SearchText } from './summary.js';
 import { say, t } from '../i18n/index.js';
 
@@ -14,7 +14,7 @@ export interface Root {
   dir: string;
   origin: RootOrigin;
   /** An index shipped with the package for this root (the bundled guides). */
-  prebuilt?: { index: RootIndex; search: () => SearchTexts | null } | null;
+  prebuilt?: PrebuiltIndex | null;
 }
 
 export interface CountryEntry {
@@ -44,6 +44,7 @@ export class Library {
   /** The guide folders, in order. */
   roots: string[] = [];
   private readonly searchLoaders: Array<() => Map<GuideSummary, SearchText>> = [];
+  private readonly detailLoaders: Array<() => Promise<void>> = [];
   private readonly byKey = new Map<string, GuideSummary[]>();
   /** Translations may share an id (`spain/nie` in English and Spanish), so an id names a list. */
   private readonly byId = new Map<string, GuideSummary[]>();
@@ -66,6 +67,7 @@ export class Library {
       });
       library.warnings.push(...indexed.warnings);
       library.searchLoaders.push(indexed.searchTexts);
+      library.detailLoaders.push(indexed.loadDetails);
       generations.push(`${root.dir}\n${indexed.generation}`);
       for (const [code, info] of Object.entries(indexed.countries))
         if (!library.countryInfo.has(code)) library.countryInfo.set(code, info);
@@ -97,12 +99,12 @@ export class Library {
           guide.id = `${slug}/${guide.slug}`;
         }
       }
-      const group = this.byKey.get(guide.key) ?? [];
+      const group = this.byKey.get(guide.key);
       // Earlier roots win: the same translation in a later root is shadowed, not doubled.
-      if (group.some((g) => g.lang === guide.lang)) continue;
+      if (group?.some((g) => g.lang === guide.lang)) continue;
       // Exact ids here: folding thousands of ids costs more than a listing needs.
-      const sameId = this.byId.get(guide.id) ?? [];
-      const clash = sameId.find((g) => g.key !== guide.key);
+      const sameId = this.byId.get(guide.id);
+      const clash = sameId?.find((g) => g.key !== guide.key);
       if (clash) {
         this.warnings.push({
           path: guide.path,
@@ -110,9 +112,10 @@ export class Library {
         });
         continue;
       }
-      group.push(guide);
-      this.byKey.set(guide.key, group);
-      this.byId.set(guide.id, [...sameId, guide]);
+      if (group) group.push(guide);
+      else this.byKey.set(guide.key, [guide]);
+      if (sameId) sameId.push(guide);
+      else this.byId.set(guide.id, [guide]);
       this.guides.push(guide);
     }
   }
@@ -138,6 +141,14 @@ export class Library {
     });
     this.parsed.set(summary, guide);
     return guide;
+  }
+
+  /**
+   * Reads what only some commands need of every guide (description, step and document fingerprints,
+   * document kinds): call before counting progress or printing summaries as JSON.
+   */
+  async loadDetails(): Promise<void> {
+    for (const load of this.detailLoaders) await load();
   }
 
   /** The text search indexes for a guide; read from the index's text file on first use. */

@@ -12,26 +12,55 @@ import { problemText } from '../i18n/english.js';
 import { t } from '../i18n/index.js';
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 6;
+export const INDEX_VERSION = 7;
 
-export interface IndexEntry {
-  size: number;
-  mtimeMs: number;
-  /** `path` inside is relative to the root. */
-  summary?: GuideSummary;
-  /**
-   * Why the file is not a usable guide (the parser's first error, in its English words); repeated on
-   * every load, like a fresh read would, in the language of that run.
-   */
-  warning?: string;
-}
+/**
+ * What listing and resolving need of one guide, as a row (arrays parse faster than objects, and a
+ * large library's index is read on every call): id, key, slug, lang, country, country code, country
+ * from a folder (1) or not (0), title, date, topics, number of steps, number of documents.
+ */
+export type SummaryRow = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  0 | 1,
+  string,
+  string | null,
+  string[],
+  number,
+  number,
+];
+
+/**
+ * What only progress counts, the wallet and JSON output need, kept in a file of its own that most
+ * calls never read: description, step fingerprints, document fingerprints, document kinds.
+ */
+export type DetailRow = [string, string[], string[], Array<string | null>];
 
 export interface RootIndex {
   version: number;
   /** Changes whenever the entries change. */
   generation: string;
-  entries: Record<string, IndexEntry>;
   countries: Record<string, CountryInfo>;
+  /** Paths relative to the root, with `sizes`, `mtimes` and `rows` at the same positions. */
+  files: string[];
+  sizes: number[];
+  mtimes: number[];
+  /**
+   * A guide's summary, or why the file is not a usable guide (the parser's first error, in its
+   * English words); the warning is repeated on every load, like a fresh read would.
+   */
+  rows: Array<SummaryRow | string>;
+}
+
+/** The details of a root index's guides, at the positions of its `files` (null: not a guide). */
+export interface RootDetails {
+  version: number;
+  generation: string;
+  details: Array<DetailRow | null>;
 }
 
 /**
@@ -51,13 +80,22 @@ export interface IndexedRoot {
   countries: Record<string, CountryInfo>;
   /** Search text of every guide in the root, by summary (read from disk on first call). */
   searchTexts: () => Map<GuideSummary, SearchText>;
+  /** Reads the details of every summary (see `IndexedSummary`); once per run. */
+  loadDetails: () => Promise<void>;
+}
+
+/** A root's shipped index (the bundled guides) and its side files, read when first needed. */
+export interface PrebuiltIndex {
+  index: RootIndex;
+  details: () => RootDetails | null;
+  search: () => SearchTexts | null;
 }
 
 export interface IndexOptions {
   /** Where this root's index is cached; null: no cache. */
   cacheFile: string | null;
-  /** A ready index shipped with the package (the bundled guides), and its search texts. */
-  prebuilt?: { index: RootIndex; search: () => SearchTexts | null } | null;
+  /** A ready index shipped with the package (the bundled guides). */
+  prebuilt?: PrebuiltIndex | null;
   /**
    * Whether a modification time change means a change. Not for the bundled guides: package
    * managers reset file times on install, while their sizes stay.
@@ -76,6 +114,10 @@ export function rootCacheFile(cacheDir: string, rootDir: string): string {
 
 export function searchTextsFile(indexFile: string): string {
   return indexFile.replace(/\.json$/, '.search.json');
+}
+
+export function detailsFile(indexFile: string): string {
+  return indexFile.replace(/\.json$/, '.details.json');
 }
 
 /** A cache file's data when it is of this version; anything else (missing, damaged, old) is null. */
@@ -102,6 +144,90 @@ export function writeCacheFile(file: string, data: unknown): void {
 }
 
 /**
+ * A summary read from an index row. Its details (description, fingerprints, document kinds) stay on
+ * disk until `loadDetails` of its root: most calls (listing, resolving, search) never need them.
+ */
+class IndexedSummary implements GuideSummary {
+  id: string;
+  key: string;
+  slug: string;
+  lang: string;
+  country: string;
+  countryCode: string | null;
+  countryFromFolder: boolean;
+  title: string;
+  date: string | null;
+  topics: string[];
+  steps: number;
+  documents: number;
+  detail: DetailRow | null = null;
+
+  constructor(
+    row: SummaryRow,
+    public path: string,
+    public stamp: string,
+  ) {
+    // Indexes, not destructuring: array destructuring goes through the iterator protocol.
+    this.id = row[0];
+    this.key = row[1];
+    this.slug = row[2];
+    this.lang = row[3];
+    this.country = row[4];
+    this.countryCode = row[5];
+    this.countryFromFolder = row[6] === 1;
+    this.title = row[7];
+    this.date = row[8];
+    this.topics = row[9];
+    this.steps = row[10];
+    this.documents = row[11];
+  }
+
+  private need(): DetailRow {
+    // A programming error, not a user's: the command forgot `await library.loadDetails()`.
+    if (!this.detail) throw new Error(`the details of ${this.id} were not loaded`);
+    return this.detail;
+  }
+
+  get description(): string {
+    return this.need()[0];
+  }
+
+  get prints(): { steps: string[]; documents: string[] } {
+    const detail = this.need();
+    return { steps: detail[1], documents: detail[2] };
+  }
+
+  get docKinds(): Array<string | null> {
+    return this.need()[3];
+  }
+}
+
+/** For a guide whose file cannot be read again: it counts as having nothing to tick. */
+const NO_DETAIL: DetailRow = ['', [], [], []];
+
+const toRow = (s: GuideSummary): SummaryRow => [
+  s.id,
+  s.key,
+  s.slug,
+  s.lang,
+  s.country,
+  s.countryCode,
+  s.countryFromFolder ? 1 : 0,
+  s.title,
+  s.date,
+  s.topics,
+  s.steps,
+  s.documents,
+];
+
+const toDetail = (s: GuideSummary): DetailRow => [
+  s.description,
+  s.prints.steps,
+  s.prints.documents,
+  s.docKinds,
+];
+
+/**
  * Lists a root's guide files and returns their summaries, parsing only the files that are new or
  * changed since the cached index (by size and modification time), then saves the index again.
  */
@@ -109,55 +235,96 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const warnings: FileWarning[] = [];
   const shipped = options.trustShipped ? options.prebuilt?.index : undefined;
   const files = shipped
-    ? Object.entries(shipped.entries).map(([rel, e]) => ({
-        path: join(dir, rel),
-        parts: rel.split('/'),
-        size: e.size,
-        mtimeMs: e.mtimeMs,
-      }))
+    ? shipped.files.map((rel, i) => ({ rel, size: shipped.sizes[i]!, mtimeMs: shipped.mtimes[i]! }))
     : findGuideFiles(dir, warnings);
   // A shipped index wins over a user cache left by an older version of the package.
   const old = options.prebuilt?.index ?? readCacheFile<RootIndex>(options.cacheFile);
-  const oldSearch = (): SearchTexts | null =>
+  const cacheFile = options.cacheFile;
+  const fromOld = <T extends { generation: string }>(read: () => T | null): (() => T | null) => {
+    let value: T | null | undefined;
+    return () => {
+      if (value !== undefined) return value;
+      const stored = read();
+      // Side files count only when written with the index they belong to (or shipped with it).
+      value = stored && (options.prebuilt || stored.generation === old?.generation) ? stored : null;
+      return value;
+    };
+  };
+  const oldDetails = fromOld(() =>
+    options.prebuilt
+      ? options.prebuilt.details()
+      : readCacheFile<RootDetails>(cacheFile && detailsFile(cacheFile)),
+  );
+  const oldSearch = fromOld(() =>
     options.prebuilt
       ? options.prebuilt.search()
-      : readCacheFile<SearchTexts>(options.cacheFile && searchTextsFile(options.cacheFile));
-  const entries: Record<string, IndexEntry> = {};
+      : readCacheFile<SearchTexts>(cacheFile && searchTextsFile(cacheFile)),
+  );
+
+  const rels: string[] = [];
+  const sizes: number[] = [];
+  const mtimes: number[] = [];
+  const rows: Array<SummaryRow | string> = [];
+  /** Position of each entry in the old index, or -1 when parsed now. */
+  const oldAt: number[] = [];
+  const freshDetails = new Map<number, DetailRow>();
   const fresh = new Map<string, SearchText>();
   let changed = old === null;
   let parser: typeof ParseFile | null = null;
+  // Folders are walked in the same sorted order as when the index was written, so the old position
+  // is nearly always the next one; a map is built only when it is not.
+  let guess = 0;
+  let oldPositions: Map<string, number> | null = null;
+  let matched = 0;
+  const oldPosition = (rel: string): number => {
+    if (!old) return -1;
+    if (old.files[guess] === rel) return guess++;
+    oldPositions ??= new Map(old.files.map((f, i) => [f, i]));
+    const at = oldPositions.get(rel) ?? -1;
+    if (at >= 0) guess = at + 1;
+    return at;
+  };
 
   for (const file of files) {
-    const rel = file.parts.join('/');
-    const cached = old?.entries[rel];
-    if (cached && cached.size === file.size && (!options.trustMtime || cached.mtimeMs === file.mtimeMs)) {
-      entries[rel] = cached;
+    const rel = file.rel;
+    const at = oldPosition(rel);
+    if (at >= 0) matched += 1;
+    if (
+      at >= 0 &&
+      old!.sizes[at] === file.size &&
+      (!options.trustMtime || old!.mtimes[at] === file.mtimeMs)
+    ) {
+      rels.push(rel);
+      sizes.push(file.size);
+      mtimes.push(file.mtimeMs);
+      rows.push(old!.rows[at]!);
+      oldAt.push(at);
       continue;
     }
     changed = true;
     parser ??= await import('./parse-file.js');
-    const read = readGuideText(file.path);
+    const read = readGuideText(join(dir, rel));
     if (!read.ok) {
       // An unreadable file is not cached: it may be readable next time.
-      warnings.push({ path: file.path, message: t('files.skipped', { reason: read.reason }) });
+      warnings.push({ path: join(dir, rel), message: t('files.skipped', { reason: read.reason }) });
       continue;
     }
-    const parsed = parser.parseEntry(read.text, file.path, rel, layoutOf(file.parts));
-    entries[rel] = {
-      size: file.size,
-      mtimeMs: file.mtimeMs,
-      ...(parsed.summary ? { summary: parsed.summary } : {}),
-      ...(parsed.warning ? { warning: parsed.warning } : {}),
-    };
+    const parsed = parser.parseEntry(read.text, join(dir, rel), rel, layoutOf(rel.split('/')));
+    if (parsed.summary) freshDetails.set(rows.length, toDetail(parsed.summary));
     if (parsed.search) fresh.set(rel, parsed.search);
+    rels.push(rel);
+    sizes.push(file.size);
+    mtimes.push(file.mtimeMs);
+    rows.push(parsed.summary ? toRow(parsed.summary) : (parsed.warning ?? ''));
+    oldAt.push(-1);
   }
 
   // A file gone since the last index is a change too.
-  if (old && Object.keys(old.entries).some((rel) => !(rel in entries))) changed = true;
+  if (old && matched < old.files.length) changed = true;
 
   const countries: Record<string, CountryInfo> = { ...(old?.countries ?? {}) };
-  for (const entry of Object.values(entries)) {
-    const code = entry.summary?.countryCode;
+  for (const row of rows) {
+    const code = typeof row === 'string' ? null : row[5];
     if (code && !countries[code]) {
       parser ??= await import('./parse-file.js');
       countries[code] = parser.countryInfo(code);
@@ -166,19 +333,32 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   }
   const generation = changed || !old ? runId() : old.generation;
 
-  // Stored search texts count only when written with the index they belong to (or shipped with it).
-  const knownTexts = (): Record<string, SearchText> => {
-    const stored = oldSearch();
-    return stored && (options.prebuilt || stored.generation === old?.generation) ? stored.texts : {};
+  /** Details of the entry at `i`: parsed now, stored with the old index, or read from the file again. */
+  const detailAt = async (i: number): Promise<DetailRow | null> => {
+    if (typeof rows[i] === 'string') return null;
+    const known = freshDetails.get(i) ?? (oldAt[i]! >= 0 ? oldDetails()?.details[oldAt[i]!] : null);
+    if (known) return known;
+    // Missing from the stored details (deleted, damaged or from another version): read the file again.
+    parser ??= await import('./parse-file.js');
+    const path = join(dir, rels[i]!);
+    const read = readGuideText(path);
+    const summary = read.ok
+      ? parser.parseEntry(read.text, path, rels[i]!, layoutOf(rels[i]!.split('/'))).summary
+      : undefined;
+    const detail = summary ? toDetail(summary) : null;
+    if (detail) freshDetails.set(i, detail);
+    return detail;
   };
+
   // Search texts of the files not parsed now, when they are needed: for writing, or for search.
   let texts: Record<string, SearchText> | null = null;
+  const knownTexts = (): Record<string, SearchText> => oldSearch()?.texts ?? {};
   const allTexts = async (): Promise<Record<string, SearchText>> => {
     if (texts) return texts;
     const known = knownTexts();
     texts = {};
-    for (const [rel, entry] of Object.entries(entries)) {
-      if (!entry.summary) continue;
+    for (const [i, rel] of rels.entries()) {
+      if (typeof rows[i] === 'string') continue;
       let text = fresh.get(rel) ?? known[rel];
       if (!text) {
         // Missing from the stored texts (deleted or from another version): read the file again.
@@ -193,55 +373,68 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     return texts;
   };
 
-  if (changed && options.cacheFile) {
-    writeCacheFile(options.cacheFile, {
+  if (changed && cacheFile) {
+    writeCacheFile(cacheFile, {
       version: INDEX_VERSION,
       generation,
-      entries,
       countries,
+      files: rels,
+      sizes,
+      mtimes,
+      rows,
     } satisfies RootIndex);
-    writeCacheFile(searchTextsFile(options.cacheFile), {
+    const details: Array<DetailRow | null> = [];
+    for (let i = 0; i < rows.length; i++) details.push(await detailAt(i));
+    writeCacheFile(detailsFile(cacheFile), {
+      version: INDEX_VERSION,
+      generation,
+      details,
+    } satisfies RootDetails);
+    writeCacheFile(searchTextsFile(cacheFile), {
       version: INDEX_VERSION,
       generation,
       texts: await allTexts(),
     } satisfies SearchTexts);
   }
 
-  const summaries: GuideSummary[] = [];
-  const relOf = new Map<GuideSummary, string>();
+  const summaries: IndexedSummary[] = [];
+  const positions: number[] = [];
   // Paths are joined by hand: path.join normalises every one, and a large library has thousands.
   const base = dir.endsWith(sep) ? dir : dir + sep;
-  for (const [rel, entry] of Object.entries(entries)) {
-    const path = base + (sep === '/' ? rel : rel.split('/').join(sep));
-    if (entry.warning)
+  for (const [i, row] of rows.entries()) {
+    const path = base + (sep === '/' ? rels[i]! : rels[i]!.split('/').join(sep));
+    if (typeof row === 'string') {
       warnings.push({
         path,
-        message: t('library.invalidGuide', { message: problemText(entry.warning), path }),
+        message: t('library.invalidGuide', { message: problemText(row), path }),
       });
-    if (!entry.summary) continue;
-    // The cached entry is read fresh on every run, so it can become the summary in place.
-    const summary = entry.summary;
-    summary.path = path;
-    summary.stamp = `${entry.size}:${entry.mtimeMs}`;
-    summaries.push(summary);
-    relOf.set(summary, rel);
+      continue;
+    }
+    summaries.push(new IndexedSummary(row, path, `${sizes[i]}:${mtimes[i]}`));
+    positions.push(i);
   }
   // Only search needs texts, and only when it (re)builds its index; parsing already happened above.
   let searchTexts: Map<GuideSummary, SearchText> | null = null;
   const loadTexts = (all: Record<string, SearchText>) => {
     searchTexts = new Map();
-    for (const [summary, rel] of relOf) {
+    for (const [n, summary] of summaries.entries()) {
+      const rel = rels[positions[n]!]!;
       const text = fresh.get(rel) ?? all[rel];
       if (text) searchTexts.set(summary, text);
     }
     return searchTexts;
   };
-  const syncTexts = (): Record<string, SearchText> => texts ?? knownTexts();
+  let detailsLoaded: Promise<void> | null = null;
   return {
     summaries,
     warnings,
     generation,
     countries,
-    searchTexts: () => searchTexts ?? loadTexts(syncTexts()),
+    searchTexts: () => searchTexts ?? loadTexts(texts ?? knownTexts()),
+    loadDetails: () =>
+      (detailsLoaded ??= (async () => {
+        for (const [n, summary] of summaries.entries())
+          summary.detail ??= (await detailAt(positions[n]!)) ?? NO_DETAIL;
+      })()),
   };
 }

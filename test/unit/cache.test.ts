@@ -26,9 +26,11 @@ describe('the index cache of a guide folder', () => {
     const { root, cacheDir, load } = setup();
     expect(titles(await load())).toEqual(['Alpha:2', 'Beta:3']);
     const file = rootCacheFile(cacheDir, root);
+    const name = file.split('/').pop()!;
     expect(readdirSync(join(cacheDir, 'roots')).sort()).toEqual([
-      file.split('/').pop(),
-      file.split('/').pop()!.replace('.json', '.search.json'),
+      name.replace('.json', '.details.json'),
+      name,
+      name.replace('.json', '.search.json'),
     ]);
     const first = (await load()).signature;
     expect((await load()).signature).toBe(first);
@@ -65,6 +67,28 @@ describe('the index cache of a guide folder', () => {
     expect(library.warnings).toEqual([]);
     writeFileSync(file, JSON.stringify({ version: 0, entries: {} }));
     expect(titles(await load())).toEqual(['Alpha:2', 'Beta:3']);
+  });
+
+  it('reads details (fingerprints, document kinds, description) only when asked, from the cache or the files', async () => {
+    const { root, cacheDir, load } = setup();
+    const fresh = await load();
+    await fresh.loadDetails();
+    const expected = fresh.guides.map((g) => [g.title, g.description, g.prints.steps.length, g.docKinds]);
+    expect(expected.map((e) => e[2]).sort()).toEqual([2, 3]);
+    const cached = await load();
+    // Forgetting to load them is a programming error, and loud.
+    expect(() => cached.guides[0]!.prints).toThrow(/not loaded/);
+    await cached.loadDetails();
+    expect(cached.guides.map((g) => [g.title, g.description, g.prints.steps.length, g.docKinds])).toEqual(
+      expected,
+    );
+    // A damaged details file costs a new read of the guides, not wrong counts.
+    writeFileSync(rootCacheFile(cacheDir, root).replace('.json', '.details.json'), '{"version": 7, "det');
+    const damaged = await load();
+    await damaged.loadDetails();
+    expect(damaged.guides.map((g) => [g.title, g.description, g.prints.steps.length, g.docKinds])).toEqual(
+      expected,
+    );
   });
 
   it('keeps warning about a bad file on every load', async () => {

@@ -14,6 +14,8 @@ const CACHE = join(DIST, '.code-cache') + sep;
 // Set by scripts/code-cache.mjs only: write the cache of every chunk this run compiled without one.
 const writing = process.env.TRAMIT_WRITE_CODE_CACHE === '1';
 const compiled = [];
+// For tests and the curious: TRAMIT_CODE_CACHE_REPORT=1 says on stderr how each chunk was compiled.
+const counts = { used: 0, rejected: 0, missing: 0 };
 
 const compile = Module.prototype._compile;
 Module.prototype._compile = function compileWithCache(content, filename) {
@@ -21,11 +23,12 @@ Module.prototype._compile = function compileWithCache(content, filename) {
   const name = filename.slice(DIST.length);
   let cachedData;
   try {
-    cachedData = readFileSync(CACHE + name);
+    cachedData = readFileSync(CACHE + name + '.cache');
   } catch {
     // No cache for this chunk: compile it as Node would.
   }
   const script = new Script(Module.wrap(content), { filename, cachedData });
+  counts[cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'] += 1;
   if (writing && (cachedData === undefined || script.cachedDataRejected)) compiled.push({ name, script });
   const chunkRequire = (id) => this.require(id);
   chunkRequire.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
@@ -35,11 +38,20 @@ Module.prototype._compile = function compileWithCache(content, filename) {
   return wrapper.call(this.exports, this.exports, chunkRequire, this, filename, dirname(filename));
 };
 
+if (process.env.TRAMIT_CODE_CACHE_REPORT === '1') {
+  process.on('exit', () => {
+    process.stderr.write(
+      `code cache: ${counts.used} used, ${counts.rejected} rejected, ${counts.missing} missing\n`,
+    );
+  });
+}
+
 if (writing) {
   process.on('exit', () => {
     mkdirSync(CACHE, { recursive: true });
     // Made after the run, the cache also holds the functions compiled while it ran.
-    for (const { name, script } of compiled) writeFileSync(CACHE + name, script.createCachedData());
+    for (const { name, script } of compiled)
+      writeFileSync(CACHE + name + '.cache', script.createCachedData());
   });
 }
 

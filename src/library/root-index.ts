@@ -9,7 +9,11 @@ import type * as ParseFile from './parse-file.js';
 import type { GuideSummary, SearchText } from './summary.js';
 import { runId, shortHash } from '../text/hash.js';
 import { problemText } from '../i18n/english.js';
+import { keepYoungGenerationSmall } from '../memory.js';
 import { t } from '../i18n/index.js';
+
+/** Past this many files to parse in one run, memory matters more than the last millisecond. */
+const MANY_FILES = 200;
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
 export const INDEX_VERSION = 7;
@@ -276,6 +280,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   let guess = 0;
   let oldPositions: Map<string, number> | null = null;
   let matched = 0;
+  if (!old && files.length >= MANY_FILES) keepYoungGenerationSmall();
   const oldPosition = (rel: string): number => {
     if (!old) return -1;
     if (old.files[guess] === rel) return guess++;

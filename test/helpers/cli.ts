@@ -23,7 +23,14 @@ export function tempHome(): string {
  */
 export function tramit(
   args: string[],
-  options: { env?: Record<string, string | undefined>; input?: string; cwd?: string; home?: string } = {},
+  options: {
+    env?: Record<string, string | undefined>;
+    input?: string;
+    cwd?: string;
+    home?: string;
+    /** Another copy of the launcher (a test that damages its files). */
+    bin?: string;
+  } = {},
 ): RunResult {
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
@@ -35,7 +42,7 @@ export function tramit(
     if (v === undefined) delete env[k];
     else env[k] = v;
   }
-  const result = spawnSync(process.execPath, [BIN, ...args], {
+  const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? REPO,
     env,
     input: options.input ?? '',

@@ -1,0 +1,58 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tramit } from '../helpers/cli.js';
+import { REPO } from '../helpers/paths.js';
+
+const report = /code cache: (\d+) used, (\d+) rejected, (\d+) missing/;
+
+function counts(stderr: string): { used: number; rejected: number; missing: number } {
+  const m = report.exec(stderr);
+  if (!m) throw new Error(`no code cache report in: ${stderr}`);
+  return { used: Number(m[1]), rejected: Number(m[2]), missing: Number(m[3]) };
+}
+
+/** A copy of the built program whose code cache a test may damage (the real dist/ is shared). */
+function copyOfProgram(): { bin: string; cache: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'tramit-launcher-'));
+  for (const part of ['bin', 'dist', 'guides', 'package.json'])
+    cpSync(join(REPO, part), join(dir, part), { recursive: true });
+  // The externals (i18n-iso-countries, write-file-atomic, proper-lockfile) resolve from here.
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  return { bin: join(dir, 'bin', 'tramit.cjs'), cache: join(dir, 'dist', '.code-cache') };
+}
+
+describe('the launcher (bin/tramit.cjs)', () => {
+  const env = { TRAMIT_CODE_CACHE_REPORT: '1' };
+
+  it('compiles the chunks of common commands from the code cache the build made', () => {
+    for (const args of [
+      ['list', 'mexico'],
+      ['search', 'curp'],
+      ['show', 'mexico/imss_enrollment'],
+      ['--help'],
+    ]) {
+      const result = tramit(args, { env });
+      expect(result.code).toBe(0);
+      const { used, rejected, missing } = counts(result.stderr);
+      expect(used).toBeGreaterThan(5);
+      expect({ args, rejected, missing }).toEqual({ args, rejected: 0, missing: 0 });
+    }
+  });
+
+  it('runs the same with a damaged or missing cache, only slower', () => {
+    const normal = tramit(['list', 'mexico']);
+    const copy = copyOfProgram();
+    for (const file of readdirSync(copy.cache)) writeFileSync(join(copy.cache, file), 'not a code cache');
+    const damaged = tramit(['list', 'mexico'], { env, bin: copy.bin });
+    expect(damaged.code).toBe(0);
+    expect(damaged.stdout).toBe(normal.stdout);
+    expect(counts(damaged.stderr)).toMatchObject({ used: 0, missing: 0 });
+    expect(counts(damaged.stderr).rejected).toBeGreaterThan(5);
+    rmSync(copy.cache, { recursive: true });
+    const missing = tramit(['list', 'mexico'], { env, bin: copy.bin });
+    expect(missing.stdout).toBe(normal.stdout);
+    expect(counts(missing.stderr)).toMatchObject({ used: 0, rejected: 0 });
+  });
+});

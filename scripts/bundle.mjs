@@ -40,6 +40,27 @@ const commonJsOutput = {
   },
 };
 
+/**
+ * commander requires node:child_process when it loads, for subcommands that are separate programs,
+ * which tramit has none of; that module pulls in net and dgram (~3 ms of every start). It now loads
+ * on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-builtin' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents:
+        "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const options = {
   entryPoints: { main: 'src/main.ts', 'root-index': 'src/library/root-index.ts' },
   outdir: 'dist',
@@ -49,7 +70,7 @@ const options = {
   platform: 'node',
   target: 'node20',
   write: false,
-  plugins: [commonJsOutput],
+  plugins: [lazyChildProcess, commonJsOutput],
   // Chunks sit next to main.js: paths like new URL('../guides/', import.meta.url) stay right.
   chunkNames: '[name]-[hash]',
   // Loaded at run time with require (JSON data by name, CommonJS packages with their own files).

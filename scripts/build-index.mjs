@@ -15,4 +15,4 @@ if (indexed.warnings.length > 0) {
   for (const w of indexed.warnings) console.error(`build-index: ${w.path}: ${w.message}`);
   process.exit(1);
 }
-console.log(`build-index: ${indexed.summaries.length} bundled guides indexed`);
+console.log(`build-index: ${indexed.summaries().length} bundled guides indexed`);

@@ -143,13 +143,10 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     out: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     warn,
     library: () =>
-      (library ??= Library.load(guideRoots(options, settings, env), { cacheDir: cacheDir(env) }).then(
-        (loaded) => {
-          for (const w of loaded.warnings)
-            warn(t('common.fileWarning', { path: w.path, message: w.message }));
-          return loaded;
-        },
-      )),
+      (library ??= Library.load(guideRoots(options, settings, env), {
+        cacheDir: cacheDir(env),
+        onWarning: (w) => warn(t('common.fileWarning', { path: w.path, message: w.message })),
+      })),
     store: () => (store ??= new ProgressStore(homeDir(env), warn)),
     now: () =>
       env.TRAMIT_NOW && !Number.isNaN(Date.parse(env.TRAMIT_NOW)) ? new Date(env.TRAMIT_NOW) : new Date(),

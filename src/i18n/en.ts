@@ -533,6 +533,7 @@ export const en = {
   'files.permissionDenied': 'permission denied',
   'files.notAFolder': 'not a folder',
   'files.tooManyLinks': 'too many levels of links',
+  'library.damagedIndex': 'the index cache {path} is damaged: delete it and run tramit again',
   'library.idClash': 'guide id {id} is already used by {path}; skipped',
   'library.invalidGuide': '{message}; skipped (see `tramit validate {path}`)',
 

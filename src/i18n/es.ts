@@ -514,6 +514,7 @@ export const es: Record<MessageKey, string> = {
   'files.permissionDenied': 'permiso denegado',
   'files.notAFolder': 'no es una carpeta',
   'files.tooManyLinks': 'demasiados niveles de enlaces',
+  'library.damagedIndex': 'la caché del índice {path} está dañada: bórrala y vuelve a ejecutar tramit',
   'library.idClash': 'el id de guía {id} ya lo usa {path}; se omite',
   'library.invalidGuide': '{message}; se omite (consulta `tramit validate {path}`)',
 

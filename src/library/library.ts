@@ -4,7 +4,7 @@ import { byText, closest, fold, foldKey } from '../text/normalize.js';
 import type { CountryInfo } from './countries.js';
 import { readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
-import { indexRoot, rootCacheFile, type PrebuiltIndex } from './root-index.js';
+import { indexRoot, rootCacheFile, type IndexedRoot, type PrebuiltIndex } from './root-index.js';
 import type { GuideSummary, SearchText } from './summary.js';
 import { say, t } from '../i18n/index.js';
 
@@ -29,6 +29,11 @@ export interface CountryEntry {
 export interface LoadOptions {
   /** Where root indexes are cached; null or absent: parse every file. */
   cacheDir?: string | null;
+  /**
+   * Told each warning when it is known: bad files while loading, a clash of ids only once the
+   * guides are first used.
+   */
+  onWarning?: (warning: FileWarning) => void;
 }
 
 /**
@@ -37,12 +42,15 @@ export interface LoadOptions {
  * The full guide is parsed on demand (`full`).
  */
 export class Library {
-  readonly guides: GuideSummary[] = [];
-  readonly warnings: FileWarning[] = [];
   /** Identifies this set of roots and their contents, for caches built on top (search). */
   signature = '';
   /** The guide folders, in order. */
   roots: string[] = [];
+  private readonly allGuides: GuideSummary[] = [];
+  private readonly allWarnings: FileWarning[] = [];
+  /** Roots whose guides are not made yet: a search with a current index never needs them. */
+  private unmade: IndexedRoot[] | null = [];
+  private onWarning: ((warning: FileWarning) => void) | undefined;
   private readonly searchLoaders: Array<() => Map<GuideSummary, SearchText>> = [];
   private readonly detailLoaders: Array<() => Promise<void>> = [];
   private readonly byKey = new Map<string, GuideSummary[]>();
@@ -56,8 +64,9 @@ export class Library {
 
   static async load(roots: readonly Root[], options: LoadOptions = {}): Promise<Library> {
     const library = new Library();
-    const pending: GuideSummary[] = [];
+    library.onWarning = options.onWarning;
     const generations: string[] = [];
+    const indexedRoots: IndexedRoot[] = [];
     for (const root of roots) {
       const indexed = await indexRoot(root.dir, {
         cacheFile: options.cacheDir ? rootCacheFile(options.cacheDir, root.dir) : null,
@@ -65,28 +74,51 @@ export class Library {
         trustMtime: root.origin !== 'bundled',
         trustShipped: root.origin === 'bundled',
       });
-      library.warnings.push(...indexed.warnings);
+      for (const warning of indexed.warnings) library.warn(warning);
       library.searchLoaders.push(indexed.searchTexts);
       library.detailLoaders.push(indexed.loadDetails);
       generations.push(`${root.dir}\n${indexed.generation}`);
       for (const [code, info] of Object.entries(indexed.countries))
         if (!library.countryInfo.has(code)) library.countryInfo.set(code, info);
-      for (const summary of indexed.summaries) {
-        // The first root to name a country's folder decides its slug (`czech-republic`, not `czechia`).
-        if (
-          summary.countryFromFolder &&
-          summary.countryCode &&
-          !library.countrySlugByCode.has(summary.countryCode)
-        ) {
-          library.countrySlugByCode.set(summary.countryCode, summary.country.toLowerCase());
-        }
-        pending.push(summary);
-      }
+      indexedRoots.push(indexed);
     }
+    // The first root to name a country's folder decides its slug (`czech-republic`, not `czechia`);
+    // a country no folder names keeps the name its first guide gives it.
+    for (const pass of ['folder', 'first'] as const)
+      for (const indexed of indexedRoots)
+        for (const [code, slug] of Object.entries(indexed.slugs[pass]))
+          if (!library.countrySlugByCode.has(code)) library.countrySlugByCode.set(code, slug);
     library.signature = generations.join('\n');
     library.roots = roots.map((r) => r.dir);
-    library.add(pending);
+    library.unmade = indexedRoots;
     return library;
+  }
+
+  /** Every guide, one per translation, with countries normalised. */
+  get guides(): GuideSummary[] {
+    this.make();
+    return this.allGuides;
+  }
+
+  /** Files that are not usable guides, and guides shadowed by a clash of ids. */
+  get warnings(): FileWarning[] {
+    this.make();
+    return this.allWarnings;
+  }
+
+  private warn(warning: FileWarning): void {
+    this.allWarnings.push(warning);
+    this.onWarning?.(warning);
+  }
+
+  /** Makes the guides of every root from their index rows, once. */
+  private make(): void {
+    if (!this.unmade) return;
+    const roots = this.unmade;
+    this.unmade = null;
+    const pending: GuideSummary[] = [];
+    for (const indexed of roots) for (const summary of indexed.summaries()) pending.push(summary);
+    this.add(pending);
   }
 
   private add(pending: GuideSummary[]): void {
@@ -106,17 +138,14 @@ export class Library {
       const sameId = this.byId.get(guide.id);
       const clash = sameId?.find((g) => g.key !== guide.key);
       if (clash) {
-        this.warnings.push({
-          path: guide.path,
-          message: t('library.idClash', { id: guide.id, path: clash.path }),
-        });
+        this.warn({ path: guide.path, message: t('library.idClash', { id: guide.id, path: clash.path }) });
         continue;
       }
       if (group) group.push(guide);
       else this.byKey.set(guide.key, [guide]);
       if (sameId) sameId.push(guide);
       else this.byId.set(guide.id, [guide]);
-      this.guides.push(guide);
+      this.allGuides.push(guide);
     }
   }
 
@@ -161,15 +190,18 @@ export class Library {
   }
 
   translations(key: string): GuideSummary[] {
+    this.make();
     return this.byKey.get(key) ?? [];
   }
 
   keys(): string[] {
+    this.make();
     return [...this.byKey.keys()];
   }
 
   /** The guide with this id, in the given language when it has one there. */
   guideById(id: string, lang?: string): GuideSummary | undefined {
+    this.make();
     if (!this.byFoldedId) {
       this.byFoldedId = new Map();
       for (const [key, list] of this.byId) {
@@ -182,6 +214,7 @@ export class Library {
   }
 
   countries(): CountryEntry[] {
+    this.make();
     const entries = new Map<string, CountryEntry>();
     for (const group of this.byKey.values()) {
       const first = group[0]!;

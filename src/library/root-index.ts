@@ -10,13 +10,14 @@ import type { GuideSummary, SearchText } from './summary.js';
 import { runId, shortHash } from '../text/hash.js';
 import { problemText } from '../i18n/english.js';
 import { keepYoungGenerationSmall } from '../memory.js';
+import { TramitError } from '../errors.js';
 import { t } from '../i18n/index.js';
 
 /** Past this many files to parse in one run, memory matters more than the last millisecond. */
 const MANY_FILES = 200;
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 7;
+export const INDEX_VERSION = 8;
 
 /**
  * What listing and resolving need of one guide, as a row (arrays parse faster than objects, and a
@@ -54,10 +55,24 @@ export interface RootIndex {
   sizes: number[];
   mtimes: number[];
   /**
-   * A guide's summary, or why the file is not a usable guide (the parser's first error, in its
+   * Files that are not usable guides, by position, with why (the parser's first error, in its
    * English words); the warning is repeated on every load, like a fresh read would.
    */
-  rows: Array<SummaryRow | string>;
+  bad: Array<[number, string]>;
+  /** Country slugs by code: the first from a folder name, and the first of any guide. */
+  slugs: CountrySlugs;
+  /**
+   * The JSON text of the summary rows (null where a file is bad), parsed only when the guides
+   * themselves are needed: a search whose index is current never does.
+   */
+  rows: string;
+  /** The length of `rows`: a cheap check that the text was not cut or edited. */
+  rowsLength: number;
+}
+
+export interface CountrySlugs {
+  folder: Record<string, string>;
+  first: Record<string, string>;
 }
 
 /** The details of a root index's guides, at the positions of its `files` (null: not a guide). */
@@ -78,10 +93,12 @@ export interface SearchTexts {
 }
 
 export interface IndexedRoot {
-  summaries: GuideSummary[];
+  /** The root's guides, made from the index rows on first call. */
+  summaries: () => GuideSummary[];
   warnings: FileWarning[];
   generation: string;
   countries: Record<string, CountryInfo>;
+  slugs: CountrySlugs;
   /** Search text of every guide in the root, by summary (read from disk on first call). */
   searchTexts: () => Map<GuideSummary, SearchText>;
   /** Reads the details of every summary (see `IndexedSummary`); once per run. */
@@ -145,6 +162,25 @@ export function writeCacheFile(file: string, data: unknown): void {
   } catch {
     // A cache that cannot be written (read-only home, full disk) only makes the next call slower.
   }
+}
+
+/** An index of the right shape, or null: anything else is rebuilt, like a missing one. */
+function usable(index: RootIndex | null): RootIndex | null {
+  if (!index) return null;
+  const n = Array.isArray(index.files) ? index.files.length : -1;
+  return n >= 0 &&
+    Array.isArray(index.sizes) &&
+    index.sizes.length === n &&
+    Array.isArray(index.mtimes) &&
+    index.mtimes.length === n &&
+    Array.isArray(index.bad) &&
+    typeof index.slugs?.folder === 'object' &&
+    typeof index.slugs?.first === 'object' &&
+    typeof index.countries === 'object' &&
+    typeof index.rows === 'string' &&
+    index.rows.length === index.rowsLength
+    ? index
+    : null;
 }
 
 /**
@@ -242,7 +278,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     ? shipped.files.map((rel, i) => ({ rel, size: shipped.sizes[i]!, mtimeMs: shipped.mtimes[i]! }))
     : findGuideFiles(dir, warnings);
   // A shipped index wins over a user cache left by an older version of the package.
-  const old = options.prebuilt?.index ?? readCacheFile<RootIndex>(options.cacheFile);
+  const old = usable(options.prebuilt?.index ?? readCacheFile<RootIndex>(options.cacheFile));
   const cacheFile = options.cacheFile;
   const fromOld = <T extends { generation: string }>(read: () => T | null): (() => T | null) => {
     let value: T | null | undefined;
@@ -264,15 +300,29 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
       ? options.prebuilt.search()
       : readCacheFile<SearchTexts>(cacheFile && searchTextsFile(cacheFile)),
   );
+  let oldRowList: Array<SummaryRow | null> | null = null;
+  const oldRows = (): Array<SummaryRow | null> => {
+    if (oldRowList) return oldRowList;
+    try {
+      oldRowList = JSON.parse(old!.rows) as Array<SummaryRow | null>;
+    } catch {
+      // Only a hand-edited cache gets here (it is written atomically and its length is checked).
+      throw new TramitError(t('library.damagedIndex', { path: cacheFile ?? dir }), 1);
+    }
+    return oldRowList;
+  };
+  const oldBad = new Map(old?.bad ?? []);
 
   const rels: string[] = [];
   const sizes: number[] = [];
   const mtimes: number[] = [];
-  const rows: Array<SummaryRow | string> = [];
   /** Position of each entry in the old index, or -1 when parsed now. */
   const oldAt: number[] = [];
+  /** Entries parsed now, by position: a summary row, or why the file is no guide. */
+  const freshRows = new Map<number, SummaryRow | string>();
   const freshDetails = new Map<number, DetailRow>();
   const fresh = new Map<string, SearchText>();
+  const bad: Array<[number, string]> = [];
   let changed = old === null;
   let parser: typeof ParseFile | null = null;
   // Folders are walked in the same sorted order as when the index was written, so the old position
@@ -280,7 +330,6 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   let guess = 0;
   let oldPositions: Map<string, number> | null = null;
   let matched = 0;
-  if (!old && files.length >= MANY_FILES) keepYoungGenerationSmall();
   const oldPosition = (rel: string): number => {
     if (!old) return -1;
     if (old.files[guess] === rel) return guess++;
@@ -289,6 +338,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     if (at >= 0) guess = at + 1;
     return at;
   };
+  if (!old && files.length >= MANY_FILES) keepYoungGenerationSmall();
 
   for (const file of files) {
     const rel = file.rel;
@@ -299,10 +349,11 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
       old!.sizes[at] === file.size &&
       (!options.trustMtime || old!.mtimes[at] === file.mtimeMs)
     ) {
+      const why = oldBad.get(at);
+      if (why !== undefined) bad.push([rels.length, why]);
       rels.push(rel);
       sizes.push(file.size);
       mtimes.push(file.mtimeMs);
-      rows.push(old!.rows[at]!);
       oldAt.push(at);
       continue;
     }
@@ -315,12 +366,16 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
       continue;
     }
     const parsed = parser.parseEntry(read.text, join(dir, rel), rel, layoutOf(rel.split('/')));
-    if (parsed.summary) freshDetails.set(rows.length, toDetail(parsed.summary));
+    if (parsed.summary) {
+      freshRows.set(rels.length, toRow(parsed.summary));
+      freshDetails.set(rels.length, toDetail(parsed.summary));
+    } else {
+      bad.push([rels.length, parsed.warning ?? '']);
+    }
     if (parsed.search) fresh.set(rel, parsed.search);
     rels.push(rel);
     sizes.push(file.size);
     mtimes.push(file.mtimeMs);
-    rows.push(parsed.summary ? toRow(parsed.summary) : (parsed.warning ?? ''));
     oldAt.push(-1);
   }
 
@@ -328,19 +383,38 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   if (old && matched < old.files.length) changed = true;
 
   const countries: Record<string, CountryInfo> = { ...(old?.countries ?? {}) };
-  for (const row of rows) {
+  // Entries from the old index have their countries in it already.
+  for (const row of freshRows.values()) {
     const code = typeof row === 'string' ? null : row[5];
     if (code && !countries[code]) {
       parser ??= await import('./parse-file.js');
       countries[code] = parser.countryInfo(code);
-      changed = true;
     }
   }
   const generation = changed || !old ? runId() : old.generation;
+  const badAt = new Set(bad.map(([i]) => i));
+  const rowAt = (i: number): SummaryRow | null => {
+    if (badAt.has(i)) return null;
+    const row = freshRows.get(i) ?? oldRows()[oldAt[i]!];
+    return row && typeof row !== 'string' ? row : null;
+  };
+  let slugs = old && !changed ? old.slugs : null;
+  const countrySlugs = (): CountrySlugs => {
+    if (slugs) return slugs;
+    slugs = { folder: {}, first: {} };
+    for (let i = 0; i < rels.length; i++) {
+      const row = rowAt(i);
+      const code = row?.[5];
+      if (!row || !code) continue;
+      if (row[6] === 1) slugs.folder[code] ??= row[4].toLowerCase();
+      slugs.first[code] ??= row[4];
+    }
+    return slugs;
+  };
 
   /** Details of the entry at `i`: parsed now, stored with the old index, or read from the file again. */
   const detailAt = async (i: number): Promise<DetailRow | null> => {
-    if (typeof rows[i] === 'string') return null;
+    if (badAt.has(i)) return null;
     const known = freshDetails.get(i) ?? (oldAt[i]! >= 0 ? oldDetails()?.details[oldAt[i]!] : null);
     if (known) return known;
     // Missing from the stored details (deleted, damaged or from another version): read the file again.
@@ -363,7 +437,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     const known = knownTexts();
     texts = {};
     for (const [i, rel] of rels.entries()) {
-      if (typeof rows[i] === 'string') continue;
+      if (badAt.has(i)) continue;
       let text = fresh.get(rel) ?? known[rel];
       if (!text) {
         // Missing from the stored texts (deleted or from another version): read the file again.
@@ -379,6 +453,9 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   };
 
   if (changed && cacheFile) {
+    const rows: Array<SummaryRow | null> = [];
+    for (let i = 0; i < rels.length; i++) rows.push(rowAt(i));
+    const rowsText = JSON.stringify(rows);
     writeCacheFile(cacheFile, {
       version: INDEX_VERSION,
       generation,
@@ -386,10 +463,13 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
       files: rels,
       sizes,
       mtimes,
-      rows,
+      bad,
+      slugs: countrySlugs(),
+      rows: rowsText,
+      rowsLength: rowsText.length,
     } satisfies RootIndex);
     const details: Array<DetailRow | null> = [];
-    for (let i = 0; i < rows.length; i++) details.push(await detailAt(i));
+    for (let i = 0; i < rels.length; i++) details.push(await detailAt(i));
     writeCacheFile(detailsFile(cacheFile), {
       version: INDEX_VERSION,
       generation,
@@ -402,27 +482,31 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     } satisfies SearchTexts);
   }
 
-  const summaries: IndexedSummary[] = [];
-  const positions: number[] = [];
   // Paths are joined by hand: path.join normalises every one, and a large library has thousands.
   const base = dir.endsWith(sep) ? dir : dir + sep;
-  for (const [i, row] of rows.entries()) {
-    const path = base + (sep === '/' ? rels[i]! : rels[i]!.split('/').join(sep));
-    if (typeof row === 'string') {
-      warnings.push({
-        path,
-        message: t('library.invalidGuide', { message: problemText(row), path }),
-      });
-      continue;
-    }
-    summaries.push(new IndexedSummary(row, path, `${sizes[i]}:${mtimes[i]}`));
-    positions.push(i);
+  const pathOf = (i: number) => base + (sep === '/' ? rels[i]! : rels[i]!.split('/').join(sep));
+  for (const [i, why] of bad) {
+    const path = pathOf(i);
+    warnings.push({ path, message: t('library.invalidGuide', { message: problemText(why), path }) });
   }
+  let summaries: IndexedSummary[] | null = null;
+  const positions: number[] = [];
+  const makeSummaries = (): IndexedSummary[] => {
+    if (summaries) return summaries;
+    summaries = [];
+    for (let i = 0; i < rels.length; i++) {
+      const row = rowAt(i);
+      if (!row) continue;
+      summaries.push(new IndexedSummary(row, pathOf(i), `${sizes[i]}:${mtimes[i]}`));
+      positions.push(i);
+    }
+    return summaries;
+  };
   // Only search needs texts, and only when it (re)builds its index; parsing already happened above.
   let searchTexts: Map<GuideSummary, SearchText> | null = null;
   const loadTexts = (all: Record<string, SearchText>) => {
     searchTexts = new Map();
-    for (const [n, summary] of summaries.entries()) {
+    for (const [n, summary] of makeSummaries().entries()) {
       const rel = rels[positions[n]!]!;
       const text = fresh.get(rel) ?? all[rel];
       if (text) searchTexts.set(summary, text);
@@ -431,14 +515,17 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   };
   let detailsLoaded: Promise<void> | null = null;
   return {
-    summaries,
+    summaries: makeSummaries,
     warnings,
     generation,
     countries,
+    get slugs() {
+      return countrySlugs();
+    },
     searchTexts: () => searchTexts ?? loadTexts(texts ?? knownTexts()),
     loadDetails: () =>
       (detailsLoaded ??= (async () => {
-        for (const [n, summary] of summaries.entries())
+        for (const [n, summary] of makeSummaries().entries())
           summary.detail ??= (await detailAt(positions[n]!)) ?? NO_DETAIL;
       })()),
   };

@@ -1,0 +1,840 @@
+import { fold } from '../text/normalize.js';
+
+/**
+ * A compact inverted index for guide search, scored like MiniSearch (BM25+, field boosts, prefix and
+ * fuzzy weights) so that rankings did not change when it replaced MiniSearch. What it is built for is
+ * loading: a serialized index is a handful of long strings and short arrays, so JSON.parse creates
+ * few objects and a query decodes only the postings of the terms it touches.
+ */
+
+export interface SearchDocument {
+  /** The guide file's path: stable across runs, so a cached index can be updated in place. */
+  id: string;
+  gid: string;
+  key: string;
+  lang: string;
+  country: string;
+  title: string;
+  slug: string;
+  description: string;
+  steps: string;
+  documents: string;
+  topics: string;
+}
+
+/** What the index keeps of a document besides its terms. */
+export interface StoredDocument {
+  id: string;
+  gid: string;
+  key: string;
+  lang: string;
+  country: string;
+  title: string;
+  topics: string;
+  /** Opaque to the index: lets its owner tell which entries are stale without a separate table. */
+  stamp: string;
+}
+
+export interface EngineHit {
+  doc: StoredDocument;
+  score: number;
+  /** The index terms that matched, in MiniSearch's order. */
+  terms: string[];
+}
+
+export interface QueryOptions {
+  combineWith?: 'AND' | 'OR';
+  filter?: (doc: StoredDocument) => boolean;
+}
+
+export interface SegmentData {
+  n: number;
+  strings: string[];
+  refs: string;
+  /** Distinct tokens per document and field, flat: a plain array is what JSON.parse reads fastest. */
+  lens: number[];
+  sums: number[];
+  /** MiniSearch's running average of field lengths, kept so that scores match it exactly. */
+  avg: number[];
+  count: number;
+  terms: string;
+  tblocks: number[];
+  posts: string;
+  pblocks: number[];
+}
+
+export interface IndexData {
+  v: number;
+  main: SegmentData;
+  delta: SegmentData | null;
+  removed: number[];
+}
+
+const FORMAT = 1;
+const FIELDS = ['title', 'slug', 'description', 'steps', 'documents'] as const;
+const FIELD_COUNT = FIELDS.length;
+const STORED = ['id', 'gid', 'key', 'lang', 'country', 'title', 'topics', 'stamp'] as const;
+const BOOSTS = [3, 2, 1.5, 0.7, 1];
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
+const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
+
+// Numbers are written as base-45 digits in printable ASCII that JSON never escapes (no `"` or `\`):
+// 45 final digits and 45 continuation digits. `!` ends a term's postings and `|` ends a term; folded
+// terms hold only letters, digits and spaces, so neither can occur inside one.
+const DIGITS = Array.from({ length: 0x7e - 0x23 }, (_, i) => String.fromCharCode(0x23 + i))
+  .filter((c) => c !== '\\')
+  .join('');
+const BASE = 45;
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
+const END_POSTINGS = '!';
+const END_TERM = '|';
+/** Terms per block: a lookup binary-searches blocks, then scans at most this many terms. */
+const BLOCK = 32;
+/** Stored references and field lengths have a fixed width, so a document's are found by arithmetic. */
+const WIDTH = 3;
+const WIDE_MAX = DIGITS.length ** WIDTH - 1;
+
+function writeNumber(value: number): string {
+  let out = DIGITS[value % BASE]!;
+  value = Math.floor(value / BASE);
+  while (value > 0) {
+    out = DIGITS[BASE + (value % BASE)]! + out;
+    value = Math.floor(value / BASE);
+  }
+  return out;
+}
+
+function writeFixed(value: number): string {
+  const v = Math.min(value, WIDE_MAX);
+  const n = DIGITS.length;
+  return DIGITS[Math.floor(v / (n * n))]! + DIGITS[Math.floor(v / n) % n]! + DIGITS[v % n]!;
+}
+
+function readFixed(text: string, pos: number): number {
+  const n = DIGITS.length;
+  return (
+    (DIGIT_VALUE[text.charCodeAt(pos)]! * n + DIGIT_VALUE[text.charCodeAt(pos + 1)]!) * n +
+    DIGIT_VALUE[text.charCodeAt(pos + 2)]!
+  );
+}
+
+/** A cursor over variable-length numbers; stops at the end of a record rather than running past it. */
+class Reader {
+  constructor(
+    private readonly text: string,
+    public pos: number,
+  ) {}
+
+  next(): number {
+    let value = 0;
+    for (;;) {
+      const code = this.text.charCodeAt(this.pos++);
+      const digit = code < 128 ? DIGIT_VALUE[code]! : -1;
+      if (digit < 0) throw new Error('damaged search index');
+      if (digit < BASE) return value * BASE + digit;
+      value = value * BASE + digit - BASE;
+    }
+  }
+}
+
+export function tokenize(text: string): string[] {
+  return text.split(SPACE_OR_PUNCTUATION);
+}
+
+/** Accent- and case-insensitive: "inscripcion" finds "inscripción", "MEXICO" finds "México". */
+export function processTerm(term: string): string | null {
+  return fold(term) || null;
+}
+
+/** Per field, the documents holding a term and how often: `[doc, tf, doc, tf, …]`. */
+type Postings = Array<number[] | undefined>;
+
+/** One term's postings: field f holds entries start[f] to start[f] + size[f] of docs and tfs. */
+interface Decoded {
+  docs: Int32Array;
+  tfs: Int32Array;
+  start: Int32Array;
+  size: Int32Array;
+}
+
+/** An immutable segment: what is serialized, and read in place. */
+class Segment {
+  constructor(readonly data: SegmentData) {}
+
+  stored(doc: number, field: number): string {
+    const { strings, refs } = this.data;
+    return strings[readFixed(refs, (doc * STORED.length + field) * WIDTH)]!;
+  }
+
+  document(doc: number): StoredDocument {
+    const out: Record<string, string> = {};
+    for (let f = 0; f < STORED.length; f++) out[STORED[f]!] = this.stored(doc, f);
+    return out as unknown as StoredDocument;
+  }
+
+  fieldLength(doc: number, field: number): number {
+    return this.data.lens[doc * FIELDS.length + field]!;
+  }
+
+  termAt(offset: number): string {
+    return this.data.terms.slice(offset, this.data.terms.indexOf(END_TERM, offset));
+  }
+
+  /** The first term not below `term`, as its ordinal and offset (ordinal = count when none). */
+  lowerBound(term: string): { ordinal: number; offset: number } {
+    const { tblocks, terms, count } = this.data;
+    let lo = 0;
+    let hi = tblocks.length - 1;
+    // The last block whose first term is ≤ term.
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.termAt(tblocks[mid]!) <= term) lo = mid;
+      else hi = mid - 1;
+    }
+    let ordinal = lo * BLOCK;
+    let offset = tblocks[lo] ?? 0;
+    while (ordinal < count) {
+      const end = terms.indexOf(END_TERM, offset);
+      if (terms.slice(offset, end) >= term) break;
+      offset = end + 1;
+      ordinal++;
+    }
+    return { ordinal, offset };
+  }
+
+  find(term: string): number {
+    if (this.data.count === 0) return -1;
+    const { ordinal, offset } = this.lowerBound(term);
+    return ordinal < this.data.count && this.termAt(offset) === term ? ordinal : -1;
+  }
+
+  /** Terms starting with `prefix`, longer than it. */
+  withPrefix(prefix: string): string[] {
+    const out: string[] = [];
+    const { terms, count } = this.data;
+    if (count === 0) return out;
+    let { ordinal, offset } = this.lowerBound(prefix);
+    while (ordinal < count && terms.startsWith(prefix, offset)) {
+      const end = terms.indexOf(END_TERM, offset);
+      if (end - offset > prefix.length) out.push(terms.slice(offset, end));
+      offset = end + 1;
+      ordinal++;
+    }
+    return out;
+  }
+
+  /**
+   * Terms within `max` edits (Levenshtein) of `query`, walking the sorted terms as a radix tree would:
+   * a term reuses the rows of the prefix it shares with the one before, and once a prefix's row is
+   * past `max` everywhere, every term under that prefix is skipped without computing a row.
+   */
+  fuzzy(query: string, max: number): Array<[string, number]> {
+    const out: Array<[string, number]> = [];
+    const { terms, count } = this.data;
+    const n = query.length + 1;
+    const depthLimit = query.length + max;
+    const rows = new Uint16Array((depthLimit + 2) * n);
+    for (let j = 0; j < n; j++) rows[j] = j;
+    let prevStart = 0;
+    let prevEnd = 0;
+    // Rows 0..valid hold the current prefix; a prefix of length `dead` already exceeds `max`.
+    let dead = Infinity;
+    let offset = 0;
+    for (let ordinal = 0; ordinal < count; ordinal++) {
+      const start = offset;
+      const end = terms.indexOf(END_TERM, start);
+      offset = end + 1;
+      const length = end - start;
+      let shared = 0;
+      const limit = Math.min(length, prevEnd - prevStart);
+      while (shared < limit && terms.charCodeAt(start + shared) === terms.charCodeAt(prevStart + shared))
+        shared++;
+      prevStart = start;
+      prevEnd = end;
+      if (shared >= dead) continue;
+      dead = Infinity;
+      let depth = shared + 1;
+      for (; depth <= length; depth++) {
+        if (depth > depthLimit) break;
+        const char = terms.charCodeAt(start + depth - 1);
+        const row = depth * n;
+        const prev = row - n;
+        rows[row] = depth;
+        let min = depth;
+        for (let j = 1; j < n; j++) {
+          const cost = query.charCodeAt(j - 1) === char ? 0 : 1;
+          const v = Math.min(rows[prev + j - 1]! + cost, rows[prev + j]! + 1, rows[row + j - 1]! + 1);
+          rows[row + j] = v;
+          if (v < min) min = v;
+        }
+        if (min > max) break;
+      }
+      if (depth <= length) {
+        dead = depth;
+        continue;
+      }
+      const distance = rows[length * n + n - 1]!;
+      if (distance <= max) out.push([terms.slice(start, end), distance]);
+    }
+    return out;
+  }
+
+  postings(ordinal: number): Decoded {
+    const { posts, pblocks } = this.data;
+    let pos = pblocks[Math.floor(ordinal / BLOCK)]!;
+    for (let i = ordinal % BLOCK; i > 0; i--) pos = posts.indexOf(END_POSTINGS, pos) + 1;
+    const end = posts.indexOf(END_POSTINGS, pos);
+    const capacity = (end - pos) >> 1;
+    const out: Decoded = {
+      docs: new Int32Array(capacity),
+      tfs: new Int32Array(capacity),
+      start: new Int32Array(FIELDS.length),
+      size: new Int32Array(FIELDS.length),
+    };
+    const reader = new Reader(posts, pos);
+    let at = 0;
+    while (reader.pos < end) {
+      const field = reader.next();
+      const size = reader.next();
+      if (field >= FIELDS.length || at + size > capacity) throw new Error('damaged search index');
+      out.start[field] = at;
+      out.size[field] = size;
+      let doc = 0;
+      for (let i = 0; i < size; i++, at++) {
+        doc += reader.next();
+        out.docs[at] = doc;
+        out.tfs[at] = reader.next();
+      }
+    }
+    return out;
+  }
+
+  static empty(): Segment {
+    return new Draft().freeze();
+  }
+}
+
+interface DraftDocument {
+  stored: string[];
+  lens: number[];
+}
+
+/** A segment being written: documents are added and removed, then frozen into a `Segment`. */
+class Draft {
+  private readonly docs: Array<DraftDocument | null> = [];
+  private readonly postings = new Map<string, Postings>();
+
+  add(document: SearchDocument & { stamp?: string }): void {
+    const doc = this.docs.length;
+    const lens: number[] = [];
+    FIELDS.forEach((field, f) => {
+      const tokens = tokenize(document[field]);
+      // MiniSearch counts distinct raw tokens, empty ones included; BM25 needs the same lengths.
+      lens.push(new Set(tokens).size);
+      const freqs = new Map<string, number>();
+      for (const token of tokens) {
+        const term = processTerm(token);
+        if (term) freqs.set(term, (freqs.get(term) ?? 0) + 1);
+      }
+      for (const [term, tf] of freqs) {
+        let entry = this.postings.get(term);
+        if (!entry) this.postings.set(term, (entry = []));
+        (entry[f] ??= []).push(doc, tf);
+      }
+    });
+    this.docs.push({
+      stored: STORED.map((k) => (k === 'stamp' ? (document.stamp ?? '') : document[k])),
+      lens,
+    });
+  }
+
+  /** Removed documents keep their postings until `freeze`, which leaves them out. */
+  remove(id: string): boolean {
+    const doc = this.docs.findIndex((d) => d?.stored[0] === id);
+    if (doc < 0) return false;
+    this.docs[doc] = null;
+    return true;
+  }
+
+  ids(): string[] {
+    return this.docs.flatMap((d) => (d ? [d.stored[0]!] : []));
+  }
+
+  freeze(): Segment {
+    const renumber = new Int32Array(this.docs.length).fill(-1);
+    const strings: string[] = [];
+    const stringIds = new Map<string, number>();
+    const refs: string[] = [];
+    const lens: number[] = [];
+    const sums = FIELDS.map(() => 0);
+    const avg = FIELDS.map(() => 0);
+    let n = 0;
+    this.docs.forEach((d, i) => {
+      if (!d) return;
+      renumber[i] = n++;
+      for (const value of d.stored) {
+        let id = stringIds.get(value);
+        if (id === undefined) {
+          stringIds.set(value, (id = strings.length));
+          strings.push(value);
+        }
+        refs.push(writeFixed(id));
+      }
+      d.lens.forEach((len, f) => {
+        lens.push(len);
+        sums[f]! += len;
+        avg[f] = (avg[f]! * (n - 1) + len) / n;
+      });
+    });
+    const terms: string[] = [];
+    const tblocks: number[] = [];
+    const posts: string[] = [];
+    const pblocks: number[] = [];
+    let termOffset = 0;
+    let postOffset = 0;
+    for (const term of [...this.postings.keys()].sort()) {
+      let record = '';
+      this.postings.get(term)!.forEach((list, f) => {
+        if (!list) return;
+        let entries = '';
+        let size = 0;
+        let last = 0;
+        for (let i = 0; i < list.length; i += 2) {
+          const doc = renumber[list[i]!]!;
+          if (doc < 0) continue;
+          entries += writeNumber(doc - last) + writeNumber(list[i + 1]!);
+          last = doc;
+          size++;
+        }
+        if (size > 0) record += writeNumber(f) + writeNumber(size) + entries;
+      });
+      if (!record) continue;
+      if (terms.length % BLOCK === 0) {
+        tblocks.push(termOffset);
+        pblocks.push(postOffset);
+      }
+      terms.push(term);
+      posts.push(record);
+      termOffset += term.length + 1;
+      postOffset += record.length + 1;
+    }
+    return new Segment({
+      n,
+      strings,
+      refs: refs.join(''),
+      lens,
+      sums,
+      avg,
+      count: terms.length,
+      terms: terms.length ? terms.join(END_TERM) + END_TERM : '',
+      tblocks,
+      posts: posts.length ? posts.join(END_POSTINGS) + END_POSTINGS : '',
+      pblocks,
+    });
+  }
+
+  static thaw(segment: Segment): Draft {
+    const draft = new Draft();
+    for (let doc = 0; doc < segment.data.n; doc++) {
+      draft.docs.push({
+        stored: STORED.map((_, f) => segment.stored(doc, f)),
+        lens: FIELDS.map((_, f) => segment.fieldLength(doc, f)),
+      });
+    }
+    let offset = 0;
+    for (let ordinal = 0; ordinal < segment.data.count; ordinal++) {
+      const end = segment.data.terms.indexOf(END_TERM, offset);
+      const decoded = segment.postings(ordinal);
+      const postings: Postings = [];
+      decoded.size.forEach((size, f) => {
+        if (size === 0) return;
+        const list: number[] = [];
+        for (let i = decoded.start[f]!; i < decoded.start[f]! + size; i++)
+          list.push(decoded.docs[i]!, decoded.tfs[i]!);
+        postings[f] = list;
+      });
+      draft.postings.set(segment.data.terms.slice(offset, end), postings);
+      offset = end + 1;
+    }
+    return draft;
+  }
+}
+
+/** A live document's stored fields, read from its segment only when asked for. */
+class StoredView implements StoredDocument {
+  constructor(
+    private readonly segment: Segment,
+    private readonly ref: number,
+  ) {}
+  get id(): string {
+    return this.segment.stored(this.ref, 0);
+  }
+  get gid(): string {
+    return this.segment.stored(this.ref, 1);
+  }
+  get key(): string {
+    return this.segment.stored(this.ref, 2);
+  }
+  get lang(): string {
+    return this.segment.stored(this.ref, 3);
+  }
+  get country(): string {
+    return this.segment.stored(this.ref, 4);
+  }
+  get title(): string {
+    return this.segment.stored(this.ref, 5);
+  }
+  get topics(): string {
+    return this.segment.stored(this.ref, 6);
+  }
+  get stamp(): string {
+    return this.segment.stored(this.ref, 7);
+  }
+}
+
+/** The terms a query expanded to, in the order MiniSearch meets them, with a bit per (document, term). */
+class Expansion {
+  readonly terms: string[] = [];
+  bits = new Uint32Array(0);
+  width = 0;
+
+  matched(doc: number): string[] {
+    const out: string[] = [];
+    for (let t = 0; t < this.terms.length; t++)
+      if (this.bits[doc * this.width + (t >> 5)]! & (1 << (t & 31))) {
+        const term = this.terms[t]!;
+        if (!out.includes(term)) out.push(term);
+      }
+    return objectKeyOrder(out);
+  }
+}
+
+class Hit implements EngineHit {
+  private cachedTerms: string[] | null = null;
+  constructor(
+    readonly doc: StoredDocument,
+    readonly score: number,
+    private readonly ref: number,
+    private readonly expansion: Expansion,
+  ) {}
+  get terms(): string[] {
+    return (this.cachedTerms ??= this.expansion.matched(this.ref));
+  }
+}
+
+/** One query term's scores per document, and the order documents were first scored in. */
+interface TermScores {
+  scores: Float64Array;
+  order: number[];
+}
+
+interface Derived {
+  term: string;
+  weight: number;
+  index: number;
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
+
+/** Object.keys puts integer-like keys first, in numeric order; MiniSearch's `terms` come from it. */
+function objectKeyOrder(terms: string[]): string[] {
+  const numeric = terms.filter((t) => ARRAY_INDEX.test(t) && Number(t) < 2 ** 32 - 1);
+  if (numeric.length === 0) return terms;
+  return [...numeric.sort((a, b) => Number(a) - Number(b)), ...terms.filter((t) => !numeric.includes(t))];
+}
+
+/**
+ * The search index: a large segment as built or loaded, minus the documents removed from it since,
+ * plus a small segment for documents added since. Changing a few guides rewrites only the small one.
+ */
+export class SearchIndex {
+  private main: Segment;
+  private removed: Set<number>;
+  private delta: Segment;
+  private draft: Draft | null = null;
+  private ids: Map<string, number> | null = null;
+  private stats: { total: number; avg: number[] } | null = null;
+
+  private constructor(main: Segment, delta: Segment, removed: Iterable<number>) {
+    this.main = main;
+    this.delta = delta;
+    this.removed = new Set(removed);
+  }
+
+  static build(documents: Iterable<SearchDocument & { stamp?: string }>): SearchIndex {
+    const draft = new Draft();
+    for (const d of documents) draft.add(d);
+    return new SearchIndex(draft.freeze(), Segment.empty(), []);
+  }
+
+  /** Throws on data that is not an index of this format: the caller builds a new one. */
+  static load(data: IndexData): SearchIndex {
+    if (data?.v !== FORMAT || !isSegment(data.main) || !(data.delta === null || isSegment(data.delta)))
+      throw new Error('not a search index of this version');
+    if (!Array.isArray(data.removed)) throw new Error('not a search index of this version');
+    return new SearchIndex(
+      new Segment(data.main),
+      data.delta ? new Segment(data.delta) : Segment.empty(),
+      data.removed,
+    );
+  }
+
+  toJSON(): IndexData {
+    const delta = this.settled();
+    return {
+      v: FORMAT,
+      main: this.main.data,
+      delta: delta.data.n > 0 ? delta.data : null,
+      removed: [...this.removed].sort((a, b) => a - b),
+    };
+  }
+
+  /** Live documents. */
+  get size(): number {
+    return this.main.data.n - this.removed.size + this.settled().data.n;
+  }
+
+  /** Changes carried on top of the large segment: past a tenth of the library, a rebuild pays off. */
+  get pending(): number {
+    return this.removed.size + this.settled().data.n;
+  }
+
+  /** Every live document's id and stamp. */
+  entries(): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    const stampField = STORED.indexOf('stamp');
+    for (const [segment, skip] of this.segments())
+      for (let doc = 0; doc < segment.data.n; doc++)
+        if (!skip.has(doc)) out.push([segment.stored(doc, 0), segment.stored(doc, stampField)]);
+    return out;
+  }
+
+  has(id: string): boolean {
+    return this.idMap().has(id);
+  }
+
+  add(document: SearchDocument & { stamp?: string }): void {
+    if (this.has(document.id)) throw new Error(`duplicate document id ${document.id}`);
+    this.thawed().add(document);
+    this.idMap().set(document.id, -1);
+    this.stats = null;
+  }
+
+  remove(id: string): boolean {
+    const where = this.idMap().get(id);
+    if (where === undefined) return false;
+    if (where >= 0) this.removed.add(where);
+    else this.thawed().remove(id);
+    this.idMap().delete(id);
+    this.stats = null;
+    return true;
+  }
+
+  /**
+   * MiniSearch's query semantics: each query term matches exactly, by prefix (terms of 3+ letters)
+   * and with typos (1 edit from 4 letters, 2 from 7); terms are combined with AND or OR.
+   */
+  search(query: string, options: QueryOptions = {}): EngineHit[] {
+    const queryTerms = tokenize(query)
+      .map(processTerm)
+      .filter((t): t is string => !!t);
+    if (queryTerms.length === 0) return [];
+    const unique = [...new Set(queryTerms)];
+    const expansion = new Expansion();
+    const derived = new Map(unique.map((q) => [q, this.expand(q, expansion)]));
+    const segments = this.segments();
+    const size = this.main.data.n + this.settled().data.n;
+    expansion.width = Math.ceil(expansion.terms.length / 32) || 1;
+    expansion.bits = new Uint32Array(size * expansion.width);
+    const perTerm = new Map(unique.map((q) => [q, this.score(derived.get(q)!, segments, size, expansion)]));
+    const positions = queryTerms.map((q) => perTerm.get(q)!);
+    const candidates: number[] = [];
+    if (options.combineWith === 'AND') {
+      // MiniSearch keeps the last term's order, for the documents every term found.
+      for (const doc of positions[positions.length - 1]!.order)
+        if (positions.every((p) => p.scores[doc]! > 0)) candidates.push(doc);
+    } else {
+      const seen = new Uint8Array(size);
+      for (const p of positions)
+        for (const doc of p.order)
+          if (!seen[doc]) {
+            seen[doc] = 1;
+            candidates.push(doc);
+          }
+    }
+    const base = this.main.data.n;
+    const hits: Hit[] = [];
+    for (const doc of candidates) {
+      const view = doc < base ? new StoredView(this.main, doc) : new StoredView(this.delta, doc - base);
+      if (options.filter && !options.filter(view)) continue;
+      let score = 0;
+      for (const p of positions) score += p.scores[doc]!;
+      let quality = 0;
+      for (const q of unique) if (perTerm.get(q)!.scores[doc]! > 0) quality++;
+      hits.push(new Hit(view, score * (quality || 1), doc, expansion));
+    }
+    return hits.sort((a, b) => b.score - a.score);
+  }
+
+  /** The index terms a query term stands for, and their weights: exact, then prefixes, then typos. */
+  private expand(term: string, expansion: Expansion): Derived[] {
+    const out: Derived[] = [];
+    const push = (t: string, weight: number) => {
+      out.push({ term: t, weight, index: expansion.terms.length });
+      expansion.terms.push(t);
+    };
+    push(term, 1);
+    const prefixed = new Set<string>();
+    if (term.length >= 3) {
+      const all = new Set<string>();
+      for (const [segment] of this.segments()) for (const t of segment.withPrefix(term)) all.add(t);
+      for (const t of [...all].sort()) {
+        prefixed.add(t);
+        push(t, (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * (t.length - term.length)));
+      }
+    }
+    const max = term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0;
+    if (max > 0) {
+      const distances = new Map<string, number>();
+      for (const [segment] of this.segments())
+        for (const [t, distance] of segment.fuzzy(term, max)) distances.set(t, distance);
+      for (const t of [...distances.keys()].sort()) {
+        const distance = distances.get(t)!;
+        if (distance === 0 || prefixed.has(t)) continue;
+        push(t, (FUZZY_WEIGHT * t.length) / (t.length + distance));
+      }
+    }
+    return out;
+  }
+
+  private score(
+    derived: Derived[],
+    segments: Array<[Segment, ReadonlySet<number>, number]>,
+    size: number,
+    expansion: Expansion,
+  ): TermScores {
+    const scores = new Float64Array(size);
+    const order: number[] = [];
+    const { total, avg } = this.statistics();
+    const { bits, width } = expansion;
+    const { k, b, d } = BM25;
+    for (const { term, weight, index } of derived) {
+      const found: Array<[Segment, ReadonlySet<number>, number, Decoded]> = [];
+      for (const [segment, skip, base] of segments) {
+        const ordinal = segment.find(term);
+        if (ordinal >= 0) found.push([segment, skip, base, segment.postings(ordinal)]);
+      }
+      const word = index >> 5;
+      const bit = 1 << (index & 31);
+      for (let f = 0; f < FIELDS.length; f++) {
+        let matching = 0;
+        for (const [, skip, , postings] of found) {
+          const start = postings.start[f]!;
+          const end = start + postings.size[f]!;
+          if (skip.size === 0) matching += end - start;
+          else for (let i = start; i < end; i++) if (!skip.has(postings.docs[i]!)) matching++;
+        }
+        if (matching === 0) continue;
+        // The same expression as MiniSearch's, so that scores agree to the last bit.
+        const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+        const boost = weight * BOOSTS[f]!;
+        const average = avg[f]!;
+        for (const [segment, skip, base, postings] of found) {
+          const { lens } = segment.data;
+          const check = skip.size > 0;
+          const { docs, tfs } = postings;
+          const start = postings.start[f]!;
+          const end = start + postings.size[f]!;
+          for (let i = start; i < end; i++) {
+            const doc = docs[i]!;
+            if (check && skip.has(doc)) continue;
+            const tf = tfs[i]!;
+            const g = base + doc;
+            const norm = k * (1 - b + (b * lens[doc * FIELD_COUNT + f]!) / average);
+            const score = boost * (idf * (d + (tf * (k + 1)) / (tf + norm)));
+            if (scores[g] === 0) order.push(g);
+            scores[g]! += score;
+            bits[g * width + word]! |= bit;
+          }
+        }
+      }
+    }
+    return { scores, order };
+  }
+
+  private segments(): Array<[Segment, ReadonlySet<number>, number]> {
+    return [
+      [this.main, this.removed, 0],
+      [this.settled(), NONE, this.main.data.n],
+    ];
+  }
+
+  private statistics(): { total: number; avg: number[] } {
+    if (this.stats) return this.stats;
+    const delta = this.settled();
+    const total = this.main.data.n - this.removed.size + delta.data.n;
+    // Untouched, the built segment's running average is MiniSearch's to the last bit.
+    const avg =
+      this.removed.size === 0 && delta.data.n === 0
+        ? this.main.data.avg
+        : FIELDS.map((_, f) => {
+            let sum = this.main.data.sums[f]! + delta.data.sums[f]!;
+            for (const doc of this.removed) sum -= this.main.fieldLength(doc, f);
+            return total > 0 ? sum / total : 0;
+          });
+    return (this.stats = { total, avg });
+  }
+
+  private idMap(): Map<string, number> {
+    if (this.ids) return this.ids;
+    const ids = new Map<string, number>();
+    for (let doc = 0; doc < this.main.data.n; doc++)
+      if (!this.removed.has(doc)) ids.set(this.main.stored(doc, 0), doc);
+    for (const id of this.draft ? this.draft.ids() : this.deltaIds()) ids.set(id, -1);
+    return (this.ids = ids);
+  }
+
+  private deltaIds(): string[] {
+    return Array.from({ length: this.delta.data.n }, (_, doc) => this.delta.stored(doc, 0));
+  }
+
+  private thawed(): Draft {
+    return (this.draft ??= Draft.thaw(this.delta));
+  }
+
+  /** The small segment with pending edits applied. */
+  private settled(): Segment {
+    if (this.draft) {
+      this.delta = this.draft.freeze();
+      this.draft = null;
+    }
+    return this.delta;
+  }
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+function isSegment(value: unknown): value is SegmentData {
+  const s = value as SegmentData | null;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    typeof s.n === 'number' &&
+    typeof s.count === 'number' &&
+    Array.isArray(s.strings) &&
+    typeof s.refs === 'string' &&
+    Array.isArray(s.lens) &&
+    Array.isArray(s.sums) &&
+    Array.isArray(s.avg) &&
+    typeof s.terms === 'string' &&
+    Array.isArray(s.tblocks) &&
+    typeof s.posts === 'string' &&
+    Array.isArray(s.pblocks) &&
+    s.refs.length === s.n * STORED.length * WIDTH &&
+    s.lens.length === s.n * FIELDS.length &&
+    s.tblocks.length === Math.ceil(s.count / BLOCK)
+  );
+}

@@ -34,7 +34,7 @@ import { parseArgs } from 'node:util';
 import { generateLibrary } from './generate-library.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'tramit.js');
+const BIN = join(ROOT, 'bin', 'tramit.cjs');
 const GENERATOR = join(ROOT, 'bench', 'generate-library.mjs');
 const WORK = join(ROOT, 'bench', '.work');
 const LIBRARY = join(WORK, 'library');

@@ -30,13 +30,36 @@ Module.prototype._compile = function compileWithCache(content, filename) {
   const script = new Script(Module.wrap(content), { filename, cachedData });
   counts[cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'] += 1;
   if (writing && (cachedData === undefined || script.cachedDataRejected)) compiled.push({ name, script });
-  const chunkRequire = (id) => this.require(id);
+  const chunkRequire = (id) => (id.startsWith('./') ? loadChunk(id.slice(2), this) : this.require(id));
   chunkRequire.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
   chunkRequire.main = require.main;
   chunkRequire.cache = Module._cache;
   const wrapper = script.runInThisContext({ displayErrors: true });
   return wrapper.call(this.exports, this.exports, chunkRequire, this, filename, dirname(filename));
 };
+
+/**
+ * Chunks require each other by plain names in dist/ ("./chunk-XYZ.js"): loading them here skips what
+ * Node's loader does for any path (file probes, realpath, package scope), ~0.2 ms a chunk.
+ */
+function loadChunk(name, parent) {
+  const filename = DIST + name;
+  const cached = Module._cache[filename];
+  if (cached) return cached.exports;
+  const chunk = new Module(filename, parent);
+  chunk.filename = filename;
+  // Where the chunk's own requires of packages (i18n-iso-countries, proper-lockfile…) are looked up.
+  chunk.paths = Module._nodeModulePaths(DIST);
+  Module._cache[filename] = chunk;
+  try {
+    chunk._compile(readFileSync(filename, 'utf8'), filename);
+  } catch (error) {
+    delete Module._cache[filename];
+    throw error;
+  }
+  chunk.loaded = true;
+  return chunk.exports;
+}
 
 if (process.env.TRAMIT_CODE_CACHE_REPORT === '1') {
   process.on('exit', () => {

@@ -7,10 +7,10 @@ import { Library, type Root } from './library/library.js';
 import {
   detailsFile,
   readCacheFile,
+  readRootIndex,
   searchTextsFile,
   type PrebuiltIndex,
   type RootDetails,
-  type RootIndex,
   type SearchTexts,
 } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
@@ -61,7 +61,7 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 function bundledIndex(): PrebuiltIndex | null {
-  const index = readCacheFile<RootIndex>(BUNDLED_INDEX);
+  const index = readRootIndex(BUNDLED_INDEX);
   return index
     ? {
         index,

@@ -17,7 +17,7 @@ import { t } from '../i18n/index.js';
 const MANY_FILES = 200;
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 8;
+export const INDEX_VERSION = 9;
 
 /**
  * What listing and resolving need of one guide, as a row (arrays parse faster than objects, and a
@@ -62,13 +62,17 @@ export interface RootIndex {
   /** Country slugs by code: the first from a folder name, and the first of any guide. */
   slugs: CountrySlugs;
   /**
-   * The JSON text of the summary rows (null where a file is bad), parsed only when the guides
-   * themselves are needed: a search whose index is current never does.
+   * The JSON text of the summary rows (null where a file is bad), decoded and parsed only when the
+   * guides themselves are needed: a search whose index is current never does.
    */
-  rows: string;
-  /** The length of `rows`: a cheap check that the text was not cut or edited. */
-  rowsLength: number;
+  rows: () => string;
 }
+
+/**
+ * An index file is one line of JSON (everything but the rows), a newline, and the rows' JSON: the
+ * rows, most of the file, are decoded from the bytes only when asked for.
+ */
+type RootIndexHeader = Omit<RootIndex, 'rows'> & { rowsBytes: number };
 
 export interface CountrySlugs {
   folder: Record<string, string>;
@@ -155,32 +159,59 @@ export function readCacheFile<T extends { version: number }>(file: string | null
 
 /** Writes a cache file atomically; a cache that cannot be written is not an error. */
 export function writeCacheFile(file: string, data: unknown): void {
+  writeCacheText(file, JSON.stringify(data));
+}
+
+function writeCacheText(file: string, text: string): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
-    writeFileAtomic.sync(file, JSON.stringify(data));
+    writeFileAtomic.sync(file, text);
   } catch {
     // A cache that cannot be written (read-only home, full disk) only makes the next call slower.
   }
 }
 
-/** An index of the right shape, or null: anything else is rebuilt, like a missing one. */
-function usable(index: RootIndex | null): RootIndex | null {
-  if (!index) return null;
-  const n = Array.isArray(index.files) ? index.files.length : -1;
-  return n >= 0 &&
-    Array.isArray(index.sizes) &&
-    index.sizes.length === n &&
-    Array.isArray(index.mtimes) &&
-    index.mtimes.length === n &&
-    Array.isArray(index.bad) &&
-    typeof index.slugs?.folder === 'object' &&
-    typeof index.slugs?.first === 'object' &&
-    typeof index.countries === 'object' &&
-    typeof index.rows === 'string' &&
-    index.rows.length === index.rowsLength
-    ? index
-    : null;
+/** A root index file of this version and of the right shape; anything else (missing, damaged, old) is null. */
+export function readRootIndex(file: string | null): RootIndex | null {
+  if (!file) return null;
+  try {
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(10);
+    if (newline < 0) return null;
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as RootIndexHeader;
+    const n = Array.isArray(header?.files) ? header.files.length : -1;
+    const usable =
+      header.version === INDEX_VERSION &&
+      n >= 0 &&
+      Array.isArray(header.sizes) &&
+      header.sizes.length === n &&
+      Array.isArray(header.mtimes) &&
+      header.mtimes.length === n &&
+      Array.isArray(header.bad) &&
+      typeof header.slugs?.folder === 'object' &&
+      typeof header.slugs?.first === 'object' &&
+      typeof header.countries === 'object' &&
+      // A cheap check that the rows were not cut short.
+      bytes.length - newline - 1 === header.rowsBytes;
+    if (!usable) return null;
+    let rows: string | null = null;
+    return { ...header, rows: () => (rows ??= bytes.toString('utf8', newline + 1)) };
+  } catch {
+    // An old or damaged cache is rebuilt without a word: it only ever costs time.
+    return null;
+  }
+}
+
+function writeRootIndex(file: string, index: Omit<RootIndex, 'rows'>, rows: string): void {
+  const header: RootIndexHeader = { ...index, rowsBytes: Buffer.byteLength(rows) };
+  writeCacheText(file, `${JSON.stringify(header)}\n${rows}`);
+}
+
+/** Where an index's files are and what they were when read, by position. */
+interface RootFiles {
+  path(at: number): string;
+  stamp(at: number): string;
 }
 
 /**
@@ -188,38 +219,66 @@ function usable(index: RootIndex | null): RootIndex | null {
  * disk until `loadDetails` of its root: most calls (listing, resolving, search) never need them.
  */
 class IndexedSummary implements GuideSummary {
-  id: string;
-  key: string;
-  slug: string;
-  lang: string;
-  country: string;
-  countryCode: string | null;
-  countryFromFolder: boolean;
-  title: string;
-  date: string | null;
-  topics: string[];
-  steps: number;
-  documents: number;
   detail: DetailRow | null = null;
 
+  /**
+   * Reads its fields from the row instead of copying them: thousands of these are made on every
+   * call, and a smaller object means less for the garbage collector to copy.
+   */
   constructor(
-    row: SummaryRow,
-    public path: string,
-    public stamp: string,
-  ) {
-    // Indexes, not destructuring: array destructuring goes through the iterator protocol.
-    this.id = row[0];
-    this.key = row[1];
-    this.slug = row[2];
-    this.lang = row[3];
-    this.country = row[4];
-    this.countryCode = row[5];
-    this.countryFromFolder = row[6] === 1;
-    this.title = row[7];
-    this.date = row[8];
-    this.topics = row[9];
-    this.steps = row[10];
-    this.documents = row[11];
+    private readonly row: SummaryRow,
+    private readonly at: number,
+    private readonly files: RootFiles,
+  ) {}
+
+  get id(): string {
+    return this.row[0];
+  }
+  // The library renames a country to the slug the first root gave it, and the id with it.
+  set id(id: string) {
+    this.row[0] = id;
+  }
+  get key(): string {
+    return this.row[1];
+  }
+  get slug(): string {
+    return this.row[2];
+  }
+  get lang(): string {
+    return this.row[3];
+  }
+  get country(): string {
+    return this.row[4];
+  }
+  set country(country: string) {
+    this.row[4] = country;
+  }
+  get countryCode(): string | null {
+    return this.row[5];
+  }
+  get countryFromFolder(): boolean {
+    return this.row[6] === 1;
+  }
+  get title(): string {
+    return this.row[7];
+  }
+  get date(): string | null {
+    return this.row[8];
+  }
+  get topics(): string[] {
+    return this.row[9];
+  }
+  get steps(): number {
+    return this.row[10];
+  }
+  get documents(): number {
+    return this.row[11];
+  }
+  get path(): string {
+    return this.files.path(this.at);
+  }
+  get stamp(): string {
+    return this.files.stamp(this.at);
   }
 
   private need(): DetailRow {
@@ -278,7 +337,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     ? shipped.files.map((rel, i) => ({ rel, size: shipped.sizes[i]!, mtimeMs: shipped.mtimes[i]! }))
     : findGuideFiles(dir, warnings);
   // A shipped index wins over a user cache left by an older version of the package.
-  const old = usable(options.prebuilt?.index ?? readCacheFile<RootIndex>(options.cacheFile));
+  const old = options.prebuilt?.index ?? readRootIndex(options.cacheFile);
   const cacheFile = options.cacheFile;
   const fromOld = <T extends { generation: string }>(read: () => T | null): (() => T | null) => {
     let value: T | null | undefined;
@@ -304,9 +363,9 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const oldRows = (): Array<SummaryRow | null> => {
     if (oldRowList) return oldRowList;
     try {
-      oldRowList = JSON.parse(old!.rows) as Array<SummaryRow | null>;
+      oldRowList = JSON.parse(old!.rows()) as Array<SummaryRow | null>;
     } catch {
-      // Only a hand-edited cache gets here (it is written atomically and its length is checked).
+      // Only a hand-edited cache gets here (it is written atomically and its size is checked).
       throw new TramitError(t('library.damagedIndex', { path: cacheFile ?? dir }), 1);
     }
     return oldRowList;
@@ -455,19 +514,20 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   if (changed && cacheFile) {
     const rows: Array<SummaryRow | null> = [];
     for (let i = 0; i < rels.length; i++) rows.push(rowAt(i));
-    const rowsText = JSON.stringify(rows);
-    writeCacheFile(cacheFile, {
-      version: INDEX_VERSION,
-      generation,
-      countries,
-      files: rels,
-      sizes,
-      mtimes,
-      bad,
-      slugs: countrySlugs(),
-      rows: rowsText,
-      rowsLength: rowsText.length,
-    } satisfies RootIndex);
+    writeRootIndex(
+      cacheFile,
+      {
+        version: INDEX_VERSION,
+        generation,
+        countries,
+        files: rels,
+        sizes,
+        mtimes,
+        bad,
+        slugs: countrySlugs(),
+      },
+      JSON.stringify(rows),
+    );
     const details: Array<DetailRow | null> = [];
     for (let i = 0; i < rels.length; i++) details.push(await detailAt(i));
     writeCacheFile(detailsFile(cacheFile), {
@@ -485,6 +545,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   // Paths are joined by hand: path.join normalises every one, and a large library has thousands.
   const base = dir.endsWith(sep) ? dir : dir + sep;
   const pathOf = (i: number) => base + (sep === '/' ? rels[i]! : rels[i]!.split('/').join(sep));
+  const rootFiles: RootFiles = { path: pathOf, stamp: (i) => `${sizes[i]}:${mtimes[i]}` };
   for (const [i, why] of bad) {
     const path = pathOf(i);
     warnings.push({ path, message: t('library.invalidGuide', { message: problemText(why), path }) });
@@ -497,7 +558,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     for (let i = 0; i < rels.length; i++) {
       const row = rowAt(i);
       if (!row) continue;
-      summaries.push(new IndexedSummary(row, pathOf(i), `${sizes[i]}:${mtimes[i]}`));
+      summaries.push(new IndexedSummary(row, i, rootFiles));
       positions.push(i);
     }
     return summaries;

@@ -84,7 +84,7 @@ interface SearchCache {
   index: IndexData;
 }
 
-const SEARCH_CACHE_VERSION = 4;
+const SEARCH_CACHE_VERSION = 5;
 
 /** A full build for this many guides makes enough garbage for memory to matter (see memory.ts). */
 const MANY_GUIDES = 500;

@@ -88,7 +88,7 @@ function binForUser(): string {
     ],
     { stdio: 'ignore' },
   );
-  installedBin = join(prefix, 'lib', 'node_modules', 'tramit', 'bin', 'tramit.js');
+  installedBin = join(prefix, 'lib', 'node_modules', 'tramit', 'bin', 'tramit.cjs');
   return installedBin;
 }
 

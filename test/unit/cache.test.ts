@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,5 +137,52 @@ describe('the index cache of a guide folder', () => {
     const again = libraryIndex(await load(), cacheDir);
     expect(searchGuides(again, 'beta')).toEqual([]);
     expect(searchGuides(again, 'zebra').map((h) => h.title)).toEqual(['Zebra crossing']);
+  });
+});
+
+describe('a library made from its cached index', () => {
+  const clashing = (key: string) =>
+    `---\ntitle: Alpha again\ndescription: d\ndate: 2025-01-01\ncategories: [Peru]\ntranslationKey: ${key}\n---\n## Procedure\n1. Step.\n`;
+
+  it('reports a bad file at once, and a clash of ids when the guides are first used', async () => {
+    const { root, cacheDir } = setup();
+    writeFileSync(join(root, 'en', 'peru', 'broken.md'), 'no front matter');
+    const other = mkdtempSync(join(tmpdir(), 'tramit-cache-other-'));
+    mkdirSync(join(other, 'en', 'peru'), { recursive: true });
+    writeFileSync(join(other, 'en', 'peru', 'alpha.md'), clashing('peru-something_else'));
+    const roots = [
+      { dir: root, origin: 'option' as const },
+      { dir: other, origin: 'option' as const },
+    ];
+    for (const run of ['first', 'cached']) {
+      const told: string[] = [];
+      const library = await Library.load(roots, { cacheDir, onWarning: (w) => told.push(w.path) });
+      expect([run, told]).toEqual([run, [join(root, 'en', 'peru', 'broken.md')]]);
+      expect(library.guides.map((g) => g.path).sort()).toEqual([
+        join(root, 'en', 'peru', 'alpha.md'),
+        join(root, 'en', 'peru', 'beta.md'),
+      ]);
+      expect(told).toEqual([join(root, 'en', 'peru', 'broken.md'), join(other, 'en', 'peru', 'alpha.md')]);
+      expect(library.warnings[1]!.message).toMatch(/peru\/alpha is already used/);
+    }
+  });
+
+  it('rebuilds an index whose rows were cut short, and names the file when they were edited', async () => {
+    const { root, cacheDir, load } = setup();
+    await load();
+    const file = rootCacheFile(cacheDir, root);
+    // One line of JSON, then the rows' JSON, read only when the guides are used.
+    const [header, rows] = readFileSync(file, 'utf8').split('\n') as [string, string];
+    expect(JSON.parse(rows)).toHaveLength(2);
+    writeFileSync(file, `${header}\n${rows.slice(0, -5)}`);
+    expect(titles(await load())).toEqual(['Alpha:2', 'Beta:3']);
+    // Same size, no longer JSON: only a hand edit does that; the message says what to do.
+    writeFileSync(file, `${header}\n{${rows.slice(1)}`);
+    const library = await load();
+    expect(() => library.guides).toThrow(
+      `the index cache ${file} is damaged: delete it and run tramit again`,
+    );
+    rmSync(file);
+    expect(titles(await load())).toEqual(['Alpha:2', 'Beta:3']);
   });
 });

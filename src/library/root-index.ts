@@ -485,8 +485,10 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
       : undefined;
     const detail = summary ? toDetail(summary) : null;
     if (detail) freshDetails.set(i, detail);
+    rederived = true;
     return detail;
   };
+  let rederived = false;
 
   // Search texts of the files not parsed now, when they are needed: for writing, or for search.
   let texts: Record<string, SearchText> | null = null;
@@ -588,6 +590,17 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
       (detailsLoaded ??= (async () => {
         for (const [n, summary] of makeSummaries().entries())
           summary.detail ??= (await detailAt(positions[n]!)) ?? NO_DETAIL;
+        // A details file left by another run (two tramits indexing at once) cost a read of the
+        // guides; saving them with this index's generation spares the next call that.
+        if (rederived && cacheFile && !options.prebuilt) {
+          const details: Array<DetailRow | null> = [];
+          for (let i = 0; i < rels.length; i++) details.push(await detailAt(i));
+          writeCacheFile(detailsFile(cacheFile), {
+            version: INDEX_VERSION,
+            generation,
+            details,
+          } satisfies RootDetails);
+        }
       })()),
   };
 }

@@ -90,13 +90,15 @@ describe('the index cache of a guide folder', () => {
     expect(cached.guides.map((g) => [g.title, g.description, g.prints.steps.length, g.docKinds])).toEqual(
       expected,
     );
-    // A damaged details file costs a new read of the guides, not wrong counts.
-    writeFileSync(rootCacheFile(cacheDir, root).replace('.json', '.details.json'), '{"version": 7, "det');
+    // A damaged details file costs a new read of the guides, not wrong counts, and is saved again.
+    const detailsPath = rootCacheFile(cacheDir, root).replace('.json', '.details.json');
+    writeFileSync(detailsPath, '{"version": 7, "det');
     const damaged = await load();
     await damaged.loadDetails();
     expect(damaged.guides.map((g) => [g.title, g.description, g.prints.steps.length, g.docKinds])).toEqual(
       expected,
     );
+    expect(JSON.parse(readFileSync(detailsPath, 'utf8'))).toMatchObject({ details: expect.any(Array) });
   });
 
   it('keeps warning about a bad file on every load', async () => {

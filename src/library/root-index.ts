@@ -377,8 +377,8 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const mtimes: number[] = [];
   /** Position of each entry in the old index, or -1 when parsed now. */
   const oldAt: number[] = [];
-  /** Entries parsed now, by position: a summary row, or why the file is no guide. */
-  const freshRows = new Map<number, SummaryRow | string>();
+  /** Guides parsed now, by position (a file that is no guide is in `bad`). */
+  const freshRows = new Map<number, SummaryRow>();
   const freshDetails = new Map<number, DetailRow>();
   const fresh = new Map<string, SearchText>();
   const bad: Array<[number, string]> = [];
@@ -444,7 +444,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const countries: Record<string, CountryInfo> = { ...(old?.countries ?? {}) };
   // Entries from the old index have their countries in it already.
   for (const row of freshRows.values()) {
-    const code = typeof row === 'string' ? null : row[5];
+    const code = row[5];
     if (code && !countries[code]) {
       parser ??= await import('./parse-file.js');
       countries[code] = parser.countryInfo(code);
@@ -454,8 +454,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const badAt = new Set(bad.map(([i]) => i));
   const rowAt = (i: number): SummaryRow | null => {
     if (badAt.has(i)) return null;
-    const row = freshRows.get(i) ?? oldRows()[oldAt[i]!];
-    return row && typeof row !== 'string' ? row : null;
+    return freshRows.get(i) ?? oldRows()[oldAt[i]!] ?? null;
   };
   let slugs = old && !changed ? old.slugs : null;
   const countrySlugs = (): CountrySlugs => {
@@ -471,6 +470,8 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     return slugs;
   };
 
+  /** Whether some details had to be read from the guide files again (see `loadDetails`). */
+  let rederived = false;
   /** Details of the entry at `i`: parsed now, stored with the old index, or read from the file again. */
   const detailAt = async (i: number): Promise<DetailRow | null> => {
     if (badAt.has(i)) return null;
@@ -488,7 +489,6 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     rederived = true;
     return detail;
   };
-  let rederived = false;
 
   // Search texts of the files not parsed now, when they are needed: for writing, or for search.
   let texts: Record<string, SearchText> | null = null;

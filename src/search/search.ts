@@ -117,15 +117,10 @@ export function libraryIndex(library: Library, cacheDir: string | null): SearchI
     index = SearchIndex.build(documents([...current.values()], library));
   } else {
     for (const id of stale) index.remove(id);
-    let added = 0;
-    for (const document of documents(missing, library)) {
-      index.add(document);
-      added++;
-    }
-    // A guide without search text stays missing; that alone is no reason to rebuild the index.
-    if (stale.length + added === 0 && !file) return index;
+    for (const document of documents(missing, library)) index.add(document);
   }
-  // Written even when no document changed: the signature did, and the next call can skip the stamps.
+  // Written even when no document changed (a bad file came or went): the signature did, and with it
+  // saved, the next call skips comparing the stamps.
   if (file)
     writeCacheFile(file, {
       version: SEARCH_CACHE_VERSION,

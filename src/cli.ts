@@ -2,6 +2,7 @@ import { Command, Help, Option } from 'commander';
 import type { Context, GlobalOptions } from './context.js';
 import { commanderErrorText, localizeName, localizeTerms } from './i18n/english.js';
 import { t, type MessageKey } from './i18n/index.js';
+import { writeErr, writeOut } from './output.js';
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
@@ -63,7 +64,11 @@ export function createProgram(version: string): Command {
   // Set before the subcommands exist, so they inherit it: every parse error reaches main.ts.
   program.exitOverride();
   // Messages, help titles and commander's own errors in the interface language (see i18n/).
-  program.configureOutput({ outputError: (text, write) => write(`tramit: ${commanderErrorText(text)}`) });
+  program.configureOutput({
+    writeOut,
+    writeErr,
+    outputError: (text, write) => write(`tramit: ${commanderErrorText(text)}`),
+  });
   program.configureHelp(HELP_CONFIGURATION);
   program.helpCommand('help [command]', t('help.helpCommand'));
 

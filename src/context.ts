@@ -14,6 +14,7 @@ import {
   type SearchTexts,
 } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
+import { stdoutIsTTY, writeErr, writeOut } from './output.js';
 import { sanitize } from './text/sanitize.js';
 import { t } from './i18n/index.js';
 
@@ -133,14 +134,14 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
   let library: Promise<Library> | null = null;
   let store: ProgressStore | null = null;
   // Warnings carry file names from other people's folders: never let one reach the terminal raw.
-  const warn = (text: string) => process.stderr.write(`tramit: ${sanitize(text)}\n`);
+  const warn = (text: string) => writeErr(`tramit: ${sanitize(text)}\n`);
   return {
     options,
     settings,
     lang: chosenLang ?? 'en',
     langChosen: chosenLang !== null,
     env,
-    out: (text: string) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    out: (text: string) => writeOut(text.endsWith('\n') ? text : `${text}\n`),
     warn,
     library: () =>
       (library ??= Library.load(guideRoots(options, settings, env), {
@@ -150,6 +151,6 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     store: () => (store ??= new ProgressStore(homeDir(env), warn)),
     now: () =>
       env.TRAMIT_NOW && !Number.isNaN(Date.parse(env.TRAMIT_NOW)) ? new Date(env.TRAMIT_NOW) : new Date(),
-    isTTY: Boolean(process.stdout.isTTY),
+    isTTY: stdoutIsTTY(),
   };
 }

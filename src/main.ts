@@ -3,19 +3,12 @@ import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import { TramitError } from './errors.js';
 import { chooseInterfaceLanguage, langFromArgv, setInterfaceLanguage, t } from './i18n/index.js';
+import { writeErr } from './output.js';
 import { installSignalHandlers } from './signals.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
-
-// A closed pipe (`tramit list | head -1`) is the reader's choice, not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
 
 installSignalHandlers();
 
@@ -46,16 +39,15 @@ function report(error: unknown): number {
     return 2;
   }
   if (error instanceof TramitError) {
-    if (error.message) process.stderr.write(`tramit: ${error.message}\n`);
-    for (const hint of error.hints) process.stderr.write(`  ${hint}\n`);
+    if (error.message) writeErr(`tramit: ${error.message}\n`);
+    for (const hint of error.hints) writeErr(`  ${hint}\n`);
     return error.exitCode;
   }
   if (error instanceof Error && error.name === 'ExitPromptError') return 130;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`tramit: ${t('main.unexpected', { message })}\n`);
-  if (process.env.TRAMIT_DEBUG && error instanceof Error && error.stack)
-    process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write(`  ${t('main.debugHint')}\n`);
+  writeErr(`tramit: ${t('main.unexpected', { message })}\n`);
+  if (process.env.TRAMIT_DEBUG && error instanceof Error && error.stack) writeErr(`${error.stack}\n`);
+  else writeErr(`  ${t('main.debugHint')}\n`);
   return 1;
 }
 

@@ -7,6 +7,7 @@ import { TramitError, UsageError } from '../errors.js';
 import { describe } from '../library/files.js';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../render/export.js';
 import { isoDate, loadGuide, progressView } from './shared.js';
+import { writeOut } from '../output.js';
 import { t } from '../i18n/index.js';
 
 export interface ExportOptions {
@@ -31,7 +32,7 @@ export async function run(ctx: Context, reference: string, options: ExportOption
     exportedAt: isoDate(ctx.now()),
   });
   if (!options.output) {
-    process.stdout.write(text);
+    writeOut(text);
     return;
   }
   const target = options.output;

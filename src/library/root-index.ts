@@ -162,7 +162,8 @@ export function writeCacheFile(file: string, data: unknown): void {
   writeCacheText(file, JSON.stringify(data));
 }
 
-function writeCacheText(file: string, text: string): void {
+/** Writes a cache file's text atomically; a cache that cannot be written is not an error. */
+export function writeCacheText(file: string, text: string): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;

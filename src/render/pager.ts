@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { writeOut } from '../output.js';
 import { whileChildOwnsTerminal } from '../signals.js';
 
 /**
@@ -10,7 +11,7 @@ export async function page(
   text: string,
   options: { tty: boolean; enabled: boolean; env: NodeJS.ProcessEnv },
 ): Promise<void> {
-  const rows = process.stdout.rows ?? 24;
+  const rows = options.tty ? (process.stdout.rows ?? 24) : 24;
   const pagerCommand = options.env.PAGER ?? 'less';
   if (
     !options.tty ||
@@ -19,7 +20,7 @@ export async function page(
     pagerCommand.trim() === '' ||
     pagerCommand.trim() === 'cat'
   ) {
-    process.stdout.write(text);
+    writeOut(text);
     return;
   }
   const env = { ...options.env, LESS: options.env.LESS ?? 'FRX' };
@@ -33,5 +34,5 @@ export async function page(
         child.stdin.end(text);
       }),
   );
-  if (!ok) process.stdout.write(text);
+  if (!ok) writeOut(text);
 }

@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +55,24 @@ describe('the launcher (bin/tramit.cjs)', () => {
     const missing = tramit(['list', 'mexico'], { env, bin: copy.bin });
     expect(missing.stdout).toBe(normal.stdout);
     expect(counts(missing.stderr)).toMatchObject({ used: 0, rejected: 0 });
+  });
+});
+
+describe('output to pipes, files and /dev/null', () => {
+  it('writes the same text whatever standard output and error are', () => {
+    const piped = tramit(['list', 'mexico']);
+    const missing = tramit(['show', 'no_such_guide']);
+    const dir = mkdtempSync(join(tmpdir(), 'tramit-output-'));
+    const sh = (command: string) =>
+      spawnSync('sh', ['-c', command], {
+        env: { PATH: process.env.PATH, TRAMIT_HOME: dir },
+        encoding: 'utf8',
+      });
+    const run = `"${process.execPath}" "${join(REPO, 'bin', 'tramit.cjs')}"`;
+    expect(sh(`${run} list mexico > "${dir}/out" 2> "${dir}/err"`).status).toBe(0);
+    expect(readFileSync(join(dir, 'out'), 'utf8')).toBe(piped.stdout);
+    expect(sh(`${run} show no_such_guide > "${dir}/out" 2> "${dir}/err"`).status).toBe(2);
+    expect(readFileSync(join(dir, 'err'), 'utf8')).toBe(missing.stderr);
+    expect(sh(`${run} list mexico > /dev/null 2> /dev/null`).status).toBe(0);
   });
 });

@@ -1,0 +1,75 @@
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type * as Tty from 'node:tty';
+
+/**
+ * tramit's output. When standard output or error is a pipe or a file, the text is written straight
+ * to the file descriptor: Node's `process.stdout` for a pipe is a net.Socket whose creation loads net
+ * and the stream machinery (~4 ms of every call that prints), and tramit writes each output whole, so
+ * one synchronous write does the same job. Terminals (and /dev/null) get Node's streams as usual:
+ * prompts and the pager share them, and the console needs them on Windows.
+ */
+export function writeOut(text: string): void {
+  write(1, text);
+}
+
+export function writeErr(text: string): void {
+  write(2, text);
+}
+
+/** Whether standard output is a terminal, without creating Node's stream for it. */
+export function stdoutIsTTY(): boolean {
+  return !isPipeOrFile(1) && (createRequire(import.meta.url)('node:tty') as typeof Tty).isatty(1);
+}
+
+const pipeOrFile = new Map<number, boolean>();
+
+/** Only a character device can be a terminal; telling one from /dev/null needs node:tty. */
+function isPipeOrFile(fd: 1 | 2): boolean {
+  let known = pipeOrFile.get(fd);
+  if (known === undefined) {
+    try {
+      known = !fstatSync(fd).isCharacterDevice();
+    } catch {
+      known = false;
+    }
+    pipeOrFile.set(fd, known);
+  }
+  return known;
+}
+
+function write(fd: 1 | 2, text: string): void {
+  if (!isPipeOrFile(fd)) {
+    stream(fd).write(text);
+    return;
+  }
+  let bytes = Buffer.from(text);
+  while (bytes.length > 0) {
+    let written: number;
+    try {
+      written = writeSync(fd, bytes);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A closed pipe (`tramit list | head -1`) is the reader's choice, not an error.
+      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      // A descriptor left non-blocking by whoever started us: Node's stream queues the rest.
+      if (code === 'EAGAIN') {
+        stream(fd).write(bytes);
+        return;
+      }
+      throw error;
+    }
+    bytes = bytes.subarray(written);
+  }
+}
+
+/** Node's stream for the descriptor, made to end quietly on a closed pipe like the direct writes. */
+function stream(fd: 1 | 2): NodeJS.WriteStream {
+  const out = fd === 1 ? process.stdout : process.stderr;
+  if (out.listenerCount('error') === 0)
+    out.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  return out;
+}

@@ -163,7 +163,7 @@ export function writeCacheFile(file: string, data: unknown): void {
 }
 
 /** Writes a cache file's text atomically; a cache that cannot be written is not an error. */
-export function writeCacheText(file: string, text: string): void {
+function writeCacheText(file: string, text: string): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
@@ -173,40 +173,54 @@ export function writeCacheText(file: string, text: string): void {
   }
 }
 
-/** A root index file of this version and of the right shape; anything else (missing, damaged, old) is null. */
-export function readRootIndex(file: string | null): RootIndex | null {
-  if (!file) return null;
+/**
+ * A cache file in two parts: one line of JSON, a newline, then a body of raw text. What the body holds
+ * (most of the file) is decoded from the bytes only when asked for, and never goes through JSON.parse
+ * as one huge string.
+ */
+export function writeHeadedFile(file: string, header: object, body: string): void {
+  writeCacheText(file, `${JSON.stringify(header)}\n${body}`);
+}
+
+/** The parts of a file written by `writeHeadedFile`; null when it is missing or not of that form. */
+export function readHeadedFile(file: string): { header: unknown; body: Buffer } | null {
   try {
     const bytes = readFileSync(file);
     const newline = bytes.indexOf(10);
     if (newline < 0) return null;
-    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as RootIndexHeader;
-    const n = Array.isArray(header?.files) ? header.files.length : -1;
-    const usable =
-      header.version === INDEX_VERSION &&
-      n >= 0 &&
-      Array.isArray(header.sizes) &&
-      header.sizes.length === n &&
-      Array.isArray(header.mtimes) &&
-      header.mtimes.length === n &&
-      Array.isArray(header.bad) &&
-      typeof header.slugs?.folder === 'object' &&
-      typeof header.slugs?.first === 'object' &&
-      typeof header.countries === 'object' &&
-      // A cheap check that the rows were not cut short.
-      bytes.length - newline - 1 === header.rowsBytes;
-    if (!usable) return null;
-    let rows: string | null = null;
-    return { ...header, rows: () => (rows ??= bytes.toString('utf8', newline + 1)) };
+    return { header: JSON.parse(bytes.toString('utf8', 0, newline)), body: bytes.subarray(newline + 1) };
   } catch {
     // An old or damaged cache is rebuilt without a word: it only ever costs time.
     return null;
   }
 }
 
+/** A root index file of this version and of the right shape; anything else (missing, damaged, old) is null. */
+export function readRootIndex(file: string | null): RootIndex | null {
+  const read = file ? readHeadedFile(file) : null;
+  if (!read) return null;
+  const header = read.header as RootIndexHeader | null;
+  const n = Array.isArray(header?.files) ? header.files.length : -1;
+  const usable =
+    header?.version === INDEX_VERSION &&
+    n >= 0 &&
+    Array.isArray(header.sizes) &&
+    header.sizes.length === n &&
+    Array.isArray(header.mtimes) &&
+    header.mtimes.length === n &&
+    Array.isArray(header.bad) &&
+    typeof header.slugs?.folder === 'object' &&
+    typeof header.slugs?.first === 'object' &&
+    typeof header.countries === 'object' &&
+    // A cheap check that the rows were not cut short.
+    read.body.length === header.rowsBytes;
+  if (!usable) return null;
+  let rows: string | null = null;
+  return { ...header, rows: () => (rows ??= read.body.toString('utf8')) };
+}
+
 function writeRootIndex(file: string, index: Omit<RootIndex, 'rows'>, rows: string): void {
-  const header: RootIndexHeader = { ...index, rowsBytes: Buffer.byteLength(rows) };
-  writeCacheText(file, `${JSON.stringify(header)}\n${rows}`);
+  writeHeadedFile(file, { ...index, rowsBytes: Buffer.byteLength(rows) } satisfies RootIndexHeader, rows);
 }
 
 /** Where an index's files are and what they were when read, by position. */

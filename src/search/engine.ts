@@ -490,29 +490,33 @@ class StoredView implements StoredDocument {
     private readonly segment: Segment,
     private readonly ref: number,
   ) {}
+  /** By name, so the order of STORED is written in one place. */
+  private field(name: (typeof STORED)[number]): string {
+    return this.segment.stored(this.ref, STORED.indexOf(name));
+  }
   get id(): string {
-    return this.segment.stored(this.ref, 0);
+    return this.field('id');
   }
   get gid(): string {
-    return this.segment.stored(this.ref, 1);
+    return this.field('gid');
   }
   get key(): string {
-    return this.segment.stored(this.ref, 2);
+    return this.field('key');
   }
   get lang(): string {
-    return this.segment.stored(this.ref, 3);
+    return this.field('lang');
   }
   get country(): string {
-    return this.segment.stored(this.ref, 4);
+    return this.field('country');
   }
   get title(): string {
-    return this.segment.stored(this.ref, 5);
+    return this.field('title');
   }
   get topics(): string {
-    return this.segment.stored(this.ref, 6);
+    return this.field('topics');
   }
   get stamp(): string {
-    return this.segment.stored(this.ref, 7);
+    return this.field('stamp');
   }
 }
 

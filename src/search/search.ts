@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Library } from '../library/library.js';
-import { writeCacheText } from '../library/root-index.js';
+import { readHeadedFile, writeHeadedFile } from '../library/root-index.js';
 import { keepYoungGenerationSmall } from '../memory.js';
 import { shortHash } from '../text/hash.js';
 import type { GuideSummary, SearchText } from '../library/summary.js';
@@ -12,9 +11,6 @@ import {
   type SegmentData,
   type StoredDocument,
 } from './engine.js';
-
-export type { SearchDocument } from './engine.js';
-export { SearchIndex } from './engine.js';
 
 export interface SearchHit {
   id: string;
@@ -42,10 +38,6 @@ export function searchDocument(summary: GuideSummary, text: SearchText, id: stri
     ...text,
     topics: summary.topics.join(' '),
   };
-}
-
-export function buildIndex(documents: readonly SearchDocument[]): SearchIndex {
-  return SearchIndex.build(documents);
 }
 
 /**
@@ -124,27 +116,25 @@ function writeSearchCache(file: string, signature: string, index: IndexData): vo
     index: { ...index, main: strip('main', index.main)!, delta: strip('delta', index.delta) },
     sections,
   };
-  writeCacheText(file, `${JSON.stringify(header)}\n${texts.join('')}`);
+  writeHeadedFile(file, header, texts.join(''));
 }
 
 /** The cached index and its signature; null when missing, damaged or of another version. */
 function readSearchCache(file: string): { signature: string; index: SearchIndex } | null {
+  const read = readHeadedFile(file);
+  const header = read?.header as SearchCacheHeader | null | undefined;
+  if (!read || header?.version !== SEARCH_CACHE_VERSION || !Array.isArray(header.sections)) return null;
   try {
-    const bytes = readFileSync(file);
-    const newline = bytes.indexOf(10);
-    if (newline < 0) return null;
-    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as SearchCacheHeader;
-    if (header?.version !== SEARCH_CACHE_VERSION || !Array.isArray(header.sections)) return null;
-    let at = newline + 1;
+    let at = 0;
     for (const [name, key, encoding, size] of header.sections) {
       const segment = header.index?.[name];
       if (!segment || !LONG.includes(key) || (encoding !== 'latin1' && encoding !== 'utf8')) return null;
-      if (!Number.isInteger(size) || size < 0 || at + size > bytes.length) return null;
-      segment[key] = bytes.toString(encoding, at, at + size);
+      if (!Number.isInteger(size) || size < 0 || at + size > read.body.length) return null;
+      segment[key] = read.body.toString(encoding, at, at + size);
       at += size;
     }
     // SearchIndex.load checks the rest of the shape, and throws on anything else.
-    return at === bytes.length
+    return at === read.body.length
       ? { signature: header.signature, index: SearchIndex.load(header.index) }
       : null;
   } catch {

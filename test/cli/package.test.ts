@@ -3,21 +3,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { installPacked, packTramit } from '../helpers/package.js';
 import { REPO } from '../helpers/paths.js';
 
 describe('the npm package', () => {
-  // `npm test` built dist/ already; --ignore-scripts keeps pack from rebuilding it under other running tests.
-  const out = mkdtempSync(join(tmpdir(), 'tramit-pack-'));
-  const [pack] = JSON.parse(
-    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], {
-      cwd: REPO,
-      encoding: 'utf8',
-    }),
-  ) as Array<{
-    filename: string;
-    files: Array<{ path: string }>;
-  }>;
-  const files = pack!.files.map((f) => f.path);
+  const { tarball, files } = packTramit(mkdtempSync(join(tmpdir(), 'tramit-pack-')));
 
   it('holds the program, the guides, README and LICENSE, and nothing else', () => {
     const unexpected = files.filter(
@@ -39,23 +29,7 @@ describe('the npm package', () => {
 
   it('installs globally into an empty prefix and runs', () => {
     const prefix = mkdtempSync(join(tmpdir(), 'tramit-prefix-'));
-    execFileSync(
-      'npm',
-      [
-        'install',
-        '--global',
-        '--prefix',
-        prefix,
-        '--no-audit',
-        '--no-fund',
-        '--prefer-offline',
-        join(out, pack!.filename),
-      ],
-      {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    installPacked(tarball, prefix);
     const env = {
       PATH: `${join(prefix, 'bin')}:${process.env.PATH}`,
       TRAMIT_HOME: mkdtempSync(join(tmpdir(), 'tramit-home-')),

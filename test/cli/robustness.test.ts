@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempHome, tramit } from '../helpers/cli.js';
-import { BIN, REPO } from '../helpers/paths.js';
+import { installPacked, packTramit } from '../helpers/package.js';
+import { BIN } from '../helpers/paths.js';
 
 const ESC = '\u001b';
 const isRoot = process.getuid?.() === 0;
@@ -68,27 +69,7 @@ function binForUser(): string {
   const out = mkdtempSync(join(tmpdir(), 'tramit-user-pack-'));
   const prefix = mkdtempSync(join(tmpdir(), 'tramit-user-prefix-'));
   for (const d of [out, prefix]) chmodSync(d, 0o755);
-  const [pack] = JSON.parse(
-    execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], {
-      cwd: REPO,
-      encoding: 'utf8',
-    }),
-  ) as Array<{ filename: string }>;
-  execFileSync(
-    'npm',
-    [
-      'install',
-      '--global',
-      '--prefix',
-      prefix,
-      '--no-audit',
-      '--no-fund',
-      '--prefer-offline',
-      join(out, pack!.filename),
-    ],
-    { stdio: 'ignore' },
-  );
-  installedBin = join(prefix, 'lib', 'node_modules', 'tramit', 'bin', 'tramit.cjs');
+  installedBin = installPacked(packTramit(out).tarball, prefix);
   return installedBin;
 }
 

@@ -146,7 +146,8 @@ describe('a library made from its cached index', () => {
   const clashing = (key: string) =>
     `---\ntitle: Alpha again\ndescription: d\ndate: 2025-01-01\ncategories: [Peru]\ntranslationKey: ${key}\n---\n## Procedure\n1. Step.\n`;
 
-  it('reports a bad file at once, and a clash of ids when the guides are first used', async () => {
+  /** A folder with a bad file, and a second one whose guide takes the first one's id. */
+  function clashingRoots() {
     const { root, cacheDir } = setup();
     writeFileSync(join(root, 'en', 'peru', 'broken.md'), 'no front matter');
     const other = mkdtempSync(join(tmpdir(), 'tramit-cache-other-'));
@@ -156,6 +157,11 @@ describe('a library made from its cached index', () => {
       { dir: root, origin: 'option' as const },
       { dir: other, origin: 'option' as const },
     ];
+    return { root, other, cacheDir, roots };
+  }
+
+  it('reports a bad file at once, and a clash of ids when the guides are first used', async () => {
+    const { root, other, cacheDir, roots } = clashingRoots();
     for (const run of ['first', 'cached']) {
       const told: string[] = [];
       const library = await Library.load(roots, { cacheDir, onWarning: (w) => told.push(w.path) });
@@ -167,6 +173,18 @@ describe('a library made from its cached index', () => {
       expect(told).toEqual([join(root, 'en', 'peru', 'broken.md'), join(other, 'en', 'peru', 'alpha.md')]);
       expect(library.warnings[1]!.message).toMatch(/peru\/alpha is already used/);
     }
+  });
+
+  it('answers a search from a current index without making the guides', async () => {
+    const { root, other, cacheDir, roots } = clashingRoots();
+    libraryIndex(await Library.load(roots, { cacheDir }), cacheDir);
+    const told: string[] = [];
+    const library = await Library.load(roots, { cacheDir, onWarning: (w) => told.push(w.path) });
+    expect(searchGuides(libraryIndex(library, cacheDir), 'beta').map((h) => h.title)).toEqual(['Beta']);
+    // The clash of ids shows only once the guides are made: the search did not make them.
+    expect(told).toEqual([join(root, 'en', 'peru', 'broken.md')]);
+    expect(library.guides).toHaveLength(2);
+    expect(told).toEqual([join(root, 'en', 'peru', 'broken.md'), join(other, 'en', 'peru', 'alpha.md')]);
   });
 
   it('rebuilds an index whose rows were cut short, and names the file when they were edited', async () => {

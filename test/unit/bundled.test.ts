@@ -65,7 +65,8 @@ describe.skipIf(!HAVE_SEED)('bundled wording', () => {
     const w = words(text);
     return new Set(w.slice(0, Math.max(0, w.length - 7)).map((_, i) => w.slice(i, i + 8).join(' ')));
   };
-  const seed = shingles(readFileSync(SEED, 'utf8'));
+  // A skipped describe is still collected: read the seed only when it is there.
+  const seed = HAVE_SEED ? shingles(readFileSync(SEED, 'utf8')) : new Set<string>();
   it.each(guides.map((g) => [g.path.slice(GUIDES.length), g.path] as const))(
     '%s shares no 8-word run with the seed',
     (_name, path) => {

@@ -15,7 +15,10 @@ const messages = (g: Guide, severity?: 'error' | 'warning') =>
   g.problems.filter((p) => !severity || p.severity === severity).map((p) => p.message);
 
 describe.skipIf(!HAVE_SEED)('the real seed guide', () => {
-  const guide = parseGuide(readFileSync(SEED, 'utf8'), { path: SEED, lang: 'es' });
+  // A skipped describe is still collected: read the seed only when it is there.
+  const guide = HAVE_SEED
+    ? parseGuide(readFileSync(SEED, 'utf8'), { path: SEED, lang: 'es' })
+    : ({} as Guide);
   it('has 6 steps, 4 documents with CURP first, and 5 related links', () => {
     expect(guide.steps).toHaveLength(6);
     expect(guide.documents).toHaveLength(4);

@@ -147,7 +147,7 @@ describe('export', () => {
     const out = tramit(['export', 'imss_enrollment'], { home, env }).stdout;
     expect(out.split('\n').every((line) => [...line].length <= 80)).toBe(true);
     expect(out).toContain('Exported:   2026-11-25');
-    expect(out).toContain('Guide date: 2026-11-25');
+    expect(out).toContain('Guide date: 2026-11-30');
     expect(out).toMatch(/\[x\] 1\. +Estimate the cost\./);
     expect(out).toMatch(/\[-\] 3\. +Start the online application\./);
     expect(out).toContain('Note: done at the office instead');

@@ -114,7 +114,7 @@ const HEADINGS: Record<string, [string, string, string, string, string, string, 
     'Quem precisa?',
     'Procedimento',
     'Documentos necessários',
-    'Fornecedores que podem fazer isso por você',
+    'Prestadores que podem tratar disto por si',
     'Detalhes adicionais',
   ],
   ro: [

@@ -90,3 +90,20 @@ describe.skipIf(!HAVE_SEED)('bundled wording', () => {
     },
   );
 });
+
+// English is written in British spelling everywhere (guides and tramit's own messages): one voice, not two.
+describe('British spelling', () => {
+  const US =
+    /\b(?!(?:si|sei|pri)z)\w+iz(?:e|es|ed|ing|ation|ations)\b|\b(?:color|colors|center|centers|enroll|enrolls|favor|behavior|catalog|analyze|fulfill)\b/gi;
+  const english = [
+    ...guides.filter((g) => g.lang === 'en').map((g) => g.path),
+    new URL('../../src/i18n/en.ts', import.meta.url).pathname,
+  ];
+  it.each(english)('%s', (path) => {
+    const prose = readFileSync(path, 'utf8').replace(
+      /\(https?:[^)]*\)|https?:\S+|--no-color|NO_COLOR|Welcome Center/g,
+      '',
+    );
+    expect(prose.match(US) ?? []).toEqual([]);
+  });
+});

@@ -198,6 +198,41 @@ describe('search', () => {
     expect(none.stdout).toContain('No guide matches "xylophone"');
   });
 
+  it('shows each procedure once, in the language of the locale when it has it', () => {
+    const english = { LANG: 'en_US.UTF-8' };
+    expect(tramit(['search', 'curp'], { env: english }).stdout).toMatch(
+      /^ 1\. Get, print or correct your CURP\n/,
+    );
+    const imss = json<Array<{ key: string; lang: string }>>(
+      tramit(['search', 'imss', '--country', 'mx', '--json'], { env: english }).stdout,
+    );
+    expect(imss.length).toBeGreaterThan(2);
+    expect(imss.every((h) => h.lang === 'en')).toBe(true);
+    expect(new Set(imss.map((h) => h.key)).size).toBe(imss.length);
+    const spanish = json<Array<{ lang: string }>>(
+      tramit(['search', 'imss', '--country', 'mx', '--json'], { env: { LANG: 'es_MX.UTF-8' } }).stdout,
+    );
+    expect(spanish.every((h) => h.lang === 'es')).toBe(true);
+    const every = json<Array<{ key: string; lang: string }>>(
+      tramit(['--lang', 'all', 'search', 'curp', '--json'], { env: english }).stdout,
+    );
+    expect(
+      every
+        .filter((h) => h.key === 'mexico-curp_registration')
+        .map((h) => h.lang)
+        .sort(),
+    ).toEqual(['en', 'es']);
+  });
+
+  it('reads a country named in the query: self employed mexico', () => {
+    const hits = json<Array<{ key: string; country: string }>>(
+      tramit(['search', 'self', 'employed', 'mexico', '--json']).stdout,
+    );
+    expect(hits[0]!.key).toBe('mexico-imss_enrollment');
+    const nie = json<Array<{ country: string }>>(tramit(['search', 'nie', '--json']).stdout);
+    expect(nie.every((h) => h.country === 'spain')).toBe(true);
+  });
+
   it('exits 2 for an unknown country filter', () => {
     const result = tramit(['search', 'imss', '--country', 'atlantis']);
     expect(result.code).toBe(2);

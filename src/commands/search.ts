@@ -22,9 +22,16 @@ export async function run(ctx: Context, words: string[], options: SearchOptions)
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(t('search.badLimit', { value: String(options.limit) }));
   const index = libraryIndex(library, cacheDir(ctx.env));
-  // `--lang` narrows the search to one language; the language from the locale only orders results.
-  const lang = ctx.options.lang && ctx.options.lang !== 'all' ? ctx.lang : undefined;
-  const hits = searchGuides(index, query, { lang, country, topic }).slice(0, limit);
+  // `--lang X` keeps the procedures written in X; without it, each is shown in the user's language
+  // when it has it; `--lang all` shows every translation.
+  const every = ctx.options.lang === 'all';
+  const lang = ctx.options.lang && !every ? ctx.lang : undefined;
+  const hits = searchGuides(
+    index,
+    query,
+    { lang, country, topic },
+    { prefer: every ? undefined : ctx.lang, every, countries: library.countryNames(), limit },
+  );
   if (options.json) {
     ctx.out(JSON.stringify(hits, null, 2));
     return;

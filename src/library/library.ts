@@ -271,6 +271,17 @@ export class Library {
     throw new CountryNotFoundError(input, suggestions);
   }
 
+  /**
+   * Each country with guides and the names it goes by (folded, in the 15 languages, and its code):
+   * what search reads a country named in a query with. From the index: the guides are not made.
+   */
+  countryNames(): Array<{ slug: string; code: string; names: readonly string[] }> {
+    return [...this.countrySlugByCode].flatMap(([code, slug]) => {
+      const info = this.countryInfo.get(code);
+      return info ? [{ slug, code, names: info.names }] : [];
+    });
+  }
+
   /** A country's name in a language, from the index; its slug when unknown. */
   countryLabel(slug: string, lang: string): string {
     const code = [...this.countrySlugByCode.entries()].find(([, s]) => s === slug)?.[0];

@@ -35,6 +35,8 @@ export interface SearchText {
   title: string;
   slug: string;
   description: string;
+  /** The description's sections: what the procedure is, who needs it, and any text around them. */
+  about: string;
   steps: string;
   documents: string;
 }
@@ -73,6 +75,7 @@ export function searchText(guide: Guide): SearchText {
     title: guide.title,
     slug: guide.slug.replace(/[-_]+/g, ' '),
     description: guide.description,
+    about: [guide.sections.whatIsIt, guide.sections.whoNeedsIt, guide.sections.intro].join('\n'),
     steps: guide.steps.map((s) => s.text).join('\n'),
     documents: guide.documents.map((d) => `${d.name} ${d.note}`).join('\n'),
   };

@@ -1,10 +1,12 @@
 import { fold } from '../text/normalize.js';
+import { STOP_WORDS } from './stopwords.js';
 
 /**
  * A compact inverted index for guide search, scored like MiniSearch (BM25+, field boosts, prefix and
- * fuzzy weights) so that rankings did not change when it replaced MiniSearch. What it is built for is
- * loading: a serialized index is a handful of long strings and short arrays, so JSON.parse creates
- * few objects and a query decodes only the postings of the terms it touches.
+ * fuzzy weights: a plain one-word query scores every guide as MiniSearch would), and ranked in tiers
+ * on top (see `search`). What it is built for is loading: a serialized index is a handful of long
+ * strings and short arrays, so JSON.parse creates few objects and a query decodes only the postings
+ * of the terms it touches.
  */
 
 export interface SearchDocument {
@@ -17,6 +19,8 @@ export interface SearchDocument {
   title: string;
   slug: string;
   description: string;
+  /** What the procedure is and who needs it: the description's own sections. */
+  about: string;
   steps: string;
   documents: string;
   topics: string;
@@ -42,9 +46,35 @@ export interface EngineHit {
   terms: string[];
 }
 
+/** A word of a query, folded, and how it may match. */
+export interface QueryWord {
+  term: string;
+  /** Also matches longer words that start with it. */
+  prefix: boolean;
+  /** How many edits a typo of it may have (0: none). */
+  fuzzy: number;
+  /**
+   * How many when the library has the word as typed: two edits from a real word are more often
+   * another word ("vigencia" for "licencia") than a typo; one is a spelling ("licence", "license").
+   */
+  knownFuzzy: number;
+  /** Adds to a score, but neither makes a result nor counts as a word matched. */
+  stop: boolean;
+  /**
+   * A short word: a result matching it only through a typo is dropped when other results match a
+   * word as typed ("imms" finds IMSS, but not beside guides that match the rest of the query).
+   */
+  weak: boolean;
+  /** Other forms of the word (up to two letters more or fewer at its end) count as the word. */
+  forms: boolean;
+}
+
 export interface QueryOptions {
+  /** AND keeps only documents that match every word that is not a stop word. */
   combineWith?: 'AND' | 'OR';
   filter?: (doc: StoredDocument) => boolean;
+  /** Documents for which this holds rank before all others (a country the query named). */
+  prefer?: (doc: StoredDocument) => boolean;
 }
 
 export interface SegmentData {
@@ -74,12 +104,14 @@ export interface IndexData {
   removed: number[];
 }
 
-const FORMAT = 2;
+const FORMAT = 3;
 const END_STRING = '\0';
-const FIELDS = ['title', 'slug', 'description', 'steps', 'documents'] as const;
+const FIELDS = ['title', 'slug', 'description', 'about', 'steps', 'documents'] as const;
 const FIELD_COUNT = FIELDS.length;
+const TITLE = FIELDS.indexOf('title');
 const STORED = ['id', 'gid', 'key', 'lang', 'country', 'title', 'topics', 'stamp'] as const;
-const BOOSTS = [3, 2, 1.5, 0.7, 1];
+/** Title first, then description, then what-is-it and who-needs-it, then documents and steps. */
+const BOOSTS = [3, 2, 1.5, 1.2, 0.7, 1];
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
@@ -154,6 +186,40 @@ export function processTerm(term: string): string | null {
   return fold(term) || null;
 }
 
+/** A query as text, read with MiniSearch's rules: prefixes from three letters, typos from four. */
+export function plainWords(query: string): QueryWord[] {
+  return tokenize(query)
+    .map(processTerm)
+    .filter((t): t is string => !!t)
+    .map((term) => ({
+      term,
+      prefix: term.length >= 3,
+      fuzzy: term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0,
+      knownFuzzy: term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0,
+      stop: false,
+      weak: false,
+      forms: false,
+    }));
+}
+
+/** The shortest stem another form of a word may have ("card" is a form of "cards", "car" is not). */
+const STEM = 4;
+/** From this long, a stem takes endings of two letters ("sociales" for "social"); shorter, of one. */
+const LONG_STEM = 6;
+
+/**
+ * The weight of `other` as another form of `word`: a letter added or taken off its end, or two
+ * for a stem of six letters or more ("freelancers", "permit", "sociales" for "freelancer",
+ * "permits", "social"; not "selfie" for "self"). 0 when it is not one.
+ */
+function formWeight(word: string, other: string): number {
+  const [short, long] = word.length < other.length ? [word, other] : [other, word];
+  const extra = long.length - short.length;
+  const ending = short.length >= LONG_STEM ? 2 : 1;
+  if (extra === 0 || extra > ending || short.length < STEM || !long.startsWith(short)) return 0;
+  return 1 - 0.1 * extra;
+}
+
 /** Per field, the documents holding a term and how often: `[doc, tf, doc, tf, …]`. */
 type Postings = Array<number[] | undefined>;
 
@@ -184,10 +250,15 @@ class Segment {
   constructor(readonly data: SegmentData) {}
 
   stored(doc: number, field: number): string {
-    const { strings, refs } = this.data;
+    const { strings } = this.data;
     const starts = (this.starts ??= stringStarts(strings));
-    const ref = readFixed(refs, (doc * STORED.length + field) * WIDTH);
+    const ref = this.ref(doc, field);
     return strings.slice(starts[ref]!, starts[ref + 1]! - 1);
+  }
+
+  /** The number a stored value is kept as: equal values, equal numbers. */
+  ref(doc: number, field: number): number {
+    return readFixed(this.data.refs, (doc * STORED.length + field) * WIDTH);
   }
 
   document(doc: number): StoredDocument {
@@ -351,14 +422,16 @@ class Draft {
   add(document: SearchDocument & { stamp?: string }): void {
     const doc = this.docs.length;
     const lens: number[] = [];
+    const stop = STOP_WORDS[document.lang];
     FIELDS.forEach((field, f) => {
       const tokens = tokenize(document[field]);
       // MiniSearch counts distinct raw tokens, empty ones included; BM25 needs the same lengths.
+      // Stop words count in the length, as the words they are, but are not indexed.
       lens.push(new Set(tokens).size);
       const freqs = new Map<string, number>();
       for (const token of tokens) {
         const term = processTerm(token);
-        if (term) freqs.set(term, (freqs.get(term) ?? 0) + 1);
+        if (term && !stop?.has(term)) freqs.set(term, (freqs.get(term) ?? 0) + 1);
       }
       for (const [term, tf] of freqs) {
         let entry = this.postings.get(term);
@@ -539,20 +612,35 @@ class Expansion {
 
 class Hit implements EngineHit {
   private cachedTerms: string[] | null = null;
+  private view: StoredDocument | null;
   constructor(
-    readonly doc: StoredDocument,
+    private readonly index: SearchIndex,
     readonly score: number,
     private readonly ref: number,
     private readonly expansion: Expansion,
-  ) {}
+    view: StoredDocument | null = null,
+  ) {
+    this.view = view;
+  }
+  /** Read only for the hits a caller looks at: a common word matches thousands of guides. */
+  get doc(): StoredDocument {
+    return (this.view ??= this.index.view(this.ref));
+  }
   get terms(): string[] {
     return (this.cachedTerms ??= this.expansion.matched(this.ref));
   }
 }
 
-/** One query term's scores per document, and the order documents were first scored in. */
+/** A document matched a word as typed (exactly or as a prefix), or only through a typo. */
+const AS_TYPED = 1;
+const TYPO = 2;
+
+/** One query word's scores per document, how each matched, and the order they were first scored in. */
 interface TermScores {
   scores: Float64Array;
+  kinds: Uint8Array;
+  /** Whether the word matched in the document's title. */
+  titled: Uint8Array;
   order: number[];
 }
 
@@ -560,7 +648,11 @@ interface Derived {
   term: string;
   weight: number;
   index: number;
+  kind: typeof AS_TYPED | typeof TYPO;
 }
+
+/** The most words a tier counts: two tiers share a number, a byte each. */
+const TIER_MAX = 255;
 
 const ARRAY_INDEX = /^(?:0|[1-9]\d*)$/;
 
@@ -582,6 +674,7 @@ export class SearchIndex {
   private draft: Draft | null = null;
   private ids: Map<string, number> | null = null;
   private stats: { total: number; avg: number[] } | null = null;
+  private byKey: Map<string, number[]> | null = null;
 
   private constructor(main: Segment, delta: Segment, removed: Iterable<number>) {
     this.main = main;
@@ -646,6 +739,7 @@ export class SearchIndex {
     this.thawed().add(document);
     this.idMap().set(document.id, -1);
     this.stats = null;
+    this.byKey = null;
   }
 
   remove(id: string): boolean {
@@ -655,98 +749,232 @@ export class SearchIndex {
     else this.thawed().remove(id);
     this.idMap().delete(id);
     this.stats = null;
+    this.byKey = null;
     return true;
   }
 
   /**
-   * MiniSearch's query semantics: each query term matches exactly, by prefix (terms of 3+ letters)
-   * and with typos (1 edit from 4 letters, 2 from 7); terms are combined with AND or OR.
+   * Ranks the documents matching a query, in tiers: first those the `prefer` option picks (a
+   * country the query named); then those matching more of the query's words; then those matching
+   * more words as typed rather than through a typo (a typo never outranks an exact match of another
+   * word); then those with more of the words in their title; then by score. A query given as text
+   * reads its words with MiniSearch's rules (`plainWords`).
+   *
+   * Scores are MiniSearch's (BM25+ over boosted fields, times the number of words matched; prefixes
+   * and typos weighted down), except in two ways. Another form of the word, one or two letters
+   * longer or shorter at its end (`formWeight`), counts as the word as typed, weighted nearly as much. And a typo adds nothing to a document that has the word
+   * as typed: "conduce" is no more evidence for "conducir" where "conducir" is.
    */
-  search(query: string, options: QueryOptions = {}): EngineHit[] {
-    const queryTerms = tokenize(query)
-      .map(processTerm)
-      .filter((t): t is string => !!t);
-    if (queryTerms.length === 0) return [];
-    const unique = [...new Set(queryTerms)];
+  search(query: string | readonly QueryWord[], options: QueryOptions = {}): EngineHit[] {
+    return [...this.rank(query, options)];
+  }
+
+  /** The same hits as `search`, in the same order, ranked only as far as they are read. */
+  *rank(query: string | readonly QueryWord[], options: QueryOptions = {}): Generator<EngineHit> {
+    const words = typeof query === 'string' ? plainWords(query) : query;
+    if (words.length === 0) return;
+    // The first occurrence of a word says how it matches; a repeated word counts again in the score.
+    const unique = new Map<string, QueryWord>();
+    for (const word of words) if (!unique.has(word.term)) unique.set(word.term, word);
     const expansion = new Expansion();
-    const derived = new Map(unique.map((q) => [q, this.expand(q, expansion)]));
+    const derived = new Map([...unique.values()].map((w) => [w.term, this.expand(w, expansion)]));
     const segments = this.segments();
     const size = this.main.data.n + this.settled().data.n;
     expansion.width = Math.ceil(expansion.terms.length / 32) || 1;
     expansion.bits = new Uint32Array(size * expansion.width);
-    const perTerm = new Map(unique.map((q) => [q, this.score(derived.get(q)!, segments, size, expansion)]));
-    const positions = queryTerms.map((q) => perTerm.get(q)!);
-    const candidates: number[] = [];
-    if (options.combineWith === 'AND') {
-      // MiniSearch keeps the last term's order, for the documents every term found.
-      for (const doc of positions[positions.length - 1]!.order)
-        if (positions.every((p) => p.scores[doc]! > 0)) candidates.push(doc);
-    } else {
-      const seen = new Uint8Array(size);
-      for (const p of positions)
-        for (const doc of p.order)
-          if (!seen[doc]) {
-            seen[doc] = 1;
-            candidates.push(doc);
+    let content = [...unique.values()].filter((w) => !w.stop);
+    if (content.length === 0) content = [...unique.values()];
+    // How many of the words that are not stop words each document matched, counted while scoring.
+    const counts = new Uint8Array(size);
+    const perTerm = new Map(
+      [...unique.keys()].map((t) => [
+        t,
+        this.score(
+          derived.get(t)!,
+          segments,
+          size,
+          expansion,
+          content.includes(unique.get(t)!) ? counts : null,
+        ),
+      ]),
+    );
+    const scores = words.map((w) => perTerm.get(w.term)!.scores);
+    const contentScores = content.map((w) => perTerm.get(w.term)!);
+    const kinds = contentScores.map((p) => p.kinds);
+    const titles = contentScores.map((p) => p.titled);
+    const weakWords = content.map((w) => w.weak);
+    const width = content.length;
+    // Every document matching all the words is in the shortest of the words' lists.
+    let shortest = contentScores[0]!.order;
+    for (const p of contentScores) if (p.order.length < shortest.length) shortest = p.order;
+    const views = new Map<number, StoredDocument>();
+    const view = (doc: number) => {
+      let v = views.get(doc);
+      if (!v) views.set(doc, (v = this.view(doc)));
+      return v;
+    };
+    // Whether any document (that the filter keeps) matches a word as typed: asked only once a
+    // document matching through typos of short words alone is met, to drop it (see `weak`).
+    let asTyped: boolean | null = null;
+    const anyAsTyped = (): boolean => {
+      if (asTyped !== null) return asTyped;
+      asTyped = false;
+      for (let i = 0; i < width && !asTyped; i++)
+        for (const doc of contentScores[i]!.order)
+          if (kinds[i]![doc]! & AS_TYPED && (!options.filter || options.filter(view(doc)))) {
+            asTyped = true;
+            break;
           }
+      return asTyped;
+    };
+    // Documents are gathered a tier at a time (preferred or not, then by words matched), as a
+    // caller reads on: a common word matches thousands of documents, and ten results are
+    // usually all in the first tier.
+    const preferred = new Int8Array(options.prefer ? size : 0).fill(-1);
+    const lowest = options.combineWith === 'AND' ? width : 1;
+    for (const pass of options.prefer ? [1, 0] : [-1]) {
+      for (let matched = width; matched >= lowest; matched--) {
+        const seen = matched === width ? null : new Uint8Array(size);
+        const group: number[] = [];
+        for (const list of matched === width ? [shortest] : contentScores.map((p) => p.order))
+          for (const doc of list) {
+            if (counts[doc] !== matched) continue;
+            if (seen) {
+              if (seen[doc]) continue;
+              seen[doc] = 1;
+            }
+            if (options.filter && !options.filter(view(doc))) continue;
+            if (pass >= 0) {
+              if (preferred[doc] === -1) preferred[doc] = options.prefer!(view(doc)) ? 1 : 0;
+              if (preferred[doc] !== pass) continue;
+            }
+            group.push(doc);
+          }
+        if (group.length === 0) continue;
+        // Within the tier: more words as typed, then more words in the title, then the score.
+        const rank = new Int32Array(group.length);
+        const totals = new Float64Array(group.length);
+        const order: number[] = [];
+        for (let g = 0; g < group.length; g++) {
+          const doc = group[g]!;
+          let exact = 0;
+          let titled = 0;
+          let strongTypo = false;
+          for (let i = 0; i < width; i++) {
+            const kind = kinds[i]![doc]!;
+            if (kind === 0) continue;
+            titled += titles[i]![doc]!;
+            if (kind & AS_TYPED) exact++;
+            else if (!weakWords[i]) strongTypo = true;
+          }
+          if (exact === 0 && !strongTypo && anyAsTyped()) continue;
+          let score = 0;
+          for (const s of scores) score += s[doc]!;
+          rank[g] = (Math.min(exact, TIER_MAX) << 8) | Math.min(titled, TIER_MAX);
+          totals[g] = score * matched;
+          order.push(g);
+        }
+        // Ties keep the order documents were found in: MiniSearch's, for one word.
+        order.sort((a, b) => rank[b]! - rank[a]! || totals[b]! - totals[a]! || a - b);
+        for (const g of order)
+          yield new Hit(this, totals[g]!, group[g]!, expansion, views.get(group[g]!) ?? null);
+      }
     }
-    const base = this.main.data.n;
-    const hits: Hit[] = [];
-    for (const doc of candidates) {
-      const view = doc < base ? new StoredView(this.main, doc) : new StoredView(this.delta, doc - base);
-      if (options.filter && !options.filter(view)) continue;
-      let score = 0;
-      for (const p of positions) score += p.scores[doc]!;
-      let quality = 0;
-      for (const q of unique) if (perTerm.get(q)!.scores[doc]! > 0) quality++;
-      hits.push(new Hit(view, score * (quality || 1), doc, expansion));
-    }
-    return hits.sort((a, b) => b.score - a.score);
   }
 
-  /** The index terms a query term stands for, and their weights: exact, then prefixes, then typos. */
-  private expand(term: string, expansion: Expansion): Derived[] {
+  /** A live document by its number across segments (the main one first). */
+  view(doc: number): StoredDocument {
+    const base = this.main.data.n;
+    return doc < base ? new StoredView(this.main, doc) : new StoredView(this.settled(), doc - base);
+  }
+
+  /** Every live document of a procedure (its translations), found by key. */
+  translations(key: string): StoredDocument[] {
+    return (this.keyTable().get(key) ?? []).map((doc) => this.view(doc));
+  }
+
+  /**
+   * Documents by key. The main segment's are grouped by the number its key is stored as, so that
+   * thousands of keys are not cut out of its strings: only one per procedure is.
+   */
+  private keyTable(): Map<string, number[]> {
+    if (this.byKey) return this.byKey;
+    const byKey = new Map<string, number[]>();
+    const keyField = STORED.indexOf('key');
+    const byRef = new Map<number, number[]>();
+    for (let doc = 0; doc < this.main.data.n; doc++) {
+      if (this.removed.has(doc)) continue;
+      const ref = this.main.ref(doc, keyField);
+      const list = byRef.get(ref);
+      if (list) list.push(doc);
+      else byRef.set(ref, [doc]);
+    }
+    for (const list of byRef.values()) byKey.set(this.main.stored(list[0]!, keyField), list);
+    const delta = this.settled();
+    const base = this.main.data.n;
+    for (let doc = 0; doc < delta.data.n; doc++) {
+      const k = delta.stored(doc, keyField);
+      const list = byKey.get(k);
+      if (list) list.push(base + doc);
+      else byKey.set(k, [base + doc]);
+    }
+    return (this.byKey = byKey);
+  }
+
+  /** The index terms a query word stands for, and their weights: exact, then prefixes, then typos. */
+  private expand(word: QueryWord, expansion: Expansion): Derived[] {
+    const { term } = word;
     const out: Derived[] = [];
-    const push = (t: string, weight: number) => {
-      out.push({ term: t, weight, index: expansion.terms.length });
+    const push = (t: string, weight: number, kind: Derived['kind']) => {
+      out.push({ term: t, weight, index: expansion.terms.length, kind });
       expansion.terms.push(t);
     };
-    push(term, 1);
+    push(term, 1, AS_TYPED);
     const prefixed = new Set<string>();
-    if (term.length >= 3) {
+    if (word.prefix) {
       const all = new Set<string>();
       for (const [segment] of this.segments()) for (const t of segment.withPrefix(term)) all.add(t);
       for (const t of [...all].sort()) {
         prefixed.add(t);
-        push(t, (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * (t.length - term.length)));
+        const form = word.forms ? formWeight(term, t) : 0;
+        push(t, form || (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * (t.length - term.length)), AS_TYPED);
       }
     }
-    const max = term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0;
-    if (max > 0) {
+    const known = prefixed.size > 0 || this.segments().some(([segment]) => segment.find(term) >= 0);
+    const edits = known ? Math.min(word.fuzzy, word.knownFuzzy) : word.fuzzy;
+    if (edits > 0) {
       const distances = new Map<string, number>();
       for (const [segment] of this.segments())
-        for (const [t, distance] of segment.fuzzy(term, max)) distances.set(t, distance);
+        for (const [t, distance] of segment.fuzzy(term, edits)) distances.set(t, distance);
       for (const t of [...distances.keys()].sort()) {
         const distance = distances.get(t)!;
         if (distance === 0 || prefixed.has(t)) continue;
-        push(t, (FUZZY_WEIGHT * t.length) / (t.length + distance));
+        const form = word.forms ? formWeight(term, t) : 0;
+        if (form) push(t, form, AS_TYPED);
+        else push(t, (FUZZY_WEIGHT * t.length) / (t.length + distance), TYPO);
       }
     }
-    return out;
+    // Other forms of the word count as typed: moved (stably) before every typo, as `score` needs.
+    return out.sort((a, b) => a.kind - b.kind);
   }
 
+  /** A word's scores; `counts` (when given) gets one more for each document the word matched. */
   private score(
     derived: Derived[],
     segments: Array<[Segment, ReadonlySet<number>, number]>,
     size: number,
     expansion: Expansion,
+    counts: Uint8Array | null,
   ): TermScores {
     const scores = new Float64Array(size);
+    const kinds = new Uint8Array(size);
+    const titled = new Uint8Array(size);
     const order: number[] = [];
     const { total, avg } = this.statistics();
     const { bits, width } = expansion;
     const { k, b, d } = BM25;
-    for (const { term, weight, index } of derived) {
+    // Derived terms come as typed first, typos last: by then a document's kind says whether to skip.
+    for (const { term, weight, index, kind } of derived) {
       const found: Array<[Segment, ReadonlySet<number>, number, Decoded]> = [];
       for (const [segment, skip, base] of segments) {
         const ordinal = segment.find(term);
@@ -754,6 +982,7 @@ export class SearchIndex {
       }
       const word = index >> 5;
       const bit = 1 << (index & 31);
+      const typo = kind === TYPO;
       for (let f = 0; f < FIELDS.length; f++) {
         let matching = 0;
         for (const [, skip, , postings] of found) {
@@ -776,18 +1005,24 @@ export class SearchIndex {
           for (let i = start; i < end; i++) {
             const doc = docs[i]!;
             if (check && skip.has(doc)) continue;
-            const tf = tfs[i]!;
             const g = base + doc;
+            if (typo && kinds[g]! & AS_TYPED) continue;
+            const tf = tfs[i]!;
             const norm = k * (1 - b + (b * lens[doc * FIELD_COUNT + f]!) / average);
             const score = boost * (idf * (d + (tf * (k + 1)) / (tf + norm)));
-            if (scores[g] === 0) order.push(g);
+            if (scores[g] === 0) {
+              order.push(g);
+              if (counts) counts[g]!++;
+            }
             scores[g]! += score;
+            kinds[g]! |= kind;
+            if (f === TITLE) titled[g] = 1;
             bits[g * width + word]! |= bit;
           }
         }
       }
     }
-    return { scores, order };
+    return { scores, kinds, titled, order };
   }
 
   private segments(): Array<[Segment, ReadonlySet<number>, number]> {

@@ -4,8 +4,10 @@ import { readHeadedFile, writeHeadedFile } from '../library/root-index.js';
 import { keepYoungGenerationSmall } from '../memory.js';
 import { shortHash } from '../text/hash.js';
 import type { GuideSummary, SearchText } from '../library/summary.js';
+import { readQuery, type CountryNames } from './query.js';
 import {
   SearchIndex,
+  type EngineHit,
   type IndexData,
   type SearchDocument,
   type SegmentData,
@@ -23,9 +25,21 @@ export interface SearchHit {
 }
 
 export interface SearchFilters {
+  /** Only procedures that have a translation in this language, shown in it (`--lang X`). */
   lang?: string | undefined;
   country?: string | undefined;
   topic?: string | undefined;
+}
+
+export interface SearchOptions {
+  /** The user's language: a procedure is shown in it when it has it. */
+  prefer?: string | undefined;
+  /** Every translation of each procedure found, one after another (`--lang all`). */
+  every?: boolean | undefined;
+  /** The library's countries, for reading a country named in the query (`Library.countryNames`). */
+  countries?: readonly CountryNames[] | undefined;
+  /** At most this many results. */
+  limit?: number | undefined;
 }
 
 export function searchDocument(summary: GuideSummary, text: SearchText, id: string): SearchDocument {
@@ -41,34 +55,68 @@ export function searchDocument(summary: GuideSummary, text: SearchText, id: stri
 }
 
 /**
- * Ranked search: prefix matches, and one or two typos depending on the word's length. Every word must
- * match first; if nothing does, any word may. One result per guide (its best translation).
+ * Ranked search (see `readQuery` for how words match, `SearchIndex.search` for the tiers). A
+ * procedure comes once, at the rank of its best-matching translation, shown in the preferred
+ * language when it has it and otherwise as the translation that matched best.
  */
-export function searchGuides(index: SearchIndex, query: string, filters: SearchFilters = {}): SearchHit[] {
-  const filter = (d: StoredDocument) =>
-    (!filters.lang || d.lang === filters.lang) &&
-    (!filters.country || d.country === filters.country) &&
-    (!filters.topic || d.topics.split(' ').includes(filters.topic));
-  let results = index.search(query, { combineWith: 'AND', filter });
-  if (results.length === 0) results = index.search(query, { combineWith: 'OR', filter });
-  const best = new Map<string, SearchHit>();
+export function searchGuides(
+  index: SearchIndex,
+  query: string,
+  filters: SearchFilters = {},
+  options: SearchOptions = {},
+): SearchHit[] {
+  const plan = readQuery(query, { countries: options.countries, country: filters.country });
+  if (plan.words.length === 0) return [];
+  const filter =
+    filters.country || filters.topic
+      ? (d: StoredDocument) =>
+          (!filters.country || d.country === filters.country) &&
+          (!filters.topic || d.topics.split(' ').includes(filters.topic))
+      : undefined;
+  const named = plan.countries;
+  const prefer = named.length > 0 ? (d: StoredDocument) => named.includes(d.country) : undefined;
+  const results = index.rank(plan.words, { filter, prefer });
+  const limit = options.limit ?? Infinity;
+  const out: SearchHit[] = [];
+  const seen = new Set<string>();
   for (const result of results) {
-    const { doc, score } = result;
-    if (best.has(doc.key)) continue;
-    best.set(doc.key, {
-      id: doc.gid,
-      key: doc.key,
-      lang: doc.lang,
-      country: doc.country,
-      title: doc.title,
-      score: Math.round(score * 100) / 100,
-      // Worked out only for the hits printed as JSON: a common word matches hundreds of guides.
-      get terms() {
-        return result.terms;
-      },
-    });
+    if (out.length >= limit) break;
+    const key = result.doc.key;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (options.every) {
+      // Every translation, at the procedure's rank: the one that ranked it first.
+      out.push(hit(result.doc, result));
+      for (const translation of index.translations(key))
+        if (translation.id !== result.doc.id) out.push(hit(translation, result));
+      continue;
+    }
+    const wanted = filters.lang ?? options.prefer;
+    let shown: StoredDocument | undefined = result.doc;
+    if (wanted && shown.lang !== wanted) {
+      const translation = index.translations(key).find((d) => d.lang === wanted);
+      if (translation) shown = translation;
+      else if (filters.lang) shown = undefined;
+    }
+    if (shown) out.push(hit(shown, result));
   }
-  return [...best.values()];
+  return out.slice(0, limit);
+}
+
+/** A document as a result, with the score and matched terms of the translation that ranked it. */
+function hit(doc: StoredDocument, ranked: EngineHit): SearchHit {
+  return {
+    id: doc.gid,
+    key: doc.key,
+    lang: doc.lang,
+    country: doc.country,
+    title: doc.title,
+    score: Math.round(ranked.score * 100) / 100,
+    // Worked out only for the hits printed as JSON: a common word matches hundreds of guides.
+    get terms() {
+      return ranked.terms;
+    },
+  };
 }
 
 /** A segment's long strings: stored after the header line as they are, not as JSON strings. */
@@ -142,7 +190,7 @@ function readSearchCache(file: string): { signature: string; index: SearchIndex 
   }
 }
 
-const SEARCH_CACHE_VERSION = 6;
+const SEARCH_CACHE_VERSION = 7;
 
 /** A full build for this many guides makes enough garbage for memory to matter (see memory.ts). */
 const MANY_GUIDES = 500;

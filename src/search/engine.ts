@@ -785,7 +785,7 @@ export class SearchIndex {
     let content = [...unique.values()].filter((w) => !w.stop);
     if (content.length === 0) content = [...unique.values()];
     // How many of the words that are not stop words each document matched, counted while scoring.
-    const counts = new Uint8Array(size);
+    const counts = new Uint16Array(size);
     const perTerm = new Map(
       [...unique.keys()].map((t) => [
         t,
@@ -964,7 +964,7 @@ export class SearchIndex {
     segments: Array<[Segment, ReadonlySet<number>, number]>,
     size: number,
     expansion: Expansion,
-    counts: Uint8Array | null,
+    counts: Uint16Array | null,
   ): TermScores {
     const scores = new Float64Array(size);
     const kinds = new Uint8Array(size);

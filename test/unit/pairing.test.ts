@@ -53,7 +53,10 @@ describe('a cached search index when a translation joins a pair later', () => {
     copy('en/czech-republic/car_registration.md');
     expect(await search('placení daní')).toEqual([['cs', 'czech republic-tax_payment']]);
     copy('en/czech-republic/tax_payment.md');
-    expect(await search('pay step')).toEqual([['en', 'czech-republic-tax_payment']]);
+    // Guides matching one of the words come after it (issue 17), but the pair comes once.
+    const pay = await search('pay step');
+    expect(pay[0]).toEqual(['en', 'czech-republic-tax_payment']);
+    expect(pay.filter(([, key]) => key === 'czech-republic-tax_payment')).toHaveLength(1);
     expect(await search('placení daní')).toEqual([['cs', 'czech-republic-tax_payment']]);
   });
 });

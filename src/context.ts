@@ -61,28 +61,31 @@ export function shownValue(value: unknown): string {
 }
 
 /**
- * The settings file as the user left it: an object, with whatever keys and values it holds; null
- * when there is none. Throws the problem (as a message) when it cannot be read or is not an object.
+ * The settings file as the user left it: an object, with whatever keys and values it holds (null when
+ * there is none), or the problem that makes it unusable, as a message.
  */
-export function readSettingsFile(path: string): Record<string, unknown> | null {
+export function readSettingsFile(
+  path: string,
+): { data: Record<string, unknown> | null } | { problem: Message } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { data: null };
     const problem = fileProblem(error, path);
-    throw problem ? problem.message : error;
+    if (!problem) throw error;
+    return { problem: problem.message };
   }
   let data: unknown;
   try {
     // A byte-order mark, as some editors write it, is accepted.
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw msg('settings.notJson', { path });
+    return { problem: msg('settings.notJson', { path }) };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    throw msg('settings.notObject', { path });
-  return data as Record<string, unknown>;
+    return { problem: msg('settings.notObject', { path }) };
+  return { data: data as Record<string, unknown> };
 }
 
 /**
@@ -92,18 +95,15 @@ export function readSettingsFile(path: string): Record<string, unknown> | null {
  */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const path = configPath(env);
-  let data: Record<string, unknown> | null;
-  try {
-    data = readSettingsFile(path);
-  } catch (problem) {
-    if (!(problem && typeof problem === 'object' && 'key' in problem)) throw problem;
-    settingsProblem(`${path}:file`, msg('settings.ignored', { problem: problem as Message }));
+  const file = readSettingsFile(path);
+  if ('problem' in file) {
+    settingsProblem(`${path}:file`, msg('settings.ignored', { problem: file.problem }));
     return {};
   }
   const settings: Settings = {};
   for (const key of Object.keys(SETTINGS) as SettingKey[]) {
-    if (!data || !Object.hasOwn(data, key)) continue;
-    const value = data[key];
+    if (!file.data || !Object.hasOwn(file.data, key)) continue;
+    const value = file.data[key];
     if (SETTINGS[key].valid(value)) (settings as Record<string, unknown>)[key] = value;
     else
       settingsProblem(

@@ -19,13 +19,10 @@ export async function updateSetting<K extends SettingKey>(
   options: { replaces?: boolean } = {},
 ): Promise<Settings[K] | undefined> {
   const path = configPath(env);
-  return underLock(path, { staleMs: staleMs(env) }, (file) => {
-    let data: Record<string, unknown>;
-    try {
-      data = readSettingsFile(path) ?? {};
-    } catch (problem) {
-      throw isMessage(problem) ? refusal(problem, [msg('settings.fixFileHint', { path })]) : problem;
-    }
+  return underLock(path, { staleMs: staleMs(env) }, (locked) => {
+    const read = readSettingsFile(path);
+    if ('problem' in read) throw refusal(read.problem, [msg('settings.fixFileHint', { path })]);
+    const data = read.data ?? {};
     let current: Settings[K] | undefined;
     if (Object.hasOwn(data, key)) {
       const value = data[key];
@@ -43,13 +40,9 @@ export async function updateSetting<K extends SettingKey>(
     const next = change(current);
     if (next === undefined) delete data[key];
     else data[key] = next;
-    file.write(JSON.stringify(data, null, '\t'));
+    locked.write(JSON.stringify(data, null, '\t'));
     return next;
   });
-}
-
-function isMessage(value: unknown): value is Message {
-  return value !== null && typeof value === 'object' && 'key' in value;
 }
 
 function refusal(problem: Message, hints: Message[]): TramitError {

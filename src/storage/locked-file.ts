@@ -121,8 +121,8 @@ export interface LockedFile {
 /**
  * Runs `attempt` (read, change, write) under a cross-process lock on `file`. When the lock is taken
  * over meanwhile (this process was suspended, or the machine slept, past the stale time), the attempt
- * is thrown away before it writes and runs again on fresh data, or the command fails saying so:
- * an update is never reported saved when another overwrote it.
+ * runs again on fresh data, or the command fails saying so: an update is never reported saved when
+ * another overwrote it, and a write that lost the lock never lands over the other's.
  */
 export async function underLock<T>(
   file: string,
@@ -259,13 +259,20 @@ function lockedFile(path: string, ownership: Ownership): LockedFile {
 }
 
 /**
- * Temporary files that writers killed mid-write left beside `path`: conf's (`.tmp-…`) and
- * write-file-atomic's (`.<number>`). Under the lock, no live writer can be using one.
+ * Temporary files that writers killed mid-write left beside `path`: conf's (`.tmp-…`, from tramits
+ * before this one) and write-file-atomic's (`.<number>`). Only the lock's owner writes: any other
+ * writer's is dead, or frozen after losing the lock, and its write is meant to fail.
  */
 function removeLeftovers(path: string): void {
   const name = basename(path);
   const dir = dirname(path);
-  for (const entry of fs.readdirSync(dir)) {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
     if (!entry.startsWith(`${name}.`) || !/^(?:tmp-.+|\d+)$/.test(entry.slice(name.length + 1))) continue;
     try {
       fs.unlinkSync(join(dir, entry));
@@ -276,7 +283,7 @@ function removeLeftovers(path: string): void {
 }
 
 /** Creates tramit's folder (private) and turns what can go wrong into a clear error. */
-export function makeFolder(dir: string): void {
+function makeFolder(dir: string): void {
   try {
     fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (error) {

@@ -75,15 +75,16 @@ describe('a tramit suspended while it holds the lock', () => {
           continue;
         }
         caught = true;
-        const frozenAt = Date.now();
+        // A frozen cannot touch its lock: a lock with another mtime is someone else's.
+        const frozenMtime = statSync(lockOf(home)).mtimeMs;
         const b = start('B: check s3', ['check', 'spain/nie', 's3'], { home, env });
         procs.push(b);
         if (resume === 'after the other saved') await b.exit;
         else {
-          // B's own lock: a fresh mtime on the lock, set after A froze.
+          // B's own lock, taken over.
           const taken = await waitFor(() => {
             try {
-              return statSync(lockOf(home)).mtimeMs > frozenAt + 500;
+              return statSync(lockOf(home)).mtimeMs !== frozenMtime;
             } catch {
               return false;
             }

@@ -562,6 +562,8 @@ export const en = {
   'store.setAsideMore': '{entries} and {count} more',
   'store.damagedBusy':
     'the progress file {path} is damaged; the tramit saving to it now moves it aside, and tramit starts afresh',
+  'store.damagedStuck':
+    'the progress file {path} is damaged and could not be moved aside ({problem}); no progress is shown',
   'lock.lost':
     'another tramit took over the lock on {path} while this one was paused ({count} times); nothing was saved',
   'lock.lostHint': 'run the command again',

@@ -542,6 +542,8 @@ export const es: Record<MessageKey, string> = {
   'store.setAsideMore': '{entries} y {count} más',
   'store.damagedBusy':
     'el archivo de avance {path} está dañado; el tramit que guarda en él ahora lo aparta, y tramit empieza de cero',
+  'store.damagedStuck':
+    'el archivo de avance {path} está dañado y no se pudo apartar ({problem}); no se muestra ningún avance',
   'lock.lost':
     'otro tramit tomó el bloqueo de {path} mientras este estaba en pausa ({count} veces); no se guardó nada',
   'lock.lostHint': 'vuelve a ejecutar la orden',

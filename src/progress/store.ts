@@ -56,8 +56,13 @@ export class ProgressStore {
       });
     } catch (error) {
       // Showing what can be read matters more than the repair, which the next save makes anyway.
-      if (loaded === 'damaged' || !(error instanceof TramitError)) throw error;
-      repaired = loaded;
+      if (!(error instanceof TramitError)) throw error;
+      if (loaded !== 'damaged') repaired = loaded;
+      else {
+        if (!this.warned) this.warn(t('store.damagedStuck', { path: this.path, problem: error.message }));
+        this.warned = true;
+        return emptyStore();
+      }
     }
     if (repaired === 'moved') return emptyStore();
     if (repaired) {

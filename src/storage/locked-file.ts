@@ -101,8 +101,8 @@ class Ownership {
       return false;
     }
     if (this.marks.has(mtime)) return true;
-    // On a file system that keeps whole seconds, proper-lockfile sets whole seconds, except its first probe.
-    return mtime % 1000 === 0 && [...this.marks].some((m) => Math.floor(m / 1000) * 1000 === mtime);
+    // A file system that keeps whole seconds (or two, like FAT) rounds what was set down.
+    return mtime % 1000 === 0 && [...this.marks].some((m) => m >= mtime && m - mtime < 2000);
   }
 }
 

@@ -13,6 +13,8 @@ import { report, start, waitFor, type Proc } from '../helpers/procs.js';
  * TRAMIT_LOCK_STALE_MS=10000 for the test run: the freezes must outlast the stale time to matter.
  */
 const STALE = Number(process.env.TRAMIT_LOCK_STALE_MS ?? 2000);
+// SIGSTOP, SIGCONT and SIGKILL as POSIX has them.
+const posix = process.platform !== 'win32';
 const env = { TRAMIT_LOCK_STALE_MS: String(STALE) };
 const T = '2026-01-01T00:00:00.000Z';
 
@@ -54,7 +56,7 @@ const lockOf = (home: string) => join(home, 'progress.json.lock');
 const leftovers = (home: string) =>
   readdirSync(home).filter((f) => f.startsWith('progress.json.') && f !== 'progress.json.lock');
 
-describe('a tramit suspended while it holds the lock', () => {
+describe.runIf(posix)('a tramit suspended while it holds the lock', () => {
   it('never saves over the update of the tramit that took the lock over', async () => {
     // Resumed once the other tramit has saved and gone, then while the other one holds the lock.
     for (const resume of ['after the other saved', 'while the other holds the lock'] as const) {
@@ -104,7 +106,7 @@ describe('a tramit suspended while it holds the lock', () => {
   }, 120_000);
 });
 
-describe('tramits killed with SIGKILL at any moment', () => {
+describe.runIf(posix)('tramits killed with SIGKILL at any moment', () => {
   it('200 kills leave a valid store, all the other guides in it, and no temporary files', async () => {
     // `wallet add` is the cheapest command that writes: the processes' start-up is most of the time.
     const LANES = 4;
@@ -157,7 +159,7 @@ describe('tramits killed with SIGKILL at any moment', () => {
   }, 300_000);
 });
 
-describe('ten tramits ticking while another is frozen and thawed again and again', () => {
+describe.runIf(posix)('ten tramits ticking while another is frozen and thawed again and again', () => {
   it('keeps every update', async () => {
     const home = tempHome();
     seedStore(home, 600);

@@ -187,12 +187,8 @@ export function createProgram(version: string): Command {
       .description(description)
       .argument('<guide>', t('cli.arg.guide'))
       .argument('<items...>', t('cli.check.items'));
-    if (name === 'check') {
-      command
-        .option('--skip', t('cli.check.skip'))
-        .option('--date <YYYY-MM-DD>', t('cli.check.date'))
-        .option('--note <text>', t('cli.check.note'));
-    }
+    if (name === 'check') command.option('--skip', t('cli.check.skip'));
+    command.option('--date <YYYY-MM-DD>', t('cli.check.date')).option('--note <text>', t('cli.check.note'));
     command
       .addHelpText('after', examples('cli.check.examples', { command: name }))
       .action(async (reference: string, items: string[], options) => {

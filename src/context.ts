@@ -16,7 +16,10 @@ import {
 import { ProgressStore } from './progress/store.js';
 import { stdoutIsTTY, writeErr, writeOut } from './output.js';
 import { sanitize } from './text/sanitize.js';
-import { t } from './i18n/index.js';
+import { msg, say, t, type Message } from './i18n/index.js';
+import { SETTINGS, type SettingKey } from './settings.js';
+import { fileProblem } from './storage/problems.js';
+import { staleMs } from './storage/locked-file.js';
 
 export interface GlobalOptions {
   lang?: string;
@@ -39,17 +42,81 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(homeDir(env), 'config.json');
 }
 
+/** Problems found in the settings file, by what they are about: each is said once per run. */
+const settingsProblems = new Map<string, { message: Message; said: boolean }>();
+
+function settingsProblem(id: string, message: Message): void {
+  if (!settingsProblems.has(id)) settingsProblems.set(id, { message, said: false });
+}
+
+/** The problems found in the settings file not said yet, to say now (in the interface language). */
+export function unsaidSettingsProblems(): Message[] {
+  return [...settingsProblems.values()].filter((p) => !p.said).map((p) => ((p.said = true), p.message));
+}
+
+/** A setting's value for a message: short, and visibly of its type (`"ab"`, `[1,null,{}]`). */
+export function shownValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
 /**
- * The saved settings, read straight from the JSON file: commands that only read them (every listing)
- * should not pay for loading conf, which writes them.
+ * The settings file as the user left it: an object, with whatever keys and values it holds (null when
+ * there is none), or the problem that makes it unusable, as a message.
+ */
+export function readSettingsFile(
+  path: string,
+): { data: Record<string, unknown> | null } | { problem: Message } {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { data: null };
+    const problem = fileProblem(error, path);
+    if (!problem) throw error;
+    return { problem: problem.message };
+  }
+  let data: unknown;
+  try {
+    // A byte-order mark, as some editors write it, is accepted.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return { problem: msg('settings.notJson', { path }) };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return { problem: msg('settings.notObject', { path }) };
+  return { data: data as Record<string, unknown> };
+}
+
+/**
+ * The saved settings, read straight from the JSON file (commands that only read them, every listing,
+ * should not load what writes them) and validated: a value of the wrong kind is ignored and reported
+ * once, and stays in the file for the user to fix.
  */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  try {
-    const data = JSON.parse(readFileSync(configPath(env), 'utf8')) as unknown;
-    return data && typeof data === 'object' ? (data as Settings) : {};
-  } catch {
+  const path = configPath(env);
+  const file = readSettingsFile(path);
+  if ('problem' in file) {
+    settingsProblem(`${path}:file`, msg('settings.ignored', { problem: file.problem }));
     return {};
   }
+  const settings: Settings = {};
+  for (const key of Object.keys(SETTINGS) as SettingKey[]) {
+    if (!file.data || !Object.hasOwn(file.data, key)) continue;
+    const value = file.data[key];
+    if (SETTINGS[key].valid(value)) (settings as Record<string, unknown>)[key] = value;
+    else
+      settingsProblem(
+        `${path}:${key}`,
+        msg('settings.badValue', {
+          path,
+          key,
+          expected: msg(SETTINGS[key].expected),
+          value: shownValue(value),
+        }),
+      );
+  }
+  return settings;
 }
 
 export const BUNDLED_GUIDES = fileURLToPath(new URL('../guides/', import.meta.url));
@@ -135,6 +202,7 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
   let store: ProgressStore | null = null;
   // Warnings carry file names from other people's folders: never let one reach the terminal raw.
   const warn = (text: string) => writeErr(`tramit: ${sanitize(text)}\n`);
+  for (const problem of unsaidSettingsProblems()) warn(say(problem));
   return {
     options,
     settings,
@@ -148,7 +216,7 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
         cacheDir: cacheDir(env),
         onWarning: (w) => warn(t('common.fileWarning', { path: w.path, message: w.message })),
       })),
-    store: () => (store ??= new ProgressStore(homeDir(env), warn)),
+    store: () => (store ??= new ProgressStore(homeDir(env), warn, { staleMs: staleMs(env) })),
     now: () =>
       env.TRAMIT_NOW && !Number.isNaN(Date.parse(env.TRAMIT_NOW)) ? new Date(env.TRAMIT_NOW) : new Date(),
     isTTY: stdoutIsTTY(),

@@ -7,11 +7,17 @@ import { t } from './i18n/index.js';
 /**
  * The settings tramit keeps, as data: what each accepts and how to say what it accepts (a message key). `lang`
  * chooses the language of guides and of tramit's own messages; `sources` lists extra guide folders.
+ * `valid` checks a value read from the file (a hand-edited one may be anything); `parse` checks what
+ * the user types.
  */
 export const SETTINGS = {
   lang: {
     description: 'settings.lang',
+    expected: 'settings.expect.lang',
     allowed: [...GUIDE_LANGUAGES] as string[],
+    valid(value: unknown): value is string {
+      return typeof value === 'string' && this.allowed.includes(value.trim().toLowerCase());
+    },
     parse(value: string): string {
       const lang = value.trim().toLowerCase();
       if (!this.allowed.includes(lang))
@@ -23,7 +29,11 @@ export const SETTINGS = {
   },
   sources: {
     description: 'settings.sources',
+    expected: 'settings.expect.sources',
     allowed: null,
+    valid(value: unknown): value is string[] {
+      return Array.isArray(value) && value.every((dir) => typeof dir === 'string' && dir.trim() !== '');
+    },
     parse(value: string): string[] {
       return value.split(/[:\n]/).filter(Boolean).map(checkFolder);
     },
@@ -33,7 +43,8 @@ export const SETTINGS = {
 export type SettingKey = keyof typeof SETTINGS;
 
 export function settingKey(key: string): SettingKey {
-  if (key in SETTINGS) return key as SettingKey;
+  // Own keys only: `constructor` or `toString` is not a setting.
+  if (Object.hasOwn(SETTINGS, key)) return key as SettingKey;
   throw new UsageError(t('settings.unknown', { key }), [
     t('settings.unknownHint', { keys: Object.keys(SETTINGS).join(', ') }),
   ]);

@@ -12,7 +12,10 @@ export interface CheckOptions {
   date?: string;
 }
 
-/** `check` / `uncheck`: scriptable ticking of steps (`s3`) and documents (`d2`). */
+/**
+ * `check` / `uncheck`: scriptable ticking of steps (`s3`) and documents (`d2`). A note alone changes no
+ * state: `check s6 --note x` annotates s6 as it is (a skipped step stays skipped).
+ */
 export async function run(
   ctx: Context,
   reference: string,
@@ -35,7 +38,12 @@ export async function run(
       t('check.seeHint', { id: guide.id }),
     ]);
   }
-  const newState: ItemState = state === 'done' && options.skip ? 'skipped' : state;
+  const noteOnly = options.note !== undefined && !options.skip && options.date === undefined;
+  const newState: ItemState | undefined = noteOnly
+    ? undefined
+    : state === 'done' && options.skip
+      ? 'skipped'
+      : state;
   const obtained = dateOption(options.date, ctx.now());
   if (obtained && !items.some((i) => i.kind === 'document')) {
     throw new UsageError(t('check.dateNeedsDocument'));
@@ -48,7 +56,7 @@ export async function run(
       items.map((i) => ({
         kind: i.kind,
         index: i.index,
-        state: newState,
+        ...(newState ? { state: newState } : {}),
         ...(options.note !== undefined ? { note: options.note } : {}),
         ...(obtained && i.kind === 'document' ? { obtained } : {}),
       })),
@@ -57,8 +65,9 @@ export async function run(
   );
   for (const v of vanished) ctx.warn(vanishedText(v.kind, v.state, firstLine(v.text)));
   const view = progressView(ctx, guide);
-  const mark = newState === 'done' ? '[x]' : newState === 'skipped' ? '[-]' : '[ ]';
   for (const item of items) {
+    const saved = (item.kind === 'step' ? view.steps : view.documents)[item.index]!.state;
+    const mark = saved === 'done' ? '[x]' : saved === 'skipped' ? '[-]' : '[ ]';
     const text =
       item.kind === 'step' ? firstLine(guide.steps[item.index]!.text) : guide.documents[item.index]!.name;
     ctx.out(`${mark} ${item.ref}  ${text}`);

@@ -37,14 +37,17 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       pageSize: 12,
     });
     const now = ctx.now().toISOString();
+    // The answer is the state of every document shown (another terminal may have changed some while
+    // the list was on screen), merged under the lock with changes to anything else.
     await ctx.store().update((data) =>
       applyChanges(
         data,
         guide,
-        view.documents.flatMap((d, i) => {
-          const want = chosen.includes(i) ? 'done' : d.state === 'done' ? 'todo' : d.state;
-          return want === d.state ? [] : [{ kind: 'document' as const, index: i, state: want }];
-        }),
+        view.documents.map((d, i) => ({
+          kind: 'document' as const,
+          index: i,
+          state: chosen.includes(i) ? 'done' : d.state === 'done' ? 'todo' : d.state,
+        })),
         now,
       ),
     );

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { configPath, readSettings } from '../context.js';
 import { UsageError } from '../errors.js';
-import { updateSettings } from '../config/store.js';
+import { updateSetting } from '../config/store.js';
 import { SETTINGS, settingKey } from '../settings.js';
 import { t } from '../i18n/index.js';
 
@@ -30,13 +30,13 @@ export async function runSet(ctx: Context, key: string, value: string): Promise<
   const name = settingKey(key);
   if (name === 'sources') throw new UsageError(t('config.sourcesHint'));
   const parsed = SETTINGS[name].parse(value);
-  await updateSettings(ctx.env, (settings) => void (settings[name] = parsed));
+  await updateSetting(ctx.env, name, () => parsed, { replaces: true });
   ctx.out(`${name} = ${show(parsed)}`);
 }
 
 export async function runUnset(ctx: Context, key: string): Promise<void> {
   const name = settingKey(key);
-  await updateSettings(ctx.env, (settings) => void delete settings[name]);
+  await updateSetting(ctx.env, name, () => undefined, { replaces: true });
   ctx.out(t('config.unset', { name }));
 }
 

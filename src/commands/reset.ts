@@ -2,6 +2,8 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { resolveGuide } from '../guide/resolve.js';
 import { t } from '../i18n/index.js';
+import { keyed } from '../progress/model.js';
+import { sanitize } from '../text/sanitize.js';
 
 export interface ResetOptions {
   all?: boolean;
@@ -23,7 +25,7 @@ export async function run(ctx: Context, reference: string | undefined, options: 
       ctx.out(t('reset.nothingSaved', { reference }));
       return;
     }
-    label = t('reset.labelGuide', { title: saved.guides[key]!.title });
+    label = t('reset.labelGuide', { title: sanitize(saved.guides[key]!.title) });
   }
   if (!options.yes) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError(t('reset.needsYes', { label }));
@@ -35,7 +37,7 @@ export async function run(ctx: Context, reference: string | undefined, options: 
   }
   await ctx.store().update((data) => {
     if (key) delete data.guides[key];
-    else data.guides = {};
+    else data.guides = keyed();
   });
   ctx.out(key ? t('reset.done', { label }) : t('reset.doneAll'));
 }

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { cacheDir, readSettings } from '../context.js';
 import { Library } from '../library/library.js';
 import { UsageError } from '../errors.js';
-import { updateSettings } from '../config/store.js';
+import { updateSetting } from '../config/store.js';
 import { checkFolder } from '../settings.js';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -29,9 +29,10 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
 
 export async function runAdd(ctx: Context, dir: string): Promise<void> {
   const folder = checkFolder(dir);
-  const existing = readSettings(ctx.env).sources ?? [];
-  if (existing.includes(folder)) throw new UsageError(t('sources.already', { dir: folder }));
-  await updateSettings(ctx.env, (settings) => void (settings.sources = [...existing, folder]));
+  await updateSetting(ctx.env, 'sources', (existing = []) => {
+    if (existing.includes(folder)) throw new UsageError(t('sources.already', { dir: folder }));
+    return [...existing, folder];
+  });
   // Indexing it now tells the user what they added, and makes the next listing fast.
   const library = await Library.load([{ dir: folder, origin: 'config' }], { cacheDir: cacheDir(ctx.env) });
   for (const w of library.warnings) ctx.warn(t('common.fileWarning', { path: w.path, message: w.message }));
@@ -46,14 +47,17 @@ export async function runAdd(ctx: Context, dir: string): Promise<void> {
 }
 
 export async function runRemove(ctx: Context, dir: string): Promise<void> {
-  const existing = readSettings(ctx.env).sources ?? [];
   const wanted = resolve(dir).replace(/[\\/]+$/, '');
-  const match = existing.find((d) => d === wanted || d === dir);
-  if (!match) {
-    throw new UsageError(t('sources.notOne', { dir }), [
-      existing.length > 0 ? t('sources.theyAre', { dirs: existing.join(', ') }) : t('sources.haveNone'),
-    ]);
-  }
-  await updateSettings(ctx.env, (settings) => void (settings.sources = existing.filter((d) => d !== match)));
-  ctx.out(t('sources.removed', { dir: match }));
+  let removed = '';
+  await updateSetting(ctx.env, 'sources', (existing = []) => {
+    const match = existing.find((d) => d === wanted || d === dir);
+    if (!match) {
+      throw new UsageError(t('sources.notOne', { dir }), [
+        existing.length > 0 ? t('sources.theyAre', { dirs: existing.join(', ') }) : t('sources.haveNone'),
+      ]);
+    }
+    removed = match;
+    return existing.filter((d) => d !== match);
+  });
+  ctx.out(t('sources.removed', { dir: removed }));
 }

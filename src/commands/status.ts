@@ -5,6 +5,7 @@ import { countProgress, viewProgress } from '../progress/tracker.js';
 import { isoDate } from './shared.js';
 import type { Counts } from '../progress/model.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
+import { sanitize } from '../text/sanitize.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -33,10 +34,11 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     const progress = data.guides[key]!;
     const translations = library?.translations(key) ?? [];
     if (translations.length === 0) {
+      // Only the store knows this guide now: its words are printed as saved, made safe first.
       rows.push({
-        key,
-        id: progress.guideId,
-        title: progress.title,
+        key: sanitize(key),
+        id: sanitize(progress.guideId),
+        title: sanitize(progress.title),
         found: false as const,
         updatedAt: progress.updatedAt,
       });
@@ -83,7 +85,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
       `${c.done}/${c.total}${c.skipped ? ` ${tc('status.skipped', c.skipped)}` : ''}`;
     ctx.out(`  ${labels.steps.padEnd(width)}${bar(row.steps, 20, ctx.isTTY)} ${pct(row.steps)}`);
     ctx.out(`  ${labels.documents.padEnd(width)}${bar(row.documents, 20, ctx.isTTY)} ${pct(row.documents)}`);
-    const when = row.updatedAt.slice(0, 16).replace('T', ' ');
+    const when = sanitize(row.updatedAt.slice(0, 16).replace('T', ' '));
     ctx.out(`  ${t('status.lastChange', { id: row.id, when })}`);
     for (const warning of row.warnings) ctx.out(`  ! ${warning}`);
   }

@@ -7,6 +7,7 @@ import { kindById, matchKind } from '../wallet/kinds.js';
 import { expiryOf, walletIdOf, walletLabel } from '../wallet/wallet.js';
 import { dateOption, isoDate } from './shared.js';
 import { t } from '../i18n/index.js';
+import { sanitize } from '../text/sanitize.js';
 
 interface GuideUse {
   id: string;
@@ -62,7 +63,8 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
       id,
       kind: kindById(id)?.id ?? null,
       label: walletLabel(id, entry, ctx.lang),
-      name: entry.name,
+      // The name the user typed: printed, so made safe like guide text.
+      name: sanitize(entry.name),
       obtained: entry.obtained,
       addedAt: entry.addedAt,
       validUntil: limits[0] ?? null,
@@ -107,12 +109,16 @@ export async function runAdd(ctx: Context, input: string, options: { date?: stri
   const now = ctx.now().toISOString();
   const existed = await ctx.store().update((data) => {
     const entry: WalletEntry | undefined = data.wallet[id];
-    data.wallet[id] = {
+    // Added by hand, it is held for its own sake: unticking it in a guide no longer takes it out.
+    const next: WalletEntry = {
+      ...entry,
       kind: id,
       name: entry?.name ?? name,
       obtained: obtained ?? entry?.obtained ?? null,
       addedAt: entry?.addedAt ?? now,
     };
+    delete next.source;
+    data.wallet[id] = next;
     return entry !== undefined;
   });
   const label = walletLabel(id, { kind: id, name, obtained, addedAt: now }, ctx.lang);

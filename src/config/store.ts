@@ -1,22 +1,54 @@
-import type { Settings } from '../context.js';
-import { homeDir, readSettings } from '../context.js';
+import { TramitError } from '../errors.js';
+import { configPath, readSettingsFile, shownValue, type Settings } from '../context.js';
+import { msg, say, t, type Message } from '../i18n/index.js';
+import { SETTINGS, type SettingKey } from '../settings.js';
+import { staleMs, underLock } from '../storage/locked-file.js';
 
 /**
- * Writes settings through conf, which writes atomically. Reading goes through `readSettings` (a
- * plain JSON read) so that listing never loads conf.
+ * Changes one setting: a read-modify-write of the settings file under the same cross-process lock as
+ * progress, so that parallel `sources add` all land. Only that key is touched: unknown keys, and
+ * values of other settings tramit finds wrong, stay as the user wrote them. `change` gets the
+ * current value; when that value is of the wrong kind, nothing is saved and the user is told, unless
+ * `replaces` says the change does not build on it (`config set`, `config unset`).
+ * Reading goes through `readSettings` (a plain JSON read) so that listing never loads the lock.
  */
-export async function updateSettings(
+export async function updateSetting<K extends SettingKey>(
   env: NodeJS.ProcessEnv,
-  change: (settings: Settings) => void,
-): Promise<Settings> {
-  const { default: Conf } = await import('conf');
-  const conf = new Conf<Record<string, unknown>>({
-    cwd: homeDir(env),
-    configName: 'config',
-    clearInvalidConfig: false,
+  key: K,
+  change: (current: Settings[K] | undefined) => Settings[K] | undefined,
+  options: { replaces?: boolean } = {},
+): Promise<Settings[K] | undefined> {
+  const path = configPath(env);
+  return underLock(path, { staleMs: staleMs(env) }, (locked) => {
+    const read = readSettingsFile(path);
+    if ('problem' in read) throw refusal(read.problem, [msg('settings.fixFileHint', { path })]);
+    const data = read.data ?? {};
+    let current: Settings[K] | undefined;
+    if (Object.hasOwn(data, key)) {
+      const value = data[key];
+      if (SETTINGS[key].valid(value)) current = value as Settings[K];
+      else if (!options.replaces) {
+        const problem = msg('settings.badValueHere', {
+          path,
+          key,
+          expected: msg(SETTINGS[key].expected),
+          value: shownValue(value),
+        });
+        throw refusal(problem, [msg('settings.fixValueHint', { key })]);
+      }
+    }
+    const next = change(current);
+    if (next === undefined) delete data[key];
+    else data[key] = next;
+    locked.write(JSON.stringify(data, null, '\t'));
+    return next;
   });
-  const settings = { ...readSettings(env) };
-  change(settings);
-  conf.store = settings as Record<string, unknown>;
-  return settings;
+}
+
+function refusal(problem: Message, hints: Message[]): TramitError {
+  return new TramitError(
+    t('file.nothingSaved', { problem }),
+    1,
+    hints.map((h) => say(h)),
+  );
 }

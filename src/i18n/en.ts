@@ -106,7 +106,7 @@ export const en = {
   'cli.check.items': 'steps s1..sN and documents d1..dN, ranges like s1-s3',
   'cli.check.skip': 'mark as skipped (not needed) instead of done',
   'cli.check.date': "for documents: when you obtained it (checked against each guide's validity rule)",
-  'cli.check.note': 'attach a note to the items',
+  'cli.check.note': 'attach a note to the items (alone, it changes no state)',
   'cli.check.examples':
     '  $ tramit {command} imss_enrollment s1 s2 d1\n  $ tramit {command} mexico/curp_registration s1-s3',
   'cli.status.description': 'every guide you have started, with steps and documents done',
@@ -423,6 +423,16 @@ export const en = {
   'settings.noFolderHint':
     'give the folder of a guide library, e.g. a clone of the community guide repository',
   'settings.notAFolder': '{dir} is not a folder',
+  'settings.expect.lang': 'a language code tramit knows, such as "es"',
+  'settings.expect.sources': 'a list of folders',
+  'settings.notJson': '{path} is not valid JSON',
+  'settings.notObject': '{path} does not hold settings (a JSON object with keys such as "lang")',
+  'settings.ignored': '{problem}; your settings are ignored until it is fixed',
+  'settings.badValue':
+    '{path}: "{key}" should be {expected}, not {value}; it is ignored until you fix it (or run `tramit config unset {key}`)',
+  'settings.badValueHere': '{path}: "{key}" should be {expected}, not {value}',
+  'settings.fixFileHint': 'fix {path} by hand, or remove it to start again from the default settings',
+  'settings.fixValueHint': 'fix it by hand, or run `tramit config unset {key}` to start it afresh',
 
   // completion
   'completion.unknownShell': 'no completion for "{shell}"',
@@ -543,6 +553,35 @@ export const en = {
   'store.busy': 'another tramit has been saving to {path} for a long time; nothing was saved',
   'store.busyHint':
     'try again; if no other tramit is running, its lock ({path}.lock) is left over: remove it',
+  'store.newer':
+    '{path} was saved by a newer tramit (store version {version}; this one knows {known}): it is shown as far as this tramit understands it, and nothing is saved to it',
+  'store.newerReadOnly':
+    '{path} was saved by a newer tramit (store version {version}) and is read-only for this one; nothing was saved',
+  'store.newerHint': 'update tramit (npm install -g tramit) to change your progress',
+  'store.setAside':
+    '{path}: tramit could not read {entries}; it ignores them and keeps them in that file under "setAside", to fix by hand',
+  'store.setAsideMore': '{entries} and {count} more',
+  'store.damagedBusy':
+    'the progress file {path} is damaged; the tramit saving to it now moves it aside, and tramit starts afresh',
+  'store.damagedStuck':
+    'the progress file {path} is damaged and could not be moved aside ({problem}); no progress is shown',
+  'lock.lost':
+    'another tramit took over the lock on {path} while this one was paused ({count} times); nothing was saved',
+  'lock.lostHint': 'run the command again',
+
+  // storage/problems.ts
+  'file.isFolder': '{path} is a folder, not a file',
+  'file.isFolderHint': 'move it away (tramit makes a new file), then run tramit again',
+  'file.notFolder': '{path} is not a folder',
+  'file.notFolderHint':
+    'tramit keeps progress and settings in a folder: move that file away, or set TRAMIT_HOME to a folder',
+  'file.permission': '{path}: permission denied',
+  'file.permissionHint':
+    'check who may write in {dir} (`ls -ld {dir}`), or set TRAMIT_HOME to a folder you can write in',
+  'file.readOnly': '{path} is on a read-only file system',
+  'file.elsewhereHint': 'set TRAMIT_HOME to a folder you can write in',
+  'file.noSpace': 'no space left on the device for {path}',
+  'file.nothingSaved': '{problem}; nothing was saved',
 
   // Problems the guide parser reports (guide/parse.ts, guide/frontmatter.ts), matched by their wording.
   'problem.unsafeText': 'control characters or text-direction overrides were made visible or removed',

@@ -103,7 +103,7 @@ export const es: Record<MessageKey, string> = {
   'cli.check.items': 'pasos s1..sN y documentos d1..dN, o rangos como s1-s3',
   'cli.check.skip': 'los marca como omitidos (no hacen falta) en vez de hechos',
   'cli.check.date': 'para documentos: cuándo lo obtuviste (se compara con la vigencia que acepta cada guía)',
-  'cli.check.note': 'agrega una nota a esos pasos y documentos',
+  'cli.check.note': 'agrega una nota a esos pasos y documentos (sola, no cambia su estado)',
   'cli.check.examples':
     '  $ tramit {command} inscripcion_al_imss s1 s2 d1\n  $ tramit {command} mexico/registro_curp s1-s3',
   'cli.status.description': 'todas las guías que empezaste, con los pasos y documentos que llevas',
@@ -406,6 +406,16 @@ export const es: Record<MessageKey, string> = {
   'settings.noFolderHint':
     'indica la carpeta de una biblioteca de guías, p. ej. un clon del repositorio de guías de la comunidad',
   'settings.notAFolder': '{dir} no es una carpeta',
+  'settings.expect.lang': 'un código de idioma que tramit conozca, como "es"',
+  'settings.expect.sources': 'una lista de carpetas',
+  'settings.notJson': '{path} no es JSON válido',
+  'settings.notObject': '{path} no contiene ajustes (un objeto JSON con claves como "lang")',
+  'settings.ignored': '{problem}; tus ajustes se ignoran hasta que se corrija',
+  'settings.badValue':
+    '{path}: "{key}" debería ser {expected}, no {value}; se ignora hasta que lo corrijas (o ejecutes `tramit config unset {key}`)',
+  'settings.badValueHere': '{path}: "{key}" debería ser {expected}, no {value}',
+  'settings.fixFileHint': 'corrige {path} a mano, o bórralo para volver a los ajustes por defecto',
+  'settings.fixValueHint': 'corrígelo a mano, o ejecuta `tramit config unset {key}` para empezarlo de nuevo',
 
   'completion.unknownShell': 'no hay autocompletado para "{shell}"',
   'completion.shells': 'shells: {shells}',
@@ -523,6 +533,35 @@ export const es: Record<MessageKey, string> = {
   'store.busy': 'otro tramit lleva mucho tiempo guardando en {path}; no se guardó nada',
   'store.busyHint':
     'vuelve a intentarlo; si no hay otro tramit en marcha, su bloqueo ({path}.lock) quedó olvidado: bórralo',
+  'store.newer':
+    '{path} lo guardó un tramit más nuevo (versión {version} del archivo; este conoce la {known}): se muestra hasta donde este tramit lo entiende, y no se guarda nada en él',
+  'store.newerReadOnly':
+    '{path} lo guardó un tramit más nuevo (versión {version} del archivo) y para este es de solo lectura; no se guardó nada',
+  'store.newerHint': 'actualiza tramit (npm install -g tramit) para cambiar tu avance',
+  'store.setAside':
+    '{path}: tramit no pudo leer {entries}; los ignora y los guarda en ese archivo bajo "setAside", para corregirlos a mano',
+  'store.setAsideMore': '{entries} y {count} más',
+  'store.damagedBusy':
+    'el archivo de avance {path} está dañado; el tramit que guarda en él ahora lo aparta, y tramit empieza de cero',
+  'store.damagedStuck':
+    'el archivo de avance {path} está dañado y no se pudo apartar ({problem}); no se muestra ningún avance',
+  'lock.lost':
+    'otro tramit tomó el bloqueo de {path} mientras este estaba en pausa ({count} veces); no se guardó nada',
+  'lock.lostHint': 'vuelve a ejecutar la orden',
+
+  // storage/problems.ts
+  'file.isFolder': '{path} es una carpeta, no un archivo',
+  'file.isFolderHint': 'muévela a otro sitio (tramit crea un archivo nuevo) y vuelve a ejecutar tramit',
+  'file.notFolder': '{path} no es una carpeta',
+  'file.notFolderHint':
+    'tramit guarda el avance y los ajustes en una carpeta: mueve ese archivo a otro sitio, o pon en TRAMIT_HOME una carpeta',
+  'file.permission': '{path}: permiso denegado',
+  'file.permissionHint':
+    'revisa quién puede escribir en {dir} (`ls -ld {dir}`), o pon en TRAMIT_HOME una carpeta en la que puedas escribir',
+  'file.readOnly': '{path} está en un sistema de archivos de solo lectura',
+  'file.elsewhereHint': 'pon en TRAMIT_HOME una carpeta en la que puedas escribir',
+  'file.noSpace': 'no queda espacio en el disco para {path}',
+  'file.nothingSaved': '{problem}; no se guardó nada',
 
   'problem.unsafeText':
     'se hicieron visibles o se quitaron caracteres de control o de cambio de dirección del texto',

@@ -54,12 +54,31 @@ export interface WalletEntry {
 
 export interface StoreData {
   version: number;
+  /** By guide key. Null-prototype: a key like `constructor` is a key, not an inherited function. */
   guides: Record<string, GuideProgress>;
+  /** By wallet id, null-prototype too. */
   wallet: Record<string, WalletEntry>;
+  /** Top-level keys this tramit does not know (written by a newer one, or by hand): kept as they were. */
+  extra: Record<string, unknown>;
+  /** Entries that failed validation when read, with where they were (see SetAside): kept in the file. */
+  setAside: unknown[];
+}
+
+/** An entry tramit could not read, kept in the file under "setAside" rather than dropped. */
+export interface SetAside {
+  /** Where it was: `guides.<key>.steps[2]`, `wallet.<id>`… */
+  path: string;
+  value: unknown;
+  setAsideAt: string;
+}
+
+/** An object to key by user data (guide keys, wallet ids, languages): no inherited properties. */
+export function keyed<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
 }
 
 export function emptyStore(): StoreData {
-  return { version: STORE_VERSION, guides: {}, wallet: {} };
+  return { version: STORE_VERSION, guides: keyed(), wallet: keyed(), extra: keyed(), setAside: [] };
 }
 
 let crypto: typeof Crypto | null = null;
@@ -71,104 +90,226 @@ export function fingerprint(text: string): string {
   return crypto.hash('sha256', fold(text), 'hex').slice(0, 12);
 }
 
-const STATES = new Set<ItemState>(['done', 'skipped', 'todo']);
-
-/**
- * Reads whatever is on disk into the current schema. Unknown shapes are dropped item by item rather
- * than failing the whole store: a half-understood store is better than an empty one. Returns null
- * when the data is not a store at all (the caller moves such a file aside).
- */
-export function migrate(raw: unknown): StoreData | null {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
-  const input = raw as Record<string, unknown>;
-  const version = typeof input.version === 'number' ? input.version : 0;
-  if (version > STORE_VERSION) return null;
-  const store = emptyStore();
-  const guides =
-    input.guides && typeof input.guides === 'object' ? (input.guides as Record<string, unknown>) : {};
-  for (const [key, value] of Object.entries(guides)) {
-    const g = readGuide(value);
-    if (g) store.guides[key] = g;
-  }
-  const wallet =
-    input.wallet && typeof input.wallet === 'object' ? (input.wallet as Record<string, unknown>) : {};
-  for (const [id, value] of Object.entries(wallet)) {
-    if (!value || typeof value !== 'object') continue;
-    const w = value as Record<string, unknown>;
-    if (typeof w.name !== 'string' || typeof w.kind !== 'string') continue;
-    store.wallet[id] = {
-      kind: w.kind,
-      name: w.name,
-      obtained: typeof w.obtained === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(w.obtained) ? w.obtained : null,
-      addedAt: typeof w.addedAt === 'string' ? w.addedAt : new Date(0).toISOString(),
-      ...(typeof w.source === 'string' ? { source: w.source } : {}),
-    };
-  }
-  return store;
+/** A fingerprint record with one language's print added or replaced. */
+export function withPrint(fp: Record<string, string>, lang: string, print: string): Record<string, string> {
+  const next = Object.assign(keyed<string>(), fp);
+  next[lang] = print;
+  return next;
 }
 
-function readGuide(value: unknown): GuideProgress | null {
-  if (!value || typeof value !== 'object') return null;
-  const g = value as Record<string, unknown>;
-  const str = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
-  const texts = g.texts && typeof g.texts === 'object' ? (g.texts as Record<string, unknown>) : null;
-  const stringArray = (v: unknown) =>
-    Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+const STATES = new Set<ItemState>(['done', 'skipped', 'todo']);
+const EPOCH = new Date(0).toISOString();
+
+export interface ReadStore {
+  data: StoreData;
+  /** Where the entries this read set aside were (they are also in `data.setAside`). */
+  found: string[];
+  /** The store's version when a newer tramit wrote it: it is then read-only here. */
+  newer: number | null;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/** The properties of `value` not in `known`, to carry along untouched. */
+function unknownOf(value: Record<string, unknown>, known: ReadonlySet<string>): Record<string, unknown> {
+  // fromEntries defines properties: a `__proto__` key stays a key.
+  return Object.fromEntries(Object.entries(value).filter(([k]) => !known.has(k)));
+}
+
+const ITEM_KEYS = new Set(['n', 'fp', 'state', 'note', 'changedAt', 'obtained']);
+const GUIDE_KEYS = new Set([
+  'guideId',
+  'lang',
+  'title',
+  'startedAt',
+  'updatedAt',
+  'steps',
+  'documents',
+  'texts',
+  'vanished',
+]);
+const VANISHED_KEYS = new Set(['kind', 'n', 'state', 'note', 'text', 'reported']);
+const WALLET_KEYS = new Set(['kind', 'name', 'obtained', 'addedAt', 'source']);
+
+/**
+ * Reads whatever is on disk into the current schema. Nothing is dropped: keys this version does not
+ * know are carried along, and an entry that fails validation is set aside (`found`, and kept in
+ * `setAside` with where it was) while the rest is read. Returns null when the data is not a store at
+ * all (the caller moves such a file aside).
+ */
+export function migrate(raw: unknown, now: string = new Date().toISOString()): ReadStore | null {
+  if (!isRecord(raw)) return null;
+  const store = emptyStore();
+  const found: SetAside[] = [];
+  const aside = (path: string, value: unknown) => void found.push({ path, value, setAsideAt: now });
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === 'version') continue;
+    if (key === 'guides' || key === 'wallet') {
+      if (!isRecord(value)) {
+        aside(key, value);
+        continue;
+      }
+      for (const [id, entry] of Object.entries(value)) {
+        const read =
+          key === 'guides'
+            ? readGuide(`guides.${id}`, entry, aside)
+            : readWallet(`wallet.${id}`, entry, aside);
+        if (read && key === 'guides') store.guides[id] = read as GuideProgress;
+        else if (read) store.wallet[id] = read as WalletEntry;
+      }
+    } else if (key === 'setAside') {
+      if (Array.isArray(value)) store.setAside.push(...(value as unknown[]));
+      else aside(key, value);
+    } else {
+      store.extra[key] = value;
+    }
+  }
+  store.setAside.push(...found);
+  const version = typeof raw.version === 'number' ? raw.version : 0;
+  return { data: store, found: found.map((f) => f.path), newer: version > STORE_VERSION ? version : null };
+}
+
+type Aside = (path: string, value: unknown) => void;
+
+function readGuide(path: string, value: unknown, aside: Aside): GuideProgress | null {
+  if (!isRecord(value)) {
+    aside(path, value);
+    return null;
+  }
+  const guide: GuideProgress = {
+    ...unknownOf(value, GUIDE_KEYS),
+    guideId: '',
+    lang: 'en',
+    title: '',
+    startedAt: EPOCH,
+    updatedAt: EPOCH,
+    steps: [],
+    documents: [],
+    texts: { steps: [], documents: [] },
+    vanished: [],
+  };
+  for (const [key, v] of Object.entries(value)) {
+    const at = `${path}.${key}`;
+    switch (key) {
+      case 'guideId':
+      case 'lang':
+      case 'title':
+      case 'startedAt':
+      case 'updatedAt':
+        if (typeof v === 'string') guide[key] = v;
+        else aside(at, v);
+        break;
+      case 'steps':
+      case 'documents':
+        if (Array.isArray(v)) guide[key] = readList(at, v, readItem, aside);
+        else aside(at, v);
+        break;
+      case 'vanished':
+        if (Array.isArray(v)) guide.vanished = readList(at, v, readVanished, aside);
+        else aside(at, v);
+        break;
+      case 'texts':
+        if (
+          isRecord(v) &&
+          ['steps', 'documents'].every(
+            (k) => Array.isArray(v[k]) && (v[k] as unknown[]).every((x) => typeof x === 'string'),
+          )
+        )
+          guide.texts = { ...v, steps: v.steps as string[], documents: v.documents as string[] };
+        else aside(at, v);
+        break;
+    }
+  }
+  return guide;
+}
+
+function readList<T>(path: string, list: unknown[], read: (value: unknown) => T | null, aside: Aside): T[] {
+  return list.flatMap((value, i) => {
+    const item = read(value);
+    if (item === null) aside(`${path}[${i}]`, value);
+    return item === null ? [] : [item];
+  });
+}
+
+/** A saved step or document, or null when any of its fields is not what tramit writes. */
+function readItem(value: unknown): SavedItem | null {
+  if (!isRecord(value)) return null;
+  const { n, fp, state, note, changedAt, obtained } = value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) return null;
+  if (state !== undefined && !STATES.has(state as ItemState)) return null;
+  if (fp !== undefined && !(isRecord(fp) && Object.values(fp).every((h) => typeof h === 'string')))
+    return null;
+  if (changedAt !== undefined && typeof changedAt !== 'string') return null;
+  if (note !== undefined && typeof note !== 'string') return null;
+  if (obtained !== undefined && !isDay(obtained)) return null;
   return {
-    guideId: str(g.guideId, ''),
-    lang: str(g.lang, 'en'),
-    title: str(g.title, ''),
-    startedAt: str(g.startedAt, new Date(0).toISOString()),
-    updatedAt: str(g.updatedAt, new Date(0).toISOString()),
-    steps: readItems(g.steps),
-    documents: readItems(g.documents),
-    texts: texts
-      ? { steps: stringArray(texts.steps), documents: stringArray(texts.documents) }
-      : { steps: [], documents: [] },
-    vanished: Array.isArray(g.vanished)
-      ? g.vanished.flatMap((v) => {
-          if (!v || typeof v !== 'object') return [];
-          const x = v as Record<string, unknown>;
-          if ((x.kind !== 'step' && x.kind !== 'document') || typeof x.n !== 'number') return [];
-          return [
-            {
-              kind: x.kind,
-              n: x.n,
-              state: STATES.has(x.state as ItemState) ? (x.state as ItemState) : 'todo',
-              text: str(x.text, ''),
-              reported: x.reported === true,
-              ...(typeof x.note === 'string' ? { note: x.note } : {}),
-            },
-          ];
-        })
-      : [],
+    ...unknownOf(value, ITEM_KEYS),
+    n,
+    fp: Object.assign(keyed<string>(), fp),
+    state: (state as ItemState | undefined) ?? 'todo',
+    changedAt: changedAt ?? EPOCH,
+    ...(note ? { note } : {}),
+    ...(obtained ? { obtained } : {}),
   };
 }
 
-function readItems(value: unknown): SavedItem[] {
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((v) => {
-    if (!v || typeof v !== 'object') return [];
-    const x = v as Record<string, unknown>;
-    if (typeof x.n !== 'number' || !Number.isInteger(x.n) || x.n < 1) return [];
-    const fp: Record<string, string> = {};
-    if (x.fp && typeof x.fp === 'object') {
-      for (const [lang, hash] of Object.entries(x.fp as Record<string, unknown>))
-        if (typeof hash === 'string') fp[lang] = hash;
-    }
-    return [
-      {
-        n: x.n,
-        fp,
-        state: STATES.has(x.state as ItemState) ? (x.state as ItemState) : 'todo',
-        changedAt: typeof x.changedAt === 'string' ? x.changedAt : new Date(0).toISOString(),
-        ...(typeof x.note === 'string' && x.note ? { note: x.note } : {}),
-        ...(typeof x.obtained === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.obtained)
-          ? { obtained: x.obtained }
-          : {}),
-      },
-    ];
-  });
+function readVanished(value: unknown): VanishedItem | null {
+  if (!isRecord(value)) return null;
+  const { kind, n, state, note, text, reported } = value;
+  if ((kind !== 'step' && kind !== 'document') || typeof n !== 'number') return null;
+  if (state !== undefined && !STATES.has(state as ItemState)) return null;
+  if (note !== undefined && typeof note !== 'string') return null;
+  if (text !== undefined && typeof text !== 'string') return null;
+  if (reported !== undefined && typeof reported !== 'boolean') return null;
+  return {
+    ...unknownOf(value, VANISHED_KEYS),
+    kind,
+    n,
+    state: (state as ItemState | undefined) ?? 'todo',
+    text: text ?? '',
+    reported: reported ?? false,
+    ...(note !== undefined ? { note } : {}),
+  };
+}
+
+function readWallet(path: string, value: unknown, aside: Aside): WalletEntry | null {
+  const entry = isRecord(value) ? value : null;
+  const valid =
+    entry !== null &&
+    typeof entry.name === 'string' &&
+    typeof entry.kind === 'string' &&
+    (entry.obtained === undefined || entry.obtained === null || isDay(entry.obtained)) &&
+    (entry.addedAt === undefined || typeof entry.addedAt === 'string') &&
+    (entry.source === undefined || typeof entry.source === 'string');
+  if (!valid) {
+    aside(path, value);
+    return null;
+  }
+  return {
+    ...unknownOf(entry, WALLET_KEYS),
+    kind: entry.kind as string,
+    name: entry.name as string,
+    obtained: (entry.obtained as string | null | undefined) ?? null,
+    addedAt: (entry.addedAt as string | undefined) ?? EPOCH,
+    ...(entry.source !== undefined ? { source: entry.source as string } : {}),
+  };
+}
+
+/** The store as written: known keys first, then the unknown ones and what was set aside. */
+export function serialize(data: StoreData): string {
+  return JSON.stringify(
+    {
+      version: STORE_VERSION,
+      guides: data.guides,
+      wallet: data.wallet,
+      ...data.extra,
+      ...(data.setAside.length > 0 ? { setAside: data.setAside } : {}),
+    },
+    null,
+    '\t',
+  );
 }
 
 export interface Alignment {
@@ -214,7 +355,7 @@ export function align(saved: readonly SavedItem[], prints: readonly string[], la
 export function rebuild(alignment: Alignment, prints: readonly string[], lang: string): SavedItem[] {
   return alignment.items.flatMap((item, i) => {
     if (!item) return [];
-    return [{ ...item, n: i + 1, fp: { ...item.fp, [lang]: prints[i]! } }];
+    return [{ ...item, n: i + 1, fp: withPrint(item.fp, lang, prints[i]!) }];
   });
 }
 

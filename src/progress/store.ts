@@ -1,102 +1,145 @@
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import type Lockfile from 'proper-lockfile';
 import { TramitError } from '../errors.js';
-import { emptyStore, migrate, type StoreData } from './model.js';
+import { STALE_MS, underLock, underLockNow } from '../storage/locked-file.js';
+import { asFileProblem } from '../storage/problems.js';
+import { emptyStore, migrate, serialize, STORE_VERSION, type ReadStore, type StoreData } from './model.js';
 import { t } from '../i18n/index.js';
 
-// proper-lockfile (and the graceful-fs it brings) loads only when something is written.
-const lockfile = (): typeof Lockfile => createRequire(import.meta.url)('proper-lockfile') as typeof Lockfile;
-
-const LOCK_OPTIONS = {
-  realpath: false,
-  // A lock older than this belongs to a process that died; take it over.
-  stale: 10_000,
-} as const;
+/** How many of the set-aside entries a warning names. */
+const NAMED = 3;
 
 /**
  * Saved progress and the document wallet: one JSON file in TRAMIT_HOME (or the per-user config
- * folder). Reads go straight to the file; every change is a locked read-modify-write written by conf,
- * which writes atomically, so two terminals ticking items at once both land.
+ * folder). Reads go straight to the file; every change is a read-modify-write under a cross-process
+ * lock (proper-lockfile), written atomically (write-file-atomic), and started again if the lock was
+ * taken over meanwhile: two terminals ticking items at once both land, and a suspended tramit never
+ * writes over what another saved.
  */
 export class ProgressStore {
   readonly path: string;
   private readonly home: string;
   private readonly warn: (message: string) => void;
+  private readonly staleMs: number;
+  /** Set-aside entries and a newer version are said once per run, however often the file is read. */
+  private warned = false;
 
-  constructor(home: string, warn: (message: string) => void) {
+  constructor(home: string, warn: (message: string) => void, options: { staleMs?: number } = {}) {
     this.home = home;
     this.path = join(home, 'progress.json');
     this.warn = warn;
+    this.staleMs = options.staleMs ?? STALE_MS;
   }
 
-  /** The saved data, without locking: good for showing, not for changing. */
+  /**
+   * The saved data, without waiting for the lock: good for showing, not for changing. What needs
+   * repair is repaired when the lock is free: a damaged file is moved aside, entries that cannot be
+   * read are set aside in the file (so that they are reported once, not at every command).
+   */
   read(): StoreData {
-    const result = this.parse();
-    if (result !== 'corrupt') return result;
-    mkdirSync(this.home, { recursive: true });
-    const release = lockfile().lockSync(this.path, LOCK_OPTIONS);
-    try {
-      const again = this.parse();
-      if (again !== 'corrupt') return again;
-      this.moveAside();
-      return emptyStore();
-    } finally {
-      release();
+    const loaded = this.load();
+    if (loaded !== 'damaged' && (loaded.found.length === 0 || loaded.newer !== null)) {
+      this.report(loaded);
+      return loaded.data;
     }
-  }
-
-  /** Applies `change` to the freshest data under a cross-process lock, then saves it. */
-  async update<T>(change: (data: StoreData) => T): Promise<T> {
-    mkdirSync(this.home, { recursive: true });
-    let release: () => Promise<void>;
+    let repaired: ReadStore | 'moved' | null;
     try {
-      release = await lockfile().lock(this.path, {
-        ...LOCK_OPTIONS,
-        retries: { retries: 200, factor: 1.2, minTimeout: 10, maxTimeout: 150, randomize: true },
+      repaired = underLockNow(this.path, { staleMs: this.staleMs }, (file) => {
+        const again = this.load();
+        if (again === 'damaged') {
+          file.ensureOwned();
+          this.moveAside();
+          return 'moved' as const;
+        }
+        if (again.found.length > 0 && again.newer === null) file.write(serialize(again.data));
+        return again;
       });
     } catch (error) {
-      // Half a minute of waiting: another process holds the lock (or died holding it, before `stale`).
-      if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-        throw new TramitError(t('store.busy', { path: this.path }), 1, [
-          t('store.busyHint', { path: this.path }),
-        ]);
+      // Showing what can be read matters more than the repair, which the next save makes anyway.
+      if (!(error instanceof TramitError)) throw error;
+      if (loaded !== 'damaged') repaired = loaded;
+      else {
+        if (!this.warned) this.warn(t('store.damagedStuck', { path: this.path, problem: error.message }));
+        this.warned = true;
+        return emptyStore();
       }
-      throw error;
     }
-    try {
-      let data = this.parse();
-      if (data === 'corrupt') {
-        this.moveAside();
-        data = emptyStore();
-      }
-      const result = change(data);
-      const { default: Conf } = await import('conf');
-      const conf = new Conf<Record<string, unknown>>({
-        cwd: this.home,
-        configName: 'progress',
-        clearInvalidConfig: false,
-      });
-      conf.store = data as unknown as Record<string, unknown>;
-      return result;
-    } finally {
-      await release();
+    if (repaired === 'moved') return emptyStore();
+    if (repaired) {
+      this.report(repaired);
+      return repaired.data;
     }
+    if (loaded !== 'damaged') {
+      this.report(loaded);
+      return loaded.data;
+    }
+    // Another tramit holds the lock: it moves the file aside when it saves.
+    if (!this.warned) this.warn(t('store.damagedBusy', { path: this.path }));
+    this.warned = true;
+    return emptyStore();
   }
 
-  private parse(): StoreData | 'corrupt' {
+  /**
+   * Applies `change` to the freshest data under the lock, then saves it. `change` may run more than
+   * once (when the lock was taken over before the save), each time on freshly read data.
+   */
+  async update<T>(change: (data: StoreData) => T): Promise<T> {
+    return underLock(this.path, { staleMs: this.staleMs }, (file) => {
+      let loaded = this.load();
+      if (loaded === 'damaged') {
+        file.ensureOwned();
+        this.moveAside();
+        loaded = { data: emptyStore(), found: [], newer: null };
+      }
+      if (loaded.newer !== null) {
+        throw new TramitError(t('store.newerReadOnly', { path: this.path, version: loaded.newer }), 1, [
+          t('store.newerHint'),
+        ]);
+      }
+      const result = change(loaded.data);
+      file.write(serialize(loaded.data));
+      this.report(loaded);
+      return result;
+    });
+  }
+
+  /** The file as data; 'damaged' when it is not JSON, or not a store at all. */
+  private load(): ReadStore | 'damaged' {
     let text: string;
     try {
       text = readFileSync(this.path, 'utf8');
-    } catch {
-      return emptyStore();
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { data: emptyStore(), found: [], newer: null };
+      throw asFileProblem(error, this.path, false);
     }
-    if (text.trim() === '') return emptyStore();
+    // A byte-order mark, as some editors write it, is not damage.
+    text = text.replace(/^\uFEFF/, '');
+    if (text.trim() === '') return { data: emptyStore(), found: [], newer: null };
+    let raw: unknown;
     try {
-      return migrate(JSON.parse(text)) ?? 'corrupt';
+      raw = JSON.parse(text);
     } catch {
-      return 'corrupt';
+      return 'damaged';
+    }
+    return migrate(raw) ?? 'damaged';
+  }
+
+  private report(loaded: ReadStore): void {
+    if (this.warned) return;
+    if (loaded.newer !== null) {
+      this.warned = true;
+      this.warn(t('store.newer', { path: this.path, version: loaded.newer, known: STORE_VERSION }));
+    } else if (loaded.found.length > 0) {
+      this.warned = true;
+      const named = loaded.found.slice(0, NAMED).join(', ');
+      const more = loaded.found.length - NAMED;
+      this.warn(
+        t('store.setAside', {
+          path: this.path,
+          entries: more > 0 ? t('store.setAsideMore', { entries: named, count: more }) : named,
+        }),
+      );
     }
   }
 

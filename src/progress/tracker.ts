@@ -3,7 +3,9 @@ import {
   align,
   countStates,
   fingerprint,
+  keyed,
   rebuild,
+  withPrint,
   type Counts,
   type GuideProgress,
   type ItemKind,
@@ -13,8 +15,9 @@ import {
   type VanishedItem,
   type WalletEntry,
 } from './model.js';
-import { holdings, syncWallet } from '../wallet/wallet.js';
+import { holdings, syncWallet, type WalletUpdate } from '../wallet/wallet.js';
 import { interfaceLanguage, type InterfaceLanguage } from '../i18n/index.js';
+import { sanitize } from '../text/sanitize.js';
 
 export { countProgress } from './counts.js';
 
@@ -78,7 +81,8 @@ export function viewProgress(
         ref: `${kind === 'step' ? 's' : 'd'}${i + 1}`,
         text,
         state,
-        note: item?.note ?? null,
+        // A note is whatever the user typed or pasted, escape sequences included: views are printed.
+        note: item?.note ? sanitize(item.note) : null,
         changedAt: item?.changedAt ?? null,
         obtained: held?.obtained ?? item?.obtained ?? null,
         held,
@@ -89,7 +93,7 @@ export function viewProgress(
     const oldTexts = (kind === 'step' ? progress?.texts?.steps : progress?.texts?.documents) ?? [];
     const orphans = alignment.orphans
       .filter((o) => o.state !== 'todo' || o.note)
-      .map((item) => ({ kind, item, text: oldTexts[item.n - 1] ?? `item ${item.n}` }));
+      .map((item) => ({ kind, item, text: sanitize(oldTexts[item.n - 1] ?? `item ${item.n}`) }));
     const counts = countStates(alignment.items);
     if (kind === 'document') counts.done = views.filter((v) => v.ready).length;
     return { views, counts, orphans };
@@ -139,6 +143,8 @@ export function applyChanges(
     vanished: [],
   };
   const vanished: VanishedItem[] = [];
+  const wallet: WalletUpdate[] = [];
+  let touched = false;
   for (const kind of ['step', 'document'] as const) {
     const list = kind === 'step' ? texts.steps : texts.documents;
     const saved = kind === 'step' ? progress.steps : progress.documents;
@@ -157,13 +163,13 @@ export function applyChanges(
       });
     }
     for (const change of changes.filter((c) => c.kind === kind)) {
-      const current = alignment.items[change.index] ?? {
+      const current: SavedItem = alignment.items[change.index] ?? {
         n: change.index + 1,
-        fp: {},
-        state: 'todo' as ItemState,
+        fp: keyed(),
+        state: 'todo',
         changedAt: now,
       };
-      const next: SavedItem = { ...current, changedAt: now };
+      const next: SavedItem = { ...current };
       if (change.state) next.state = change.state;
       if (change.note !== undefined) {
         if (change.note) next.note = change.note;
@@ -173,31 +179,29 @@ export function applyChanges(
         if (change.obtained) next.obtained = change.obtained;
         else delete next.obtained;
       }
-      next.fp = { ...next.fp, [guide.lang]: prints[change.index]! };
+      // A state given as it already is (a prompt saves every item it showed) is no change: no new
+      // time, no new entry, and the wallet is left as it is.
+      const stateChanged = next.state !== current.state;
+      if (!stateChanged && next.note === current.note && next.obtained === current.obtained) continue;
+      next.changedAt = now;
+      next.fp = withPrint(next.fp, guide.lang, prints[change.index]!);
       alignment.items[change.index] = next;
+      touched = true;
+      if (kind === 'document' && (stateChanged || next.obtained !== current.obtained))
+        wallet.push({ doc: guide.documents[change.index]!, state: next.state, obtained: change.obtained });
     }
     const rebuilt = rebuild(alignment, prints, guide.lang);
     if (kind === 'step') progress.steps = rebuilt;
     else progress.documents = rebuilt;
   }
-  syncWallet(
-    data,
-    guide,
-    changes
-      .filter((c) => c.kind === 'document' && (c.state !== undefined || c.obtained !== undefined))
-      .map((c) => ({
-        doc: guide.documents[c.index]!,
-        state: c.state ?? alignedState(progress, guide, c.index) ?? 'todo',
-        obtained: c.obtained,
-      })),
-    now,
-  );
+  if (!existing && !touched) return vanished;
+  syncWallet(data, guide, wallet, now);
   progress.vanished = [...progress.vanished, ...vanished];
   progress.texts = texts;
   progress.guideId = guide.id;
   progress.lang = guide.lang;
   progress.title = guide.title;
-  if (changes.length > 0 || !existing) progress.updatedAt = now;
+  if (touched) progress.updatedAt = now;
   data.guides[guide.key] = progress;
   return vanished;
 }
@@ -244,12 +248,4 @@ export function parseItemRefs(
     }
   }
   return { items, unknown };
-}
-
-function alignedState(progress: GuideProgress, guide: Guide, index: number): ItemState | undefined {
-  return align(
-    progress.documents,
-    guide.documents.map((d) => fingerprint(d.name)),
-    guide.lang,
-  ).items[index]?.state;
 }

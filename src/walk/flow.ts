@@ -373,12 +373,18 @@ async function documentChecklist(
     if (picked) return ticked(d) ? d.state : 'done';
     return d.state === 'done' ? 'todo' : d.state;
   };
-  const changes = current.documents.flatMap((d, i): ItemChange[] => {
-    const want = wanted(d, chosen.includes(i));
-    return want === d.state ? [] : [{ kind: 'document', index: i, state: want }];
-  });
-  if (changes.length > 0) await save(changes);
-  for (const { index } of changes.filter((c) => c.state === 'done')) {
+  // What the user submitted is saved as the state of every document shown, not as a difference from
+  // what was shown: another terminal may have changed them meanwhile, and the answer is about them all.
+  const changes = current.documents.map((d, i): ItemChange => ({
+    kind: 'document',
+    index: i,
+    state: wanted(d, chosen.includes(i)),
+  }));
+  await save(changes);
+  const newlyTicked = changes.filter(
+    (c) => c.state === 'done' && current.documents[c.index]!.state !== 'done',
+  );
+  for (const { index } of newlyTicked) {
     // Read again: two documents of one kind share a wallet entry, and the first answer dates both.
     const held = view().documents[index]?.held;
     if (!held || held.obtained) continue;

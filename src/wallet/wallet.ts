@@ -1,6 +1,7 @@
 import type { DocumentItem, Guide } from '../guide/model.js';
 import type { StoreData, WalletEntry } from '../progress/model.js';
 import { foldKey } from '../text/normalize.js';
+import { sanitize } from '../text/sanitize.js';
 import { kindById, kindLabel, matchKind } from './kinds.js';
 import { addValidity, parseValidity, validityLabel, type Validity } from './validity.js';
 import { interfaceLanguage, tl, type InterfaceLanguage } from '../i18n/index.js';
@@ -16,9 +17,10 @@ export function walletIdOf(doc: Pick<DocumentItem, 'name'>, guide: Pick<Guide, '
   return matchKind(doc.name, guide.lang)?.id ?? `custom:${guide.key}:${foldKey(doc.name)}`;
 }
 
+/** A held document's name for people: its kind's name, else the name the user gave it (made safe to print). */
 export function walletLabel(id: string, entry: WalletEntry | undefined, lang: string): string {
   const kind = kindById(id);
-  return kind ? kindLabel(kind, lang) : (entry?.name ?? id.split(':').pop()!.replace(/_/g, ' '));
+  return kind ? kindLabel(kind, lang) : sanitize(entry?.name ?? id.split(':').pop()!.replace(/_/g, ' '));
 }
 
 export type ExpiryStatus = 'expired' | 'soon' | 'ok' | 'undated';
@@ -125,13 +127,9 @@ export function syncWallet(
     const id = walletIdOf(doc, guide);
     const entry = data.wallet[id];
     if (state === 'done') {
-      data.wallet[id] = {
-        kind: id,
-        name: entry?.name ?? doc.name,
-        obtained: obtained ?? entry?.obtained ?? null,
-        addedAt: entry?.addedAt ?? now,
-        ...(entry ? (entry.source ? { source: entry.source } : {}) : { source: guide.key }),
-      };
+      data.wallet[id] = entry
+        ? { ...entry, kind: id, obtained: obtained ?? entry.obtained }
+        : { kind: id, name: doc.name, obtained: obtained ?? null, addedAt: now, source: guide.key };
     } else if (state === 'todo' && entry?.source === guide.key) {
       delete data.wallet[id];
     }

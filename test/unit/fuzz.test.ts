@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parseGuide } from '../../src/guide/parse.js';
 import { resolveGuide } from '../../src/guide/resolve.js';
 import { TramitError } from '../../src/errors.js';
-import { migrate, STORE_VERSION } from '../../src/progress/model.js';
+import { migrate, serialize, STORE_VERSION } from '../../src/progress/model.js';
+
+const NOW = '2026-03-02T10:00:00.000Z';
 import { ProgressStore } from '../../src/progress/store.js';
 
 // Fixed seed and bounded runs: the same inputs in CI every time, and a bounded time.
@@ -102,16 +104,29 @@ describe('the progress store on arbitrary input', () => {
   it('migrate never throws, and what it returns has the current shape', () => {
     fc.assert(
       fc.property(fc.oneof(json, storeLike), (raw) => {
-        const store = migrate(raw);
-        if (store === null) return;
-        expect(store.version).toBe(STORE_VERSION);
-        for (const g of Object.values(store.guides)) {
+        const read = migrate(raw);
+        if (read === null) return;
+        for (const g of Object.values(read.data.guides)) {
           expect(Array.isArray(g.steps) && Array.isArray(g.documents) && Array.isArray(g.vanished)).toBe(
             true,
           );
           for (const item of [...g.steps, ...g.documents])
             expect(['done', 'skipped', 'todo']).toContain(item.state);
         }
+      }),
+      settings,
+    );
+  });
+
+  it('what migrate keeps reads back the same: written once, nothing more is set aside or lost', () => {
+    fc.assert(
+      fc.property(storeLike, (raw) => {
+        const first = migrate(raw, NOW);
+        if (first === null) return;
+        const written = serialize(first.data);
+        const second = migrate(JSON.parse(written), NOW)!;
+        expect(second.found).toEqual([]);
+        expect(serialize(second.data)).toBe(written);
       }),
       settings,
     );

@@ -5,6 +5,7 @@ import {
   emptyStore,
   fingerprint,
   migrate,
+  serialize,
   STORE_VERSION,
   type SavedItem,
 } from '../../src/progress/model.js';
@@ -187,35 +188,88 @@ describe('parseItemRefs', () => {
 
 describe('migrate', () => {
   it.each([
-    ['not an object', 'hello', null],
-    ['an array', [], null],
-    ['a newer version', { version: STORE_VERSION + 1, guides: {} }, null],
-  ])('%s → null', (_name, raw, expected) => {
-    expect(migrate(raw)).toBe(expected);
+    ['not an object', 'hello'],
+    ['an array', []],
+    ['null', null],
+  ])('%s → null: not a store at all', (_name, raw) => {
+    expect(migrate(raw)).toBeNull();
   });
 
-  it('reads an unversioned store and drops entries it cannot understand', () => {
-    const store = migrate({
-      guides: {
-        ok: {
-          guideId: 'mexico/x',
-          steps: [
-            { n: 1, fp: { en: 'abc' }, state: 'done', changedAt: NOW },
-            { n: 'x' },
-            null,
-            { n: 2, state: 'weird' },
-          ],
+  it('reads a newer version as far as it can, and says so', () => {
+    const read = migrate({ version: STORE_VERSION + 1, guides: {}, wallet: {}, plans: [] });
+    expect(read!.newer).toBe(STORE_VERSION + 1);
+    expect(read!.data.extra).toEqual({ plans: [] });
+  });
+
+  it('reads an unversioned store and sets aside, with where they were, entries it cannot understand', () => {
+    const read = migrate(
+      {
+        guides: {
+          ok: {
+            guideId: 'mexico/x',
+            title: 7,
+            steps: [
+              { n: 1, fp: { en: 'abc' }, state: 'done', changedAt: NOW },
+              { n: 'x' },
+              null,
+              { n: 2, state: 'weird' },
+              { n: 3, mood: 'happy' },
+            ],
+            pinned: true,
+          },
+          bad: 42,
         },
-        bad: 42,
+        wallet: {
+          passport: { kind: 'passport', name: 'Passport', obtained: '2026-01-01' },
+          junk: { name: 3 },
+        },
+        theme: { dark: true },
       },
-      wallet: { passport: { kind: 'passport', name: 'Passport', obtained: '2026-01-01' }, junk: { name: 3 } },
-    });
-    expect(store!.version).toBe(STORE_VERSION);
-    expect(store!.guides.ok!.steps).toEqual([
+      NOW,
+    )!;
+    const { data } = read;
+    expect(data.version).toBe(STORE_VERSION);
+    expect(read.newer).toBeNull();
+    expect(data.guides.ok!.steps).toEqual([
       { n: 1, fp: { en: 'abc' }, state: 'done', changedAt: NOW },
-      { n: 2, fp: {}, state: 'todo', changedAt: new Date(0).toISOString() },
+      { n: 3, fp: {}, state: 'todo', changedAt: new Date(0).toISOString(), mood: 'happy' },
     ]);
-    expect(Object.keys(store!.guides)).toEqual(['ok']);
-    expect(Object.keys(store!.wallet)).toEqual(['passport']);
+    expect(data.guides.ok).toMatchObject({ title: '', pinned: true });
+    expect(Object.keys(data.guides)).toEqual(['ok']);
+    expect(Object.keys(data.wallet)).toEqual(['passport']);
+    expect(data.extra).toEqual({ theme: { dark: true } });
+    expect(read.found).toEqual([
+      'guides.ok.title',
+      'guides.ok.steps[1]',
+      'guides.ok.steps[2]',
+      'guides.ok.steps[3]',
+      'guides.bad',
+      'wallet.junk',
+    ]);
+    expect(data.setAside).toContainEqual({ path: 'guides.bad', value: 42, setAsideAt: NOW });
+    expect(data.setAside).toContainEqual({
+      path: 'guides.ok.steps[3]',
+      value: { n: 2, state: 'weird' },
+      setAsideAt: NOW,
+    });
+    // Written and read again, what was set aside stays aside and nothing new is.
+    const again = migrate(JSON.parse(serialize(data)), NOW)!;
+    expect(again.found).toEqual([]);
+    expect(again.data.setAside).toEqual(data.setAside);
+    expect(again.data.extra).toEqual({ theme: { dark: true } });
+    expect(again.data.guides.ok).toMatchObject({ pinned: true });
+  });
+
+  it('keys entries by names Object.prototype has as plain keys', () => {
+    const raw = JSON.parse(
+      '{"guides": {"constructor": {"title": "A"}, "__proto__": {"title": "B"}, "toString": {"title": "C"}}, "wallet": {}}',
+    ) as unknown;
+    const { data } = migrate(raw)!;
+    expect(Object.keys(data.guides).sort()).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(data.guides['__proto__']!.title).toBe('B');
+    expect(data.guides['hasOwnProperty']).toBeUndefined();
+    expect(data.wallet['constructor']).toBeUndefined();
+    const written = JSON.parse(serialize(data)) as { guides: object };
+    expect(Object.getOwnPropertyDescriptor(written.guides, '__proto__')?.value).toMatchObject({ title: 'B' });
   });
 });

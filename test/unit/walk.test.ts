@@ -319,6 +319,40 @@ describe('walkthrough', () => {
     ]);
   });
 
+  it('saves the documents as the user submitted them, though another terminal changed them meanwhile', async () => {
+    const h: ReturnType<typeof harness> = harness([
+      {
+        kind: 'checkbox',
+        act: async (ui) => {
+          expect(ui.getScreen()).toMatch(/◉ CURP/);
+          // While the checklist is on screen, another terminal unticks CURP, ticks the NSS and the
+          // request, and skips step 8.
+          await h.seed([
+            { kind: 'document', index: 0, state: 'todo' },
+            { kind: 'document', index: 1, state: 'done' },
+            { kind: 'document', index: 5, state: 'done' },
+            { kind: 'step', index: 7, state: 'skipped' },
+          ]);
+          ui.events.keypress('down');
+          ui.events.keypress('down');
+          ui.events.keypress('space'); // tick the email address; CURP stays ticked as shown
+          ui.events.keypress('enter');
+        },
+      },
+      skipDate('Personal email address'),
+    ]);
+    await h.seed([
+      ...guide.steps.map((_s, index) => ({ kind: 'step' as const, index, state: 'done' as const })),
+      { kind: 'document', index: 0, state: 'done' },
+    ]);
+    expect(await h.walk()).toBe('finished');
+    // What was shown and submitted wins for every document shown; the step changed elsewhere stays.
+    expect(states(h.saved().documents)).toEqual(['done', 'todo', 'done', 'todo', 'todo', 'todo']);
+    expect(states(h.saved().steps).at(-1)).toBe('skipped');
+    expect(h.data().wallet['curp']).toMatchObject({ source: guide.key });
+    expect(h.summary()[2]).toBe('Documents: 2 of 6 ready, 4 left:');
+  });
+
   it('goes straight to the documents when every step is finished', async () => {
     const h = harness([
       {

@@ -58,8 +58,10 @@ const HELP_CONFIGURATION: Partial<Help> = {
 export function createProgram(version: string): Command {
   const program = new Command('tramit');
   // The context (settings, library, store) loads with the first command that needs it, not with --help.
+  // Set by the command about to run (preAction): a JSON command gets no progress line.
+  let json = false;
   const context = async (): Promise<Context> =>
-    (await import('./context.js')).createContext(program.opts<GlobalOptions>());
+    (await import('./context.js')).createContext(program.opts<GlobalOptions>(), process.env, { json });
 
   // Set before the subcommands exist, so they inherit it: every parse error reaches main.ts.
   program.exitOverride();
@@ -109,6 +111,7 @@ export function createProgram(version: string): Command {
   program
     .command('topics')
     .description(t('cli.topics.description'))
+    .option('--all', t('cli.topics.all'))
     .option('--json', t('cli.option.json'))
     .addHelpText('after', examples('cli.topics.examples'))
     .action(async (options) => {
@@ -223,7 +226,7 @@ export function createProgram(version: string): Command {
     .command('export')
     .description(t('cli.export.description'))
     .argument('<guide>', t('cli.arg.guide'))
-    .option('-f, --format <format>', t('cli.export.format'), 'text')
+    .option('-f, --format <format>', t('cli.export.format'))
     .option('-o, --output <file>', t('cli.export.output'))
     .option('--force', t('cli.export.force'))
     .addHelpText('after', examples('cli.export.examples'))
@@ -381,8 +384,9 @@ export function createProgram(version: string): Command {
     });
 
   // --no-color and NO_COLOR reach chalk before any command loads it.
-  program.hook('preAction', () => {
+  program.hook('preAction', (_program, command) => {
     if (program.opts<GlobalOptions>().color === false || process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
+    json = command.opts<{ json?: boolean }>().json === true;
   });
 
   return program;

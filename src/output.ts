@@ -19,7 +19,16 @@ export function writeErr(text: string): void {
 
 /** Whether standard output is a terminal, without creating Node's stream for it. */
 export function stdoutIsTTY(): boolean {
-  return !isPipeOrFile(1) && (createRequire(import.meta.url)('node:tty') as typeof Tty).isatty(1);
+  return isTerminal(1);
+}
+
+/** Whether standard error is a terminal (progress lines go there only then). */
+export function stderrIsTTY(): boolean {
+  return isTerminal(2);
+}
+
+function isTerminal(fd: 1 | 2): boolean {
+  return !isPipeOrFile(fd) && (createRequire(import.meta.url)('node:tty') as typeof Tty).isatty(fd);
 }
 
 const pipeOrFile = new Map<number, boolean>();

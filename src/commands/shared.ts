@@ -18,8 +18,15 @@ export interface LoadedGuide {
   library: Library;
 }
 
-/** Resolves a guide reference and picks the translation to show, saying so when it falls back. */
-export async function loadGuide(ctx: Context, reference: string): Promise<LoadedGuide> {
+/**
+ * Resolves a guide reference and picks the translation to show, saying so when it falls back
+ * (`fallbackShown`: the output says it in place, as `show` does).
+ */
+export async function loadGuide(
+  ctx: Context,
+  reference: string,
+  { fallbackShown = false } = {},
+): Promise<LoadedGuide> {
   const library = await ctx.library();
   // The reading language ranks matches even when only the default chose it: `spain/nie` is the
   // user's own language's guide when two languages have one of that id.
@@ -46,7 +53,9 @@ export async function loadGuide(ctx: Context, reference: string): Promise<Loaded
     resolution.named,
   );
   if (fallbackFrom && fallbackFrom !== 'all')
-    ctx.warn(t('common.fallback', { id: guide.id, lang: fallbackFrom, shown: guide.lang }));
+    (fallbackShown ? ctx.warnShown : ctx.warn)(
+      t('common.fallback', { id: guide.id, lang: fallbackFrom, shown: guide.lang }),
+    );
   return { guide: await library.full(guide), fallbackFrom, translations: resolution.translations, library };
 }
 

@@ -6,6 +6,7 @@ import { isoDate } from './shared.js';
 import type { Counts } from '../progress/model.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
 import { sanitize } from '../text/sanitize.js';
+import { wrap } from '../text/wrap.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -75,10 +76,15 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
   }
   const labels = { steps: t('status.steps'), documents: t('status.documents') };
   const width = Math.max(labels.steps.length, labels.documents.length) + 2;
+  // A terminal gets long lines (titles, warnings) wrapped with a hanging indent; pipes get them whole.
+  const say = (text: string, first = '', rest = first) =>
+    ctx.out(
+      ctx.columns === null ? first + text : wrap(text, Math.min(ctx.columns, 100), first, rest).join('\n'),
+    );
   for (const row of rows) {
-    ctx.out(`${row.title}`);
+    say(row.title);
     if (!row.found) {
-      ctx.out(`  ${t('status.gone', { id: row.id, key: row.key })}`);
+      say(t('status.gone', { id: row.id, key: row.key }), '  ', '    ');
       continue;
     }
     const pct = (c: Counts) =>
@@ -86,7 +92,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     ctx.out(`  ${labels.steps.padEnd(width)}${bar(row.steps, 20, ctx.isTTY)} ${pct(row.steps)}`);
     ctx.out(`  ${labels.documents.padEnd(width)}${bar(row.documents, 20, ctx.isTTY)} ${pct(row.documents)}`);
     const when = sanitize(row.updatedAt.slice(0, 16).replace('T', ' '));
-    ctx.out(`  ${t('status.lastChange', { id: row.id, when })}`);
-    for (const warning of row.warnings) ctx.out(`  ! ${warning}`);
+    say(t('status.lastChange', { id: row.id, when }), '  ', '    ');
+    for (const warning of row.warnings) say(warning, '  ! ', '    ');
   }
 }

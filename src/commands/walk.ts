@@ -17,8 +17,10 @@ export async function run(ctx: Context, reference: string, options: WalkOptions)
       t('walk.scriptHint', { id: guide.id }),
     ]);
   }
-  const [{ select, checkbox, input, confirm }, style] = await Promise.all([
+  // Yes/no in the interface language (`s/N` in Spanish); the other prompts are @inquirer/prompts' own.
+  const [{ select, checkbox, input }, { confirm }, style] = await Promise.all([
     import('@inquirer/prompts'),
+    import('../i18n/confirm.js'),
     chooseStyle(ctx),
   ]);
   await walkthrough({

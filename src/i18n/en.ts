@@ -42,8 +42,6 @@ export const en = {
   // Commander's error messages, matched by their English wording in cli.ts.
   'commander.unknownCommand': "unknown command '{name}'",
   'commander.unknownOption': "unknown option '{name}'",
-  'commander.didYouMean': '(Did you mean {name}?)',
-  'commander.didYouMeanOneOf': '(Did you mean one of {names}?)',
   'commander.missingArgument': "missing required argument '{name}'",
   'commander.optionMissingArgument': "option '{flags}' argument missing",
   'commander.missingMandatoryOption': "required option '{flags}' not specified",
@@ -116,7 +114,8 @@ export const en = {
   'cli.reset.yes': 'do not ask for confirmation',
   'cli.reset.examples': '  $ tramit reset imss_enrollment\n  $ tramit reset --all --yes',
   'cli.export.description': 'the checklist (steps and documents, with their state) as text, markdown or JSON',
-  'cli.export.format': 'text, markdown or json',
+  'cli.export.format':
+    "text, markdown (or md) or json; without it, the -o file's extension (.txt, .md, .json) decides, else text",
   'cli.export.output': 'write to a file instead of stdout',
   'cli.export.force': 'replace the file if it exists',
   'cli.export.examples':
@@ -178,6 +177,12 @@ export const en = {
   'prompt.submit': 'submit',
   'prompt.tick': 'select',
   'prompt.space': 'space',
+  'prompt.ticked': '{count} of {total} ticked',
+  'prompt.yes': 'Yes',
+  'prompt.no': 'No',
+  'prompt.yesNoDefaultYes': 'Y/n',
+  'prompt.yesNoDefaultNo': 'y/N',
+  'prompt.yesOrNo': 'Answer y (yes) or n (no), or press Enter for the default.',
 
   // main.ts: what no command expected.
   'main.unexpected': 'unexpected error: {message}',
@@ -188,7 +193,8 @@ export const en = {
   'error.guideNotFound': 'no guide matches "{reference}"',
   'error.guideNotFoundHint': 'run `tramit list <country>` or `tramit search <words>` to find guides',
   'resolve.pick': '"{reference}" matches several guides; which one?',
-  'error.ambiguousGuide': '"{reference}" matches {count} guides',
+  'error.ambiguousGuide.one': '"{reference}" matches {count} guide',
+  'error.ambiguousGuide.other': '"{reference}" matches {count} guides',
   'error.ambiguousGuideHint': 'name one of them by its id',
   'error.countryNotFound': 'no guides for country "{input}"',
   'error.countryNotFoundHint': 'run `tramit list` to see the countries with guides',
@@ -214,6 +220,8 @@ export const en = {
   'noun.guide.other': '{count} guides',
   'noun.country.one': '{count} country',
   'noun.country.other': '{count} countries',
+  'noun.translation.one': '{count} translation',
+  'noun.translation.other': '{count} translations',
   'noun.step.one': '{count} step',
   'noun.step.other': '{count} steps',
   'noun.document.one': '{count} document',
@@ -233,17 +241,26 @@ export const en = {
   'list.noGuides': 'No guides loaded. Add a folder of guides with `--guides-dir DIR`.',
   'list.countryRow': '{name}: {guides} ({languages})',
   'list.seeCountry': "See a country's guides with `tramit list {slug}`.",
-  'list.topicNeedsCountry': '--topic needs a country: `tramit list <country> --topic <topic>`',
   'list.heading': '{name}: {guides}',
   'list.headingTopic': '{name}: {guides} on {topic}',
   'list.noneOnTopic': 'No guide on that topic here; `tramit list {slug}` shows them all.',
+  'list.countryRowAll': '{name}: {guides}, {translations} ({languages})',
+  'list.headingAll': '{name}: {guides}, {translations}',
+  'list.headingTopicAll': '{name}: {guides} on {topic}, {translations}',
+  'list.headingTopicEverywhere': '{topic}: {guides} in {countries}',
+  'list.headingTopicEverywhereAll': '{topic}: {guides} in {countries}, {translations}',
+  'list.noneOnTopicEverywhere':
+    'No guide on that topic yet; `tramit topics` shows the topics that have guides.',
   'list.progress': '[{steps}/{stepsTotal} steps, {documents}/{documentsTotal} docs]',
   'list.guideLine': '{id} · {steps} · {documents}',
 
   // topics
   'topics.row': '{label}: {guides}',
+  'topics.hidden.one': '{count} topic has no guides yet (`tramit topics --all` lists it).',
+  'topics.hidden.other': '{count} topics have no guides yet (`tramit topics --all` lists them).',
+  'cli.topics.all': 'also the topics no guide is on yet',
   'topics.hint':
-    'Use one with `tramit list <country> --topic <topic>` or `tramit search <words> --topic <topic>`.',
+    'Use one with `tramit list [country] --topic <topic>` or `tramit search <words> --topic <topic>`.',
   'topics.unknown': 'unknown topic "{topic}"',
   'topics.unknownHint': 'topics: {topics} (see `tramit topics`)',
 
@@ -451,11 +468,15 @@ export const en = {
 
   // validate
   'validate.relatedUnknown': 'related link {target} does not match a known guide',
+  'validate.placeholder':
+    'still the skeleton\'s note to the author: "{text}"; write the guide\'s own text here',
+  'validate.placeholderUrl': 'a source has no address yet ("{text}"); give the official page\'s full URL',
   'validate.counts': '{steps}, {documents}, {related}',
   'validate.problem': '{path}:{line}: {severity}: {message}',
   'validate.severity.error': 'error',
   'validate.severity.warning': 'warning',
-  'validate.summary': '{files} checked: {errors}, {warnings}',
+  'validate.summary.one': '{files} checked: {errors}, {warnings}',
+  'validate.summary.other': '{files} checked: {errors}, {warnings}',
   'validate.cannotCheck': 'cannot check {path}: {reason}',
 
   // walk (command and walk/flow.ts)
@@ -466,6 +487,7 @@ export const en = {
   'walk.whatNow': 'What now?',
   'walk.interrupted': 'Progress saved. Resume with `tramit walk {id}`.',
   'walk.introCounts': '{id} · {steps} · {documents}',
+  'walk.introShort': 'What it is and who needs it: `tramit show {id}`',
   'walk.whatIsIt': 'What is it?',
   'walk.whoNeedsIt': 'Who needs it?',
   'walk.howItWorks': 'How it works',
@@ -481,10 +503,15 @@ export const en = {
   'walk.allStepsDone.one': 'You finished the only step; on to the documents.',
   'walk.allStepsDone.other': 'You finished all {count} steps; on to the documents.',
   'walk.restartHint': ' (`tramit walk {id} --restart` goes through them again.)',
-  'walk.resuming': 'You finished {finished} of {total} steps; continuing at step {next}.',
-  'walk.resumingSkipped': ' ({count} skipped)',
-  'walk.savedSteps': '{finished} of {total} steps finished',
-  'walk.savedDocuments': '{done} of {total} documents ready',
+  'walk.resuming.one': 'You finished {done} of {total} step{skipped}; continuing at step {next}.',
+  'walk.resuming.other': 'You finished {done} of {total} steps{skipped}; continuing at step {next}.',
+  'walk.resumingSkipped': ' and skipped {count}',
+  'walk.allStepsDoneSkipped': 'You finished {done} and skipped {skipped}; on to the documents.',
+  'walk.savedSteps.one': '{done} of {total} step done',
+  'walk.savedSteps.other': '{done} of {total} steps done',
+  'walk.savedSkipped': ', {count} skipped',
+  'walk.savedDocuments.one': '{done} of {total} document ready',
+  'walk.savedDocuments.other': '{done} of {total} documents ready',
   'walk.stepOf': 'Step {n} of {total}',
   'walk.marked': 'Marked {state}.',
   'walk.markedOn': 'Marked {state} on {date}.',
@@ -545,6 +572,9 @@ export const en = {
   'files.notAFolder': 'not a folder',
   'files.tooManyLinks': 'too many levels of links',
   'library.damagedIndex': 'the index cache {path} is damaged: delete it and run tramit again',
+  'library.indexing': 'tramit: reading guides for the index… {read} of {total} files',
+  'library.indexed.one': 'tramit: index ready: {count} file read in {seconds} s',
+  'library.indexed.other': 'tramit: index ready: {count} files read in {seconds} s',
   'library.idClash': 'guide id {id} is already used by {path}; skipped',
   'library.invalidGuide': '{message}; skipped (see `tramit validate {path}`)',
 
@@ -565,7 +595,9 @@ export const en = {
     'the progress file {path} is damaged; the tramit saving to it now moves it aside, and tramit starts afresh',
   'store.damagedStuck':
     'the progress file {path} is damaged and could not be moved aside ({problem}); no progress is shown',
-  'lock.lost':
+  'lock.lost.one':
+    'another tramit took over the lock on {path} while this one was paused ({count} time); nothing was saved',
+  'lock.lost.other':
     'another tramit took over the lock on {path} while this one was paused ({count} times); nothing was saved',
   'lock.lostHint': 'run the command again',
 

@@ -109,7 +109,7 @@ function localeLanguage(locale: string | undefined): string | null {
 /**
  * The interface language: `--lang`, else `TRAMIT_LANG`, else the `lang` setting, else the locale
  * (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. The first one given decides, even when it is a
- * language tramit has no messages in (then they are English).
+ * language tramit has no messages in (then they are English); `all` is no language and decides nothing.
  */
 export function chooseInterfaceLanguage(
   argv: readonly string[],
@@ -128,7 +128,9 @@ export function chooseInterfaceLanguage(
   ];
   for (const candidate of candidates) {
     const value = candidate();
-    if (typeof value === 'string' && value.trim() !== '') return toInterfaceLanguage(value);
+    // `--lang all` asks for every guide language, not for messages in none: the next choice decides.
+    if (typeof value === 'string' && value.trim() !== '' && value.trim().toLowerCase() !== 'all')
+      return toInterfaceLanguage(value);
   }
   return 'en';
 }

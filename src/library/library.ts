@@ -34,6 +34,8 @@ export interface LoadOptions {
    * guides are first used.
    */
   onWarning?: (warning: FileWarning) => void;
+  /** Told while a root's files are read and parsed (a first index, or many changed files). */
+  onProgress?: (read: number, total: number) => void;
 }
 
 /**
@@ -75,6 +77,7 @@ export class Library {
         prebuilt: root.prebuilt ?? null,
         trustMtime: root.origin !== 'bundled',
         trustShipped: root.origin === 'bundled',
+        onProgress: options.onProgress,
       });
       for (const warning of indexed.warnings) library.warn(warning);
       library.searchLoaders.push(indexed.searchTexts);

@@ -120,6 +120,8 @@ export interface PrebuiltIndex {
 export interface IndexOptions {
   /** Where this root's index is cached; null: no cache. */
   cacheFile: string | null;
+  /** Told after each file read and parsed (not those the cache still has): how many of how many. */
+  onProgress?: ((read: number, total: number) => void) | undefined;
   /** A ready index shipped with the package (the bundled guides). */
   prebuilt?: PrebuiltIndex | null;
   /**
@@ -423,7 +425,9 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   };
   if (!old && files.length >= MANY_FILES) keepYoungGenerationSmall();
 
+  let seen = 0;
   for (const file of files) {
+    seen += 1;
     const rel = file.rel;
     const at = oldPosition(rel);
     if (at >= 0) matched += 1;
@@ -456,6 +460,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
       bad.push([rels.length, parsed.warning ?? '']);
     }
     if (parsed.search) fresh.set(rel, parsed.search);
+    options.onProgress?.(seen, files.length);
     rels.push(rel);
     sizes.push(file.size);
     mtimes.push(file.mtimeMs);

@@ -23,7 +23,7 @@ export async function page(
     writeOut(text);
     return;
   }
-  const env = { ...options.env, LESS: options.env.LESS ?? 'FRX' };
+  const env = pagerEnvironment(options.env);
   const ok = await whileChildOwnsTerminal(
     () =>
       new Promise<boolean>((resolve) => {
@@ -35,4 +35,13 @@ export async function page(
       }),
   );
   if (!ok) writeOut(text);
+}
+
+/**
+ * The pager's environment: `less` with raw colours and quitting when the text fits, and told the
+ * text is UTF-8 (what tramit writes), which it otherwise learns from the locale, so a locale that is
+ * not installed would show `<C3><A9>` for é. What the user set stays.
+ */
+export function pagerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, LESS: env.LESS ?? 'FRX', LESSCHARSET: env.LESSCHARSET ?? 'utf-8' };
 }

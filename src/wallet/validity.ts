@@ -180,12 +180,16 @@ const UNIT_WORDS = new Map<string, UnitWord>([
 ]);
 
 function alternation(words: Iterable<string>): string {
-  // Longest first, so "einem" is tried before "ein" and "quatre vingt dix" before "quatre".
+  // Longest first, so "semanas" is tried before "semana".
   return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).join('|');
 }
 
-const NUM = `(?:\\d{1,4}|${alternation(Object.keys(NUMBER_WORDS))})`;
-const UNIT = `(?:${alternation(UNIT_WORDS.keys())})`;
+/*
+ * A number in digits, or up to three words that `readAmount` checks against NUMBER_WORDS after the
+ * match. Spelling the hundred number words out in every rule made each regular expression take
+ * milliseconds to compile, paid again for every rule on the first note that needed them.
+ */
+const NUM = '\\d{1,4}|[a-z]+(?: [a-z]+){0,2}?';
 
 type RuleKind = ValidityKind | 'min_remaining';
 
@@ -199,12 +203,14 @@ interface Rule {
  * `{n}` is a number, in digits or words, optionally repeated the other way ("tres (3)"); `{n?}` is
  * an optional number followed by a space; `{u}` is a unit.
  */
-function rule(kind: RuleKind, source: string): Rule {
+function makeRule(kind: RuleKind, source: string, unit: string): Rule {
   const body = source
-    .replace('{n?}', `(?:(?<n>${NUM})(?: ${NUM})? )?`)
-    .replace('{n}', `(?<n>${NUM})(?: ${NUM})?`)
-    .replace('{u}', `(?<u>${UNIT})`);
-  return { kind, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu') };
+    .replace('{n?}', `(?:(?<n>${NUM})(?: (?<n2>${NUM}))?? )?`)
+    .replace('{n}', `(?<n>${NUM})(?: (?<n2>${NUM}))??`)
+    .replace('{u}', `(?<u>${unit})`);
+  // Folded text is words between single spaces, so a word boundary is a space or either end: no
+  // Unicode letter classes (and no `u` flag), which cost more to compile than the rest of a rule.
+  return { kind, re: new RegExp(`(?<![^ ])(?:${body})(?![^ ])`, 'g') };
 }
 
 const EN_ISSUED =
@@ -220,7 +226,10 @@ const FR_ISSUED = '(?:dans|au cours|datant|datee?s?|emise?s?|delivree?s?|etablie
 // Built on first use: most commands never read a validity rule.
 let compiled: readonly Rule[] | null = null;
 function rules(): readonly Rule[] {
-  return (compiled ??= [
+  if (compiled) return compiled;
+  const unit = `(?:${alternation(UNIT_WORDS.keys())})`;
+  const rule = (kind: RuleKind, source: string) => makeRule(kind, source, unit);
+  return (compiled = [
     // English
     rule('max_age', 'within (?:the )?(?:last|past|previous|preceding) {n?}{u}'),
     rule(
@@ -473,14 +482,23 @@ function readAmount(word: string | undefined): number | undefined {
 
 function findAll(note: string): Found[] {
   const folded = foldTracked(note);
+  // Every rule names a unit: a note without one (most of them) needs no rule compiled or run.
+  if (!folded.text.split(' ').some((word) => UNIT_WORDS.has(word))) return [];
   const found: Found[] = [];
   for (const { kind, re } of rules()) {
-    for (const m of folded.text.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
       const unitWord = UNIT_WORDS.get(m.groups?.['u'] ?? '');
       const numberWord = m.groups?.['n'];
-      if (!unitWord || (numberWord === undefined && !unitWord.singular)) continue;
       const amount = readAmount(numberWord);
-      if (amount === undefined || amount <= 0) continue;
+      const repeated = m.groups?.['n2'];
+      if (amount === undefined || (repeated !== undefined && readAmount(repeated) === undefined)) {
+        // A word in the number's place that is no number: the rule may still match further on.
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (!unitWord || (numberWord === undefined && !unitWord.singular)) continue;
+      if (amount <= 0) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (kind === 'max_age') {

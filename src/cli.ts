@@ -191,6 +191,7 @@ export function createProgram(version: string): Command {
       command
         .option('--skip', t('cli.check.skip'))
         .option('--date <YYYY-MM-DD>', t('cli.check.date'))
+        .option('--kind <kind>', t('cli.check.kind'))
         .option('--note <text>', t('cli.check.note'));
     }
     command
@@ -250,6 +251,7 @@ export function createProgram(version: string): Command {
     .description(t('cli.wallet.add.description'))
     .argument('<document>', t('cli.wallet.document'))
     .option('--date <YYYY-MM-DD>', t('cli.wallet.add.date'))
+    .option('--custom', t('cli.wallet.add.custom'))
     .addHelpText('after', examples('cli.wallet.add.examples'))
     .action(async (document: string, options) => {
       const { runAdd } = await import('./commands/wallet.js');

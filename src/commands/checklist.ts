@@ -1,6 +1,8 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { applyChanges } from '../progress/tracker.js';
+import { applyChanges, type ItemChange } from '../progress/tracker.js';
+import { asksWhich, requirementsOf } from '../wallet/wallet.js';
+import { askHeld } from '../walk/which.js';
 import { loadGuide, progressView } from './shared.js';
 import { t } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
@@ -11,7 +13,7 @@ export interface ChecklistOptions {
 }
 
 export async function run(ctx: Context, reference: string, options: ChecklistOptions): Promise<void> {
-  const { guide } = await loadGuide(ctx, reference);
+  const { guide } = await loadGuide(ctx, reference, { requirements: options.interactive === true });
   if (options.interactive) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw new UsageError(t('checklist.needsTerminal'), [
@@ -19,7 +21,7 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       ]);
     }
     const view = progressView(ctx, guide);
-    const [{ checkbox }, { default: chalk }] = await Promise.all([
+    const [{ checkbox, select }, { default: chalk }] = await Promise.all([
       import('@inquirer/prompts'),
       import('chalk'),
     ]);
@@ -36,18 +38,23 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       })),
       pageSize: 12,
     });
+    const changes = view.documents.flatMap((d, i): ItemChange[] => {
+      const want = chosen.includes(i) ? 'done' : d.state === 'done' ? 'todo' : d.state;
+      return want === d.state ? [] : [{ kind: 'document' as const, index: i, state: want }];
+    });
+    // A document that accepts several things: which one the user holds, unless the wallet says so.
+    for (const change of changes) {
+      const r = requirementsOf(guide)[change.index]!;
+      if (change.state === 'done' && !view.documents[change.index]!.held && asksWhich(r))
+        change.held = await askHeld(
+          { select: (config) => select(config) },
+          guide.documents[change.index]!.name,
+          r,
+          theme ? { theme } : {},
+        );
+    }
     const now = ctx.now().toISOString();
-    await ctx.store().update((data) =>
-      applyChanges(
-        data,
-        guide,
-        view.documents.flatMap((d, i) => {
-          const want = chosen.includes(i) ? 'done' : d.state === 'done' ? 'todo' : d.state;
-          return want === d.state ? [] : [{ kind: 'document' as const, index: i, state: want }];
-        }),
-        now,
-      ),
-    );
+    await ctx.store().update((data) => applyChanges(data, guide, changes, now));
   }
   const view = progressView(ctx, guide, options.json);
   if (options.json) {

@@ -13,7 +13,7 @@ import {
   type VanishedItem,
   type WalletEntry,
 } from './model.js';
-import { holdings, syncWallet } from '../wallet/wallet.js';
+import { holdings, syncWallet, type HeldChoice } from '../wallet/wallet.js';
 import { interfaceLanguage, type InterfaceLanguage } from '../i18n/index.js';
 
 export { countProgress } from './counts.js';
@@ -113,6 +113,8 @@ export interface ItemChange {
   /** A new note; an empty string removes it. */
   note?: string;
   obtained?: string | null;
+  /** For a document that accepts several things: which one the user holds. */
+  held?: HeldChoice;
 }
 
 /**
@@ -187,8 +189,10 @@ export function applyChanges(
       .filter((c) => c.kind === 'document' && (c.state !== undefined || c.obtained !== undefined))
       .map((c) => ({
         doc: guide.documents[c.index]!,
+        index: c.index,
         state: c.state ?? alignedState(progress, guide, c.index) ?? 'todo',
         obtained: c.obtained,
+        held: c.held,
       })),
     now,
   );

@@ -12,6 +12,8 @@ import { isoDate } from '../text/dates.js';
 import { plainInline, wrap } from '../text/wrap.js';
 import { t, tc } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
+import { asksWhich, needsDate, requirementsOf } from '../wallet/wallet.js';
+import { askHeld } from './which.js';
 
 /**
  * The prompt functions the walkthrough needs, typed by what it passes, so that @inquirer/prompts
@@ -377,11 +379,18 @@ async function documentChecklist(
     const want = wanted(d, chosen.includes(i));
     return want === d.state ? [] : [{ kind: 'document', index: i, state: want }];
   });
+  for (const change of changes) {
+    const r = requirementsOf(guide)[change.index]!;
+    if (change.state === 'done' && asksWhich(r))
+      change.held = await askHeld(deps.prompts, plainInline(guide.documents[change.index]!.name), r, {
+        ...themed(deps.style ?? plainStyle),
+      });
+  }
   if (changes.length > 0) await save(changes);
   for (const { index } of changes.filter((c) => c.state === 'done')) {
     // Read again: two documents of one kind share a wallet entry, and the first answer dates both.
     const held = view().documents[index]?.held;
-    if (!held || held.obtained) continue;
+    if (!held || held.obtained || !needsDate(requirementsOf(guide)[index]!, held.kind)) continue;
     const today = isoDate(deps.now());
     const answer = (
       await deps.prompts.input({

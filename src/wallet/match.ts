@@ -42,6 +42,8 @@ function addTo(index: Index, key: string, pattern: Pattern): void {
 }
 
 const PHRASES_BY_LANG = new Map<string, Index>();
+/** Every language's phrases in one index: one lookup per word instead of fifteen. */
+const ALL_PHRASES: Index = new Map();
 const ACRONYMS: Index = new Map();
 let allPhrases: Index[] = [];
 let indexed = false;
@@ -65,13 +67,14 @@ function ensureIndex(): void {
         let index = PHRASES_BY_LANG.get(lang);
         if (!index) PHRASES_BY_LANG.set(lang, (index = new Map()));
         addTo(index, words[0]!, pattern);
+        addTo(ALL_PHRASES, words[0]!, pattern);
       }
     }
     for (const acronym of kind.acronyms ?? []) {
       addTo(ACRONYMS, acronym, { kind, order, words: [acronym], chars: acronym.length, short: false });
     }
   });
-  allPhrases = [...PHRASES_BY_LANG.values()];
+  allPhrases = [ALL_PHRASES];
 }
 
 /** A kind found in a name: which, and the tokens it covers (`end` excluded). */
@@ -108,15 +111,19 @@ function better(a: Pattern, b: Pattern | undefined): boolean {
   return a.order < b.order;
 }
 
-/** The phrase that starts earliest from `from` on, the longest of those at that position. */
+/**
+ * The phrase that starts earliest from `from` on (and at `until` at the latest), the longest of
+ * those at that position.
+ */
 function search(
   tokens: Tokens,
   from: number,
   indexes: readonly Index[],
   accept: (p: Pattern) => boolean,
+  until = tokens.folded.length - 1,
 ): Hit | null {
   const { folded, cased } = tokens;
-  for (let start = from; start < folded.length; start++) {
+  for (let start = from; start <= until; start++) {
     let best: Pattern | undefined;
     const candidates: Pattern[] = [...(ACRONYMS.get(cased[start]!) ?? [])];
     for (const index of indexes) {
@@ -152,7 +159,8 @@ function firstHit(tokens: Tokens, from: number, lang: string | undefined): Hit |
   const own = langKey(lang);
   if (!own) return search(tokens, from, allPhrases, () => true);
   const hit = search(tokens, from, [PHRASES_BY_LANG.get(own)!], () => true);
-  const foreign = search(tokens, from, allPhrases, (p) => !p.short);
+  // Only a foreign phrase starting no later than the hit can contain it.
+  const foreign = search(tokens, from, allPhrases, (p) => !p.short, hit?.start);
   if (!hit) return foreign;
   if (
     foreign &&

@@ -81,11 +81,17 @@ function kindOf(
  */
 function expand(
   kind: DocumentKind,
-  mentioned: readonly DocumentKind[],
+  mentioned: () => readonly DocumentKind[],
   country: string | undefined,
 ): string[] {
   if (kind.anyOf) {
-    const named = [...new Set(mentioned.filter((m) => kind.anyOf!.includes(m.id)).map((m) => m.id))];
+    const named = [
+      ...new Set(
+        mentioned()
+          .filter((m) => kind.anyOf!.includes(m.id))
+          .map((m) => m.id),
+      ),
+    ];
     return named.length > 0 ? named : [...(kind.usually ?? kind.anyOf)];
   }
   // A Mexican RFC is a tax number in a Mexican guide, not in a Spanish one.
@@ -117,12 +123,13 @@ export function readRequirement(
 
   const whole = tokenize(name);
   const wholeHit = matchKindAt(whole, lang);
-  const segments = alternatives(name, lang);
+  const words = orWords(lang);
+  const segments = whole.folded.some((t) => words.has(t)) ? alternatives(name, lang) : [];
   // One phrase over the "or" ("employment or service contract") is one document.
   const spansOr = wholeHit !== null && spansOrWord(whole, wholeHit.start, wholeHit.end, lang);
   if (segments.length < 2 || spansOr) {
     return wholeHit
-      ? { kinds: expand(wholeHit.kind, mentioned(), country), other: false, validity: rule }
+      ? { kinds: expand(wholeHit.kind, mentioned, country), other: false, validity: rule }
       : { kinds: [], other: true, validity: rule };
   }
   const own = segments.map((s) => matchKindAt(tokensOf(s), lang)?.kind ?? null);
@@ -131,7 +138,7 @@ export function readRequirement(
   segments.forEach((_, i) => {
     const kind = kindOf(segments, i, own, lang);
     if (!kind) other = true;
-    else for (const id of expand(kind, mentioned(), country)) if (!kinds.includes(id)) kinds.push(id);
+    else for (const id of expand(kind, mentioned, country)) if (!kinds.includes(id)) kinds.push(id);
   });
   return { kinds, other: other || kinds.length === 0, validity: rule };
 }

@@ -523,10 +523,11 @@ function readAmount(word: string | undefined): number | undefined {
 }
 
 function findAll(note: string): Found[] {
-  const folded = foldTracked(note);
   // Every rule names a unit of its language: a note without one (most of them) runs no rule.
-  const words = new Set(folded.text.split(' '));
+  const words = new Set(fold(note).split(' '));
   const langs = RULE_LANGS.filter((lang) => [...UNIT_SETS.get(lang)!].some((word) => words.has(word)));
+  if (langs.length === 0) return [];
+  const folded = foldTracked(note);
   const found: Found[] = [];
   for (const { kind, re } of langs.flatMap(rules)) {
     re.lastIndex = 0;

@@ -42,19 +42,26 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       const want = chosen.includes(i) ? 'done' : d.state === 'done' ? 'todo' : d.state;
       return want === d.state ? [] : [{ kind: 'document' as const, index: i, state: want }];
     });
-    // A document that accepts several things: which one the user holds, unless the wallet says so.
-    for (const change of changes) {
-      const r = requirementsOf(guide)[change.index]!;
-      if (change.state === 'done' && !view.documents[change.index]!.held && asksWhich(r))
-        change.held = await askHeld(
-          { select: (config) => select(config) },
-          guide.documents[change.index]!.name,
-          r,
-          theme ? { theme } : {},
-        );
-    }
     const now = ctx.now().toISOString();
     await ctx.store().update((data) => applyChanges(data, guide, changes, now));
+    // Which one the user holds of a document that accepts several: asked after saving the ticks,
+    // so Ctrl+C here loses none; the answer replaces the "one of these" the tick recorded.
+    for (const change of changes) {
+      const r = requirementsOf(guide)[change.index]!;
+      if (change.state !== 'done' || view.documents[change.index]!.held || !asksWhich(r)) continue;
+      const held = await askHeld(
+        { select: (config) => select(config) },
+        guide.documents[change.index]!.name,
+        r,
+        theme ? { theme } : {},
+      );
+      if ('unknown' in held) continue;
+      await ctx
+        .store()
+        .update((data) =>
+          applyChanges(data, guide, [{ kind: 'document', index: change.index, state: 'done', held }], now),
+        );
+    }
   }
   const view = progressView(ctx, guide, options.json);
   if (options.json) {

@@ -379,14 +379,16 @@ async function documentChecklist(
     const want = wanted(d, chosen.includes(i));
     return want === d.state ? [] : [{ kind: 'document', index: i, state: want }];
   });
-  for (const change of changes) {
-    const r = requirementsOf(guide)[change.index]!;
-    if (change.state === 'done' && asksWhich(r))
-      change.held = await askHeld(deps.prompts, plainInline(guide.documents[change.index]!.name), r, {
-        ...themed(deps.style ?? plainStyle),
-      });
-  }
   if (changes.length > 0) await save(changes);
+  for (const { index } of changes.filter((c) => c.state === 'done')) {
+    // Saved first as "one of these", so Ctrl+C here loses no tick; the answer then replaces it.
+    const r = requirementsOf(guide)[index]!;
+    if (!asksWhich(r)) continue;
+    const held = await askHeld(deps.prompts, plainInline(guide.documents[index]!.name), r, {
+      ...themed(deps.style ?? plainStyle),
+    });
+    if (!('unknown' in held)) await save([{ kind: 'document', index, state: 'done', held }]);
+  }
   for (const { index } of changes.filter((c) => c.state === 'done')) {
     // Read again: two documents of one kind share a wallet entry, and the first answer dates both.
     const held = view().documents[index]?.held;

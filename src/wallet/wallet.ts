@@ -277,6 +277,16 @@ export function syncWallet(
     const r = requirementsOf(guide)[index]!;
     const customId = customIdOf(doc, guide);
     if (state === 'done') {
+      // Told which one now: the "one of these" this guide recorded before gives way to it.
+      let carried: string | null = null;
+      if (held && !('unknown' in held)) {
+        for (const id of Object.keys(data.wallet)) {
+          const open = data.wallet[id]!;
+          if (!id.startsWith('any:') || open.source !== guide.key || !satisfies(id, r, customId)) continue;
+          carried ??= open.obtained;
+          delete data.wallet[id];
+        }
+      }
       const already = Object.keys(data.wallet).find((id) => satisfies(id, r, customId));
       const id = held === undefined && already !== undefined ? already : tickedId(r, customId, held);
       const entry = data.wallet[id];
@@ -285,7 +295,7 @@ export function syncWallet(
         kind: id,
         // A document chosen among several is named as itself, not as the guide's wider wording.
         name: entry?.name ?? (kind && asksWhich(r) ? kindLabel(kind, guide.lang) : doc.name),
-        obtained: obtained ?? entry?.obtained ?? null,
+        obtained: obtained ?? entry?.obtained ?? carried,
         addedAt: entry?.addedAt ?? now,
         ...(entry ? (entry.source ? { source: entry.source } : {}) : { source: guide.key }),
       };

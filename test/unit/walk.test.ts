@@ -367,6 +367,24 @@ describe('walkthrough', () => {
     expect(h.asked.map((a) => a.kind)).toEqual(['checkbox', 'select']);
   });
 
+  it('Ctrl+C at "which one" keeps the tick, as "one of these"', async () => {
+    const h = harness([
+      {
+        kind: 'checkbox',
+        act: (ui) => {
+          for (let i = 0; i < 3; i++) ui.events.keypress('down');
+          ui.events.keypress('space');
+          ui.events.keypress('enter');
+        },
+      },
+      ctrlC('select'),
+    ]);
+    await h.seed(guide.steps.map((_s, index) => ({ kind: 'step' as const, index, state: 'done' as const })));
+    await expect(h.walk()).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(states(h.saved().documents)[3]).toBe('done');
+    expect(Object.keys(h.data().wallet)).toEqual(['any:national_id+passport+residence_card']);
+  });
+
   it('Ctrl+C at the document checklist keeps the steps already confirmed', async () => {
     const h = harness([choose('Done'), ctrlC('checkbox')]);
     await h.seed(

@@ -1,6 +1,8 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { applyChanges } from '../progress/tracker.js';
+import { applyChanges, type ItemChange } from '../progress/tracker.js';
+import { asksWhich, requirementsOf } from '../wallet/wallet.js';
+import { askHeld } from '../walk/which.js';
 import { loadGuide, progressView } from './shared.js';
 import { t } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
@@ -11,7 +13,7 @@ export interface ChecklistOptions {
 }
 
 export async function run(ctx: Context, reference: string, options: ChecklistOptions): Promise<void> {
-  const { guide } = await loadGuide(ctx, reference);
+  const { guide } = await loadGuide(ctx, reference, { requirements: options.interactive === true });
   if (options.interactive) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw new UsageError(t('checklist.needsTerminal'), [
@@ -19,7 +21,7 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       ]);
     }
     const view = progressView(ctx, guide);
-    const [{ checkbox }, { default: chalk }] = await Promise.all([
+    const [{ checkbox, select }, { default: chalk }] = await Promise.all([
       import('@inquirer/prompts'),
       import('chalk'),
     ]);
@@ -36,21 +38,35 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       })),
       pageSize: 12,
     });
-    const now = ctx.now().toISOString();
     // The answer is the state of every document shown (another terminal may have changed some while
     // the list was on screen), merged under the lock with changes to anything else.
-    await ctx.store().update((data) =>
-      applyChanges(
-        data,
-        guide,
-        view.documents.map((d, i) => ({
-          kind: 'document' as const,
-          index: i,
-          state: chosen.includes(i) ? 'done' : d.state === 'done' ? 'todo' : d.state,
-        })),
-        now,
-      ),
-    );
+    const shown = view.documents.map((d, i): ItemChange => ({
+      kind: 'document',
+      index: i,
+      state: chosen.includes(i) ? 'done' : d.state === 'done' ? 'todo' : d.state,
+    }));
+    const now = ctx.now().toISOString();
+    await ctx.store().update((data) => applyChanges(data, guide, shown, now));
+    // Which one the user holds of a document that accepts several: asked after saving the ticks,
+    // so Ctrl+C here loses none; the answer replaces the "one of these" the tick recorded.
+    for (const change of shown) {
+      const before = view.documents[change.index]!;
+      if (change.state !== 'done' || before.state === 'done' || before.held) continue;
+      const r = requirementsOf(guide)[change.index]!;
+      if (!asksWhich(r)) continue;
+      const held = await askHeld(
+        { select: (config) => select(config) },
+        guide.documents[change.index]!.name,
+        r,
+        theme ? { theme } : {},
+      );
+      if ('unknown' in held) continue;
+      await ctx
+        .store()
+        .update((data) =>
+          applyChanges(data, guide, [{ kind: 'document', index: change.index, state: 'done', held }], now),
+        );
+    }
   }
   const view = progressView(ctx, guide, options.json);
   if (options.json) {

@@ -9,6 +9,7 @@ import { isoDate } from '../text/dates.js';
 import { viewProgress, type GuideView } from '../progress/tracker.js';
 import { interfaceLanguage, t } from '../i18n/index.js';
 import type { ItemState } from '../progress/model.js';
+import { primeRequirements } from '../wallet/wallet.js';
 
 export interface LoadedGuide {
   guide: Guide;
@@ -18,8 +19,16 @@ export interface LoadedGuide {
   library: Library;
 }
 
-/** Resolves a guide reference and picks the translation to show, saying so when it falls back. */
-export async function loadGuide(ctx: Context, reference: string): Promise<LoadedGuide> {
+/**
+ * Resolves a guide reference and picks the translation to show, saying so when it falls back.
+ * `requirements`: the command ticks documents, so it needs what each one asks of the wallet even
+ * when the wallet is still empty.
+ */
+export async function loadGuide(
+  ctx: Context,
+  reference: string,
+  options: { requirements?: boolean } = {},
+): Promise<LoadedGuide> {
   const library = await ctx.library();
   // The reading language ranks matches even when only the default chose it: `spain/nie` is the
   // user's own language's guide when two languages have one of that id.
@@ -47,7 +56,14 @@ export async function loadGuide(ctx: Context, reference: string): Promise<Loaded
   );
   if (fallbackFrom && fallbackFrom !== 'all')
     ctx.warn(t('common.fallback', { id: guide.id, lang: fallbackFrom, shown: guide.lang }));
-  return { guide: await library.full(guide), fallbackFrom, translations: resolution.translations, library };
+  const full = await library.full(guide);
+  // The index already read every document's kinds and age rule: reading them again from the guide
+  // would compile the age rules, the slowest part of showing a guide with a full wallet.
+  if (options.requirements || Object.keys(ctx.store().read().wallet).length > 0) {
+    await library.loadDetails();
+    primeRequirements(full, guide.docKinds);
+  }
+  return { guide: full, fallbackFrom, translations: resolution.translations, library };
 }
 
 export { isoDate } from '../text/dates.js';

@@ -12,6 +12,8 @@ import { isoDate } from '../text/dates.js';
 import { plainInline, wrap } from '../text/wrap.js';
 import { t, tc } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
+import { asksWhich, needsDate, requirementsOf } from '../wallet/wallet.js';
+import { askHeld } from './which.js';
 
 /**
  * The prompt functions the walkthrough needs, typed by what it passes, so that @inquirer/prompts
@@ -385,9 +387,18 @@ async function documentChecklist(
     (c) => c.state === 'done' && current.documents[c.index]!.state !== 'done',
   );
   for (const { index } of newlyTicked) {
+    // Saved first as "one of these", so Ctrl+C here loses no tick; the answer then replaces it.
+    const r = requirementsOf(guide)[index]!;
+    if (!asksWhich(r)) continue;
+    const held = await askHeld(deps.prompts, plainInline(guide.documents[index]!.name), r, {
+      ...themed(deps.style ?? plainStyle),
+    });
+    if (!('unknown' in held)) await save([{ kind: 'document', index, state: 'done', held }]);
+  }
+  for (const { index } of newlyTicked) {
     // Read again: two documents of one kind share a wallet entry, and the first answer dates both.
     const held = view().documents[index]?.held;
-    if (!held || held.obtained) continue;
+    if (!held || held.obtained || !needsDate(requirementsOf(guide)[index]!, held.kind)) continue;
     const today = isoDate(deps.now());
     const answer = (
       await deps.prompts.input({

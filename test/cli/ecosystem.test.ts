@@ -109,6 +109,7 @@ describe('completion', () => {
       ['check', 'nie', 'd'],
       ['d1', 'd2', 'd3', 'd4', 'd5'],
     ],
+    [['check', 'imss_enrollment', 'd4', '--kind', 'pa'], ['passport']],
     [['completion', 'z'], ['zsh']],
     [['config', 'set', 'l'], ['lang']],
     [

@@ -176,7 +176,7 @@ describe('output in Spanish', () => {
     tramit(['check', 'rfc_registration', 's1'], { home, env });
     const checklist = tramit(['checklist', 'rfc_registration'], { home, env });
     expect(checklist.stderr).toContain(
-      'aviso: comprobante de domicilio: obtenido el 2026-07-01, tiene más de los 4 meses que acepta esta guía desde el 2026-11-01',
+      'aviso: comprobante de domicilio: fecha de obtención 2026-07-01; desde el 2026-11-01 supera los 4 meses de antigüedad que acepta esta guía',
     );
     const data = json<{ documents: Array<{ warning: string | null }> }>(
       tramit(['checklist', 'rfc_registration', '--json'], { home, env }).stdout,

@@ -215,14 +215,14 @@ describe('the wallet in Spanish', () => {
   const expiry: Expiry = {
     status: 'expired',
     until: '2026-11-01',
-    validity: { kind: 'max_age', amount: 3, unit: 'months', text: 'three months' },
+    validity: { kind: 'max_age', amount: 3, unit: 'months' },
   };
   it('keeps the English wording, and says it in Spanish', () => {
     expect(expiryMessage('Proof of address', entry, expiry, '2026-11-25', 'en')).toBe(
       'proof of address: obtained 2026-08-01, older than the 3 months this guide accepts since 2026-11-01',
     );
     expect(expiryMessage('Comprobante de domicilio', entry, expiry, '2026-11-25', 'es')).toBe(
-      'comprobante de domicilio: obtenido el 2026-08-01, tiene más de los 3 meses que acepta esta guía desde el 2026-11-01',
+      'comprobante de domicilio: fecha de obtención 2026-08-01; desde el 2026-11-01 supera los 3 meses de antigüedad que acepta esta guía',
     );
   });
 });

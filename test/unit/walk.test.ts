@@ -282,8 +282,6 @@ describe('walkthrough', () => {
           ui.events.keypress('enter');
         },
       },
-      skipDate('CURP'),
-      skipDate('Personal email address'),
     ]);
     await h.seed([
       ...[0, 1, 2, 3, 4, 5].map((index) => ({ kind: 'step' as const, index, state: 'done' as const })),
@@ -303,8 +301,8 @@ describe('walkthrough', () => {
       'skipped',
     ]);
     expect(states(h.saved().documents)).toEqual(['done', 'todo', 'done', 'todo', 'skipped', 'todo']);
-    // Only the newly ticked documents are asked about, and skipping leaves them undated.
-    expect(h.asked.filter((a) => a.kind === 'input')).toHaveLength(2);
+    // Neither a CURP nor an email address has a date any guide checks: no question about one.
+    expect(h.asked.filter((a) => a.kind === 'input')).toHaveLength(0);
     expect(h.data().wallet['curp']).toMatchObject({ obtained: null, source: guide.key });
     expect(h.data().wallet['nss']).toBeUndefined();
     const summary = h.output.slice(h.output.indexOf('Summary'));
@@ -362,7 +360,9 @@ describe('walkthrough', () => {
           ui.events.keypress('enter');
         },
       },
-      ...guide.documents.map((doc) => skipDate(doc.name)),
+      // "Valid official photo ID": which one; then the only dated document, the proof of address.
+      choose('Passport'),
+      skipDate('Proof of address'),
     ]);
     await h.seed(guide.steps.map((_s, index) => ({ kind: 'step' as const, index, state: 'done' as const })));
     expect(await h.walk()).toBe('finished');
@@ -373,6 +373,50 @@ describe('walkthrough', () => {
     expect(text).toContain(
       'Steps: 8 done, 0 skipped, 0 left\nDocuments: 6 of 6 ready\nEverything is in order.',
     );
+  });
+
+  it('asks which document the user holds for one that accepts several, and records that one', async () => {
+    const h = harness([
+      {
+        kind: 'checkbox',
+        act: (ui) => {
+          for (let i = 0; i < 3; i++) ui.events.keypress('down');
+          ui.events.keypress('space'); // "Valid official photo ID"
+          ui.events.keypress('enter');
+        },
+      },
+      checkThen((ui) => {
+        const screen = ui.getScreen();
+        expect(screen).toContain('Which one do you have for "Valid official photo ID"?');
+        for (const choice of ['National ID card', 'Passport', 'Residence card, visa or permit'])
+          expect(screen).toContain(choice);
+      }, choose('Passport')),
+    ]);
+    await h.seed(guide.steps.map((_s, index) => ({ kind: 'step' as const, index, state: 'done' as const })));
+    expect(await h.walk()).toBe('finished');
+    expect(h.turns).toEqual([]);
+    expect(Object.keys(h.data().wallet)).toEqual(['passport']);
+    expect(h.data().wallet['passport']).toMatchObject({ name: 'Passport', source: guide.key });
+    // A passport has no date any guide checks: no question about one.
+    expect(h.asked.map((a) => a.kind)).toEqual(['checkbox', 'select']);
+  });
+
+  it('Ctrl+C at "which one" keeps the tick, as "one of these"', async () => {
+    const h = harness([
+      {
+        kind: 'checkbox',
+        act: (ui) => {
+          for (let i = 0; i < 3; i++) ui.events.keypress('down');
+          ui.events.keypress('space');
+          ui.events.keypress('enter');
+        },
+      },
+      ctrlC('select'),
+    ]);
+    await h.seed(guide.steps.map((_s, index) => ({ kind: 'step' as const, index, state: 'done' as const })));
+    await expect(h.walk()).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(states(h.saved().documents)[3]).toBe('done');
+    expect(Object.keys(h.data().wallet)).toEqual(['any:national_id+passport+residence_card']);
   });
 
   it('Ctrl+C at the document checklist keeps the steps already confirmed', async () => {

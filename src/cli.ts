@@ -190,7 +190,8 @@ export function createProgram(version: string): Command {
       .description(description)
       .argument('<guide>', t('cli.arg.guide'))
       .argument('<items...>', t('cli.check.items'));
-    if (name === 'check') command.option('--skip', t('cli.check.skip'));
+    if (name === 'check')
+      command.option('--skip', t('cli.check.skip')).option('--kind <kind>', t('cli.check.kind'));
     command.option('--date <YYYY-MM-DD>', t('cli.check.date')).option('--note <text>', t('cli.check.note'));
     command
       .addHelpText('after', examples('cli.check.examples', { command: name }))
@@ -249,6 +250,7 @@ export function createProgram(version: string): Command {
     .description(t('cli.wallet.add.description'))
     .argument('<document>', t('cli.wallet.document'))
     .option('--date <YYYY-MM-DD>', t('cli.wallet.add.date'))
+    .option('--custom', t('cli.wallet.add.custom'))
     .addHelpText('after', examples('cli.wallet.add.examples'))
     .action(async (document: string, options) => {
       const { runAdd } = await import('./commands/wallet.js');

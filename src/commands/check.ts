@@ -1,7 +1,13 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import type { ItemState } from '../progress/model.js';
-import { applyChanges, parseItemRefs } from '../progress/tracker.js';
+import type { Guide } from '../guide/model.js';
+import { applyChanges, parseItemRefs, type ItemRef } from '../progress/tracker.js';
+import { foldKey } from '../text/normalize.js';
+import { kindById } from '../wallet/kinds.js';
+import { matchKind } from '../wallet/match.js';
+import { entryKinds } from '../wallet/requirement-key.js';
+import { asksWhich, requirementsOf, type HeldChoice } from '../wallet/wallet.js';
 import { dateOption, firstLine, loadGuide, progressView, vanishedText } from './shared.js';
 import { t, tc } from '../i18n/index.js';
 
@@ -10,6 +16,30 @@ export interface CheckOptions {
   skip?: boolean;
   /** For documents: when the user obtained it, for the guides' "not older than…" rules. */
   date?: string;
+  /** For a document that accepts several kinds: the one the user holds. */
+  kind?: string;
+}
+
+/**
+ * What `--kind` says the user holds for each ticked document that accepts several things; refused
+ * (nothing saved) when a ticked one does not accept it, or none asks.
+ */
+function heldChoices(guide: Guide, items: readonly ItemRef[], kind: string | undefined, lang: string) {
+  const documents = items.filter((i) => i.kind === 'document');
+  const choices = new Map<number, HeldChoice>();
+  if (kind === undefined) return choices;
+  const asking = documents.filter((i) => asksWhich(requirementsOf(guide)[i.index]!));
+  if (asking.length === 0) throw new UsageError(t('check.kindNeedsDocument'));
+  const named = kindById(kind) ?? kindById(foldKey(kind)) ?? matchKind(kind, lang);
+  for (const item of asking) {
+    const r = requirementsOf(guide)[item.index]!;
+    if (!named || !r.kinds.includes(named.id))
+      throw new UsageError(
+        t('check.kindNotAccepted', { ref: item.ref, id: guide.id, kind, kinds: r.kinds.join(', ') }),
+      );
+    choices.set(item.index, { kind: named.id });
+  }
+  return choices;
 }
 
 /**
@@ -23,7 +53,8 @@ export async function run(
   options: CheckOptions,
   state: ItemState,
 ): Promise<void> {
-  const { guide } = await loadGuide(ctx, reference);
+  const documents = refs.flatMap((r) => r.split(',')).some((r) => /^d/i.test(r.trim()));
+  const { guide } = await loadGuide(ctx, reference, { requirements: documents });
   const { items, unknown } = parseItemRefs(refs, guide);
   if (unknown.length > 0 || items.length === 0) {
     const message =
@@ -48,6 +79,8 @@ export async function run(
   if (obtained && !items.some((i) => i.kind === 'document')) {
     throw new UsageError(t('check.dateNeedsDocument'));
   }
+  const held = newState === 'done' ? heldChoices(guide, items, options.kind, ctx.lang) : new Map();
+  if (options.kind !== undefined && newState !== 'done') throw new UsageError(t('check.kindNeedsDocument'));
   const now = ctx.now().toISOString();
   const vanished = await ctx.store().update((data) =>
     applyChanges(
@@ -59,6 +92,7 @@ export async function run(
         ...(newState ? { state: newState } : {}),
         ...(options.note !== undefined ? { note: options.note } : {}),
         ...(obtained && i.kind === 'document' ? { obtained } : {}),
+        ...(held.has(i.index) && i.kind === 'document' ? { held: held.get(i.index)! } : {}),
       })),
       now,
     ),
@@ -72,14 +106,24 @@ export async function run(
       item.kind === 'step' ? firstLine(guide.steps[item.index]!.text) : guide.documents[item.index]!.name;
     ctx.out(`${mark} ${item.ref}  ${text}`);
   }
-  const { steps, documents } = view.counts;
+  const { steps, documents: ready } = view.counts;
   ctx.out(
     t('check.summary', {
       id: guide.id,
       stepsDone: steps.done,
       stepsTotal: steps.total,
-      documentsDone: documents.done,
-      documentsTotal: documents.total,
+      documentsDone: ready.done,
+      documentsTotal: ready.total,
     }),
   );
+  // Ticked without saying which of several it is: the wallet keeps "one of these" until told.
+  for (const item of items) {
+    if (item.kind !== 'document' || newState !== 'done' || held.has(item.index)) continue;
+    const r = requirementsOf(guide)[item.index]!;
+    const entry = view.documents[item.index]?.held;
+    if (!asksWhich(r) || !entry || entryKinds(entry.kind).length < 2) continue;
+    ctx.out(
+      t('check.kindHint', { ref: item.ref, id: guide.id, kinds: r.kinds.join(', '), first: r.kinds[0]! }),
+    );
+  }
 }

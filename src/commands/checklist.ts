@@ -1,9 +1,11 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { applyChanges } from '../progress/tracker.js';
+import { asksWhich, requirementsOf } from '../wallet/wallet.js';
+import { askHeld } from '../walk/which.js';
 import { loadGuide, progressView } from './shared.js';
 import { t } from '../i18n/index.js';
-import { checkboxTheme } from '../i18n/prompts.js';
+import { checkboxTheme, promptTheme } from '../i18n/prompts.js';
 import { wrap } from '../text/wrap.js';
 
 export interface ChecklistOptions {
@@ -12,7 +14,7 @@ export interface ChecklistOptions {
 }
 
 export async function run(ctx: Context, reference: string, options: ChecklistOptions): Promise<void> {
-  const { guide } = await loadGuide(ctx, reference);
+  const { guide } = await loadGuide(ctx, reference, { requirements: options.interactive === true });
   if (options.interactive) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) {
       throw new UsageError(t('checklist.needsTerminal'), [
@@ -20,11 +22,9 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       ]);
     }
     const view = progressView(ctx, guide);
-    const [{ checkbox }, { default: chalk }, { documentChoices, documentAnswer }] = await Promise.all([
-      import('@inquirer/prompts'),
-      import('chalk'),
-      import('../walk/flow.js'),
-    ]);
+    const [{ checkbox, select }, { default: chalk }, { documentChoices, documentAnswer }] = await Promise.all(
+      [import('@inquirer/prompts'), import('chalk'), import('../walk/flow.js')],
+    );
     // The same list as `walk` ends with: what the wallet holds starts ticked, and says so.
     const chosen = await checkbox({
       message: t('checklist.prompt', { title: guide.title }),
@@ -32,10 +32,32 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       choices: documentChoices(guide, view),
       pageSize: 12,
     });
-    const now = ctx.now().toISOString();
     // The answer is the state of every document shown (another terminal may have changed some while
     // the list was on screen), merged under the lock with changes to anything else.
-    await ctx.store().update((data) => applyChanges(data, guide, documentAnswer(view, chosen), now));
+    const shown = documentAnswer(view, chosen);
+    const now = ctx.now().toISOString();
+    await ctx.store().update((data) => applyChanges(data, guide, shown, now));
+    // Which one the user holds of a document that accepts several: asked after saving the ticks,
+    // so Ctrl+C here loses none; the answer replaces the "one of these" the tick recorded.
+    const theme = promptTheme({ bold: chalk.bold, dim: chalk.dim });
+    for (const change of shown) {
+      const before = view.documents[change.index]!;
+      if (change.state !== 'done' || before.state === 'done' || before.held) continue;
+      const r = requirementsOf(guide)[change.index]!;
+      if (!asksWhich(r)) continue;
+      const held = await askHeld(
+        { select: (config) => select(config) },
+        guide.documents[change.index]!.name,
+        r,
+        theme ? { theme } : {},
+      );
+      if ('unknown' in held) continue;
+      await ctx
+        .store()
+        .update((data) =>
+          applyChanges(data, guide, [{ kind: 'document', index: change.index, state: 'done', held }], now),
+        );
+    }
   }
   const view = progressView(ctx, guide, options.json);
   if (options.json) {

@@ -114,6 +114,10 @@ async function valuesFor(
       case '--format':
       case '-f':
         return ['text', 'markdown', 'json'];
+      case '--kind': {
+        const { KINDS } = await import('../wallet/kinds.js');
+        return KINDS.filter((k) => !k.anyOf).map((k) => k.id);
+      }
       default:
         return [];
     }

@@ -9,6 +9,7 @@ import { isoDate } from '../text/dates.js';
 import { viewProgress, type GuideView } from '../progress/tracker.js';
 import { interfaceLanguage, t } from '../i18n/index.js';
 import type { ItemState } from '../progress/model.js';
+import { primeRequirements } from '../wallet/wallet.js';
 
 export interface LoadedGuide {
   guide: Guide;
@@ -21,11 +22,13 @@ export interface LoadedGuide {
 /**
  * Resolves a guide reference and picks the translation to show, saying so when it falls back
  * (`fallbackShown`: the output says it in place, as `show` does).
+ * `requirements`: the command ticks documents, so it needs what each one asks of the wallet even
+ * when the wallet is still empty.
  */
 export async function loadGuide(
   ctx: Context,
   reference: string,
-  { fallbackShown = false } = {},
+  options: { requirements?: boolean; fallbackShown?: boolean } = {},
 ): Promise<LoadedGuide> {
   const library = await ctx.library();
   // The reading language ranks matches even when only the default chose it: `spain/nie` is the
@@ -53,10 +56,17 @@ export async function loadGuide(
     resolution.named,
   );
   if (fallbackFrom && fallbackFrom !== 'all')
-    (fallbackShown ? ctx.warnShown : ctx.warn)(
+    (options.fallbackShown ? ctx.warnShown : ctx.warn)(
       t('common.fallback', { id: guide.id, lang: fallbackFrom, shown: guide.lang }),
     );
-  return { guide: await library.full(guide), fallbackFrom, translations: resolution.translations, library };
+  const full = await library.full(guide);
+  // The index already read every document's kinds and age rule: reading them again from the guide
+  // would compile the age rules, the slowest part of showing a guide with a full wallet.
+  if (options.requirements || Object.keys(ctx.store().read().wallet).length > 0) {
+    await library.loadDetails();
+    primeRequirements(full, guide.docKinds);
+  }
+  return { guide: full, fallbackFrom, translations: resolution.translations, library };
 }
 
 export { isoDate } from '../text/dates.js';

@@ -1,7 +1,8 @@
 import type { Context } from '../context.js';
 import { byText } from '../text/normalize.js';
 import { pickTranslation } from '../guide/resolve.js';
-import { countProgress, viewProgress } from '../progress/tracker.js';
+import { countProgress } from '../progress/tracker.js';
+import { summaryWarnings } from '../wallet/wallet.js';
 import { isoDate } from './shared.js';
 import type { Counts } from '../progress/model.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
@@ -47,13 +48,8 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     }
     const { guide } = pickTranslation(translations, ctx.lang);
     const counts = countProgress(guide, progress, data.wallet);
-    // Age rules live in the documents' notes: read the guide only when the wallet holds one of its kinds.
-    const holdsAny = guide.docKinds.some((kind) => kind !== null && kind in data.wallet);
-    const warnings = holdsAny
-      ? viewProgress(await library!.full(guide), progress, data.wallet, today, lang).documents.flatMap((d) =>
-          d.warning ? [d.warning] : [],
-        )
-      : [];
+    // The index holds each document's kinds and age rule: no guide file is read for the warnings.
+    const warnings = summaryWarnings(guide.docKinds, data.wallet, today, lang);
     rows.push({
       key,
       id: guide.id,

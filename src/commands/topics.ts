@@ -15,17 +15,19 @@ export async function run(ctx: Context, options: TopicsOptions): Promise<void> {
   for (const key of library.keys()) {
     for (const topic of library.translations(key)[0]!.topics) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
-  const rows = TOPICS.map((t) => ({
+  const taxonomy = TOPICS.map((t) => ({
     id: t.id,
     label: topicLabel(t.id, ctx.lang),
     en: t.en,
     es: t.es,
     guides: counts.get(t.id) ?? 0,
-  })).filter((r) => options.all || r.guides > 0);
+  }));
+  // JSON is the whole taxonomy, counts included; a reader is shown the topics that have guides.
   if (options.json) {
-    ctx.out(JSON.stringify(rows, null, 2));
+    ctx.out(JSON.stringify(taxonomy, null, 2));
     return;
   }
+  const rows = taxonomy.filter((r) => options.all || r.guides > 0);
   const width = Math.max(0, ...rows.map((r) => r.id.length));
   for (const r of rows) {
     const label = topicLabel(r.id, interfaceLanguage());

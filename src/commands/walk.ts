@@ -10,7 +10,7 @@ export interface WalkOptions {
 
 /** `walk` (alias `start`): the interactive walkthrough of one guide, resuming where the user left off. */
 export async function run(ctx: Context, reference: string, options: WalkOptions): Promise<void> {
-  const { guide } = await loadGuide(ctx, reference);
+  const { guide } = await loadGuide(ctx, reference, { requirements: true });
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(t('walk.needsTerminal'), [
       t('walk.needsTerminalHint', { id: guide.id }),

@@ -1,12 +1,17 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { pickTranslation } from '../guide/resolve.js';
-import type { WalletEntry } from '../progress/model.js';
-import { foldKey } from '../text/normalize.js';
-import { kindById, matchKind } from '../wallet/kinds.js';
-import { expiryOf, walletIdOf, walletLabel } from '../wallet/wallet.js';
+import type { Library } from '../library/library.js';
+import type { GuideSummary } from '../library/summary.js';
+import type { StoreData, WalletEntry } from '../progress/model.js';
+import { editDistance, fold, foldKey } from '../text/normalize.js';
+import { kindById, kindLabel, type DocumentKind } from '../wallet/kinds.js';
+import { kindNames, matchKind } from '../wallet/match.js';
+import { decodeRequirement, entryKinds, satisfies, type Requirement } from '../wallet/requirement-key.js';
+import { customIdOf, expiryOf, requirementsOf, walletLabel } from '../wallet/wallet.js';
 import { dateOption, isoDate } from './shared.js';
-import { t } from '../i18n/index.js';
+import { interfaceLanguage, t } from '../i18n/index.js';
+import { promptTheme } from '../i18n/prompts.js';
 import { sanitize } from '../text/sanitize.js';
 
 interface GuideUse {
@@ -18,51 +23,173 @@ interface GuideUse {
   status: 'ok' | 'soon' | 'expired' | 'undated' | null;
 }
 
-/** A kind id, a kind's name in any language, or any other name (kept as the user's own kind). */
-function walletIdForInput(input: string, lang: string): { id: string; name: string } {
-  const byId = kindById(input) ?? kindById(foldKey(input));
-  const kind = byId ?? matchKind(input, lang);
-  if (kind) return { id: kind.id, name: input };
-  return { id: `custom:wallet:${foldKey(input)}`, name: input };
+/** A kind id, or a kind's name in any language; null for any other name. */
+function kindForInput(input: string, lang: string): DocumentKind | null {
+  return kindById(input) ?? kindById(foldKey(input)) ?? matchKind(input, lang);
+}
+
+/**
+ * The kind a mistyped name is closest to ("pasaprote" → passport), or null. Only a slip of a
+ * letter or two counts: a name of the user's own is not to be turned into something else.
+ */
+export function suggestKind(input: string): DocumentKind | null {
+  const wanted = foldKey(input);
+  const allowed = wanted.length < 5 ? 0 : wanted.length < 9 ? 1 : 2;
+  if (allowed === 0) return null;
+  let best: { kind: DocumentKind; distance: number } | null = null;
+  for (const { kind, name } of kindNames()) {
+    const candidate = foldKey(name);
+    if (Math.abs(candidate.length - wanted.length) > allowed) continue;
+    const distance = editDistance(wanted, candidate);
+    if (distance <= allowed && (!best || distance < best.distance)) best = { kind, distance };
+  }
+  return best?.kind ?? null;
+}
+
+function interactive(): boolean {
+  return process.stdin.isTTY === true && process.stdout.isTTY === true;
+}
+
+async function prompts() {
+  const [inquirer, { default: chalk }] = await Promise.all([import('@inquirer/prompts'), import('chalk')]);
+  const theme = promptTheme({ bold: chalk.bold, dim: chalk.dim });
+  return { ...inquirer, theme: theme ? { theme } : {} };
+}
+
+/** Where the user's name for a document of no known kind is kept. */
+const ownId = (name: string) => `custom:wallet:${foldKey(name)}`;
+
+/**
+ * The wallet id `wallet add` records: a kind, the one the user picks of a choice ("photo ID"), the
+ * kind a slip of the keyboard meant (asked at a terminal, refused in a script), or their own name.
+ */
+async function idForAdd(input: string, lang: string, custom: boolean): Promise<string> {
+  if (custom) return ownId(input);
+  const ui = interfaceLanguage();
+  const kind = kindForInput(input, lang);
+  if (kind?.anyOf) {
+    const members = kind.anyOf.map((id) => kindById(id)!);
+    if (!interactive())
+      throw new UsageError(t('wallet.severalKinds', { input }), [
+        t('wallet.severalKindsHint', { ids: kind.anyOf.join(', ') }),
+      ]);
+    const { select, theme } = await prompts();
+    return select({
+      message: t('wallet.pickKind'),
+      ...theme,
+      choices: members.map((m) => ({ name: kindLabel(m, ui), value: m.id as string })),
+    });
+  }
+  if (kind) return kind.id;
+  const suggestion = suggestKind(input);
+  if (!suggestion) return ownId(input);
+  const values = { input, label: kindLabel(suggestion, ui), id: suggestion.id };
+  if (!interactive())
+    throw new UsageError(t('wallet.didYouMean', values), [t('wallet.didYouMeanHint', values)]);
+  const { confirm } = await prompts();
+  return (await confirm({ message: t('wallet.confirmSuggestion', values), default: true }))
+    ? suggestion.id
+    : ownId(input);
+}
+
+/** Whether `name` says nothing `label` does not ("pasaporte" beside "Pasaporte"). */
+function repeats(name: string, label: string): boolean {
+  const words = new Set(fold(label).split(' '));
+  return fold(name)
+    .split(' ')
+    .every((w) => words.has(w));
+}
+
+/**
+ * A document of a guide's own, in the interface language: the same document of the translation
+ * in `lang` (documents keep their positions across translations), else as it was ticked.
+ */
+async function ownDocument(
+  library: Library,
+  id: string,
+  entry: WalletEntry,
+  lang: string,
+): Promise<{ name: string; guide: GuideSummary; requirement: Requirement } | null> {
+  const key = entry.source ?? id.split(':')[1] ?? '';
+  const translations = library.translations(key);
+  for (const summary of translations) {
+    const guide = await library.full(summary);
+    const index = guide.documents.findIndex((d) => customIdOf(d, guide) === id);
+    if (index < 0) continue;
+    const shown = pickTranslation(translations, lang).guide;
+    const translated = shown === summary ? guide : await library.full(shown);
+    const name =
+      translated.documents.length === guide.documents.length ? translated.documents[index]!.name : entry.name;
+    return {
+      name,
+      guide: shown,
+      requirement: requirementsOf(translated)[index] ?? requirementsOf(guide)[index]!,
+    };
+  }
+  return null;
+}
+
+function use(
+  summary: GuideSummary,
+  key: string,
+  entry: WalletEntry,
+  r: Requirement,
+  today: string,
+): GuideUse {
+  const expiry = expiryOf(entry, r.validity, today);
+  return {
+    id: summary.id,
+    key,
+    title: summary.title,
+    acceptedUntil: expiry?.until ?? null,
+    status: expiry?.status ?? null,
+  };
 }
 
 export async function runList(ctx: Context, options: { json?: boolean }): Promise<void> {
-  const data = ctx.store().read();
+  const data: StoreData = ctx.store().read();
   const today = isoDate(ctx.now());
+  const ui = options.json ? 'en' : interfaceLanguage();
   const ids = Object.keys(data.wallet).sort();
   const uses = new Map<string, GuideUse[]>(ids.map((id) => [id, []]));
-  if (ids.length > 0 && Object.keys(data.guides).length > 0) {
-    const library = await ctx.library();
-    for (const key of Object.keys(data.guides)) {
+  const names = new Map<string, string>();
+  const library = ids.length > 0 ? await ctx.library() : null;
+  if (library) {
+    const inProgress = Object.keys(data.guides);
+    if (inProgress.length > 0) await library.loadDetails();
+    // Known kinds are matched against the index; no guide file is read for them.
+    for (const key of inProgress) {
       const translations = library.translations(key);
       if (translations.length === 0) continue;
       const summary = pickTranslation(translations, ctx.lang).guide;
-      const guide = await library.full(summary);
-      for (const doc of guide.documents) {
-        const id = walletIdOf(doc, guide);
-        const entry = data.wallet[id];
-        if (!entry) continue;
-        const expiry = expiryOf(entry, doc.note, today);
-        const list = uses.get(id)!;
-        if (!list.some((u) => u.key === key))
-          list.push({
-            id: guide.id,
-            key,
-            title: guide.title,
-            acceptedUntil: expiry?.until ?? null,
-            status: expiry?.status ?? null,
-          });
+      const requirements = summary.docKinds.map(decodeRequirement);
+      for (const id of ids) {
+        if (id.startsWith('custom:')) continue;
+        const r = requirements.find((req) => satisfies(id, req, ''));
+        if (r) uses.get(id)!.push(use(summary, key, data.wallet[id]!, r, today));
       }
+    }
+    // A guide's own document (or a choice that includes one) is named by that guide, in its translation.
+    for (const id of ids) {
+      const custom = entryKinds(id).find((k) => k.startsWith('custom:') && !k.startsWith('custom:wallet:'));
+      if (!custom) continue;
+      const entry = data.wallet[id]!;
+      const own = await ownDocument(library, custom, entry, ctx.lang);
+      if (!own) continue;
+      names.set(id, own.name);
+      if (id === custom && data.guides[own.guide.key])
+        uses.get(id)!.push(use(own.guide, own.guide.key, entry, own.requirement, today));
     }
   }
   const rows = ids.map((id) => {
     const entry = data.wallet[id]!;
     const guides = uses.get(id)!;
     const limits = guides.flatMap((g) => (g.acceptedUntil ? [g.acceptedUntil] : [])).sort();
+    const translated = names.get(id);
     return {
       id,
       kind: kindById(id)?.id ?? null,
-      label: walletLabel(id, entry, ctx.lang),
+      label: translated ?? walletLabel(id, entry, ui),
       // The name the user typed: printed, so made safe like guide text.
       name: sanitize(entry.name),
       obtained: entry.obtained,
@@ -80,7 +207,11 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
     return;
   }
   for (const row of rows) {
-    ctx.out(`${row.label}${row.name !== row.label ? ` (${row.name})` : ''}`);
+    const entry = data.wallet[row.id]!;
+    // The user's own words for a known kind, when they add something; a guide's wording (perhaps
+    // in another language) is where the document came from, not what it is.
+    const aside = !entry.source && !row.id.startsWith('custom:') && !repeats(row.name, row.label);
+    ctx.out(`${row.label}${aside ? ` (${row.name})` : ''}`);
     const obtained = row.obtained
       ? t('wallet.obtained', { date: row.obtained })
       : t('wallet.obtainedUnknown');
@@ -101,11 +232,21 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
   }
 }
 
-export async function runAdd(ctx: Context, input: string, options: { date?: string }): Promise<void> {
+export async function runAdd(
+  ctx: Context,
+  input: string,
+  options: { date?: string; custom?: boolean },
+): Promise<void> {
   const name = input.trim();
   if (!name) throw new UsageError(t('wallet.nameIt'));
   const obtained = dateOption(options.date, ctx.now()) ?? null;
-  const { id } = walletIdForInput(name, ctx.lang);
+  // A document already held under this name (one of a guide's own, "one of these"): date that one,
+  // as the age warnings tell the user to.
+  const held = ctx.store().read().wallet;
+  const same = Object.keys(held).find(
+    (k) => (k.startsWith('custom:') || k.startsWith('any:')) && foldKey(held[k]!.name) === foldKey(name),
+  );
+  const id = same ?? (await idForAdd(name, ctx.lang, options.custom === true));
   const now = ctx.now().toISOString();
   const existed = await ctx.store().update((data) => {
     const entry: WalletEntry | undefined = data.wallet[id];
@@ -121,7 +262,7 @@ export async function runAdd(ctx: Context, input: string, options: { date?: stri
     data.wallet[id] = next;
     return entry !== undefined;
   });
-  const label = walletLabel(id, { kind: id, name, obtained, addedAt: now }, ctx.lang);
+  const label = walletLabel(id, { kind: id, name, obtained, addedAt: now }, interfaceLanguage());
   ctx.out(
     t(existed ? 'wallet.updated' : 'wallet.added', {
       label,
@@ -133,9 +274,11 @@ export async function runAdd(ctx: Context, input: string, options: { date?: stri
 
 export async function runRemove(ctx: Context, input: string): Promise<void> {
   const data = ctx.store().read();
-  const { id } = walletIdForInput(input, ctx.lang);
+  const ui = interfaceLanguage();
+  const kind = kindForInput(input, ctx.lang);
   const target = [
-    id,
+    ...(kind ? [kind.id] : []),
+    ownId(input),
     ...Object.keys(data.wallet).filter((k) => foldKey(data.wallet[k]!.name) === foldKey(input)),
   ].find((k) => k in data.wallet);
   if (!target) {
@@ -143,11 +286,11 @@ export async function runRemove(ctx: Context, input: string): Promise<void> {
     throw new UsageError(t('wallet.notHeld', { input }), [
       held.length > 0
         ? t('wallet.holds', {
-            documents: held.map((k) => walletLabel(k, data.wallet[k], ctx.lang)).join(', '),
+            documents: held.map((k) => walletLabel(k, data.wallet[k], ui)).join(', '),
           })
         : t('wallet.isEmpty'),
     ]);
   }
   await ctx.store().update((d) => void delete d.wallet[target]);
-  ctx.out(t('wallet.removed', { label: walletLabel(target, data.wallet[target], ctx.lang) }));
+  ctx.out(t('wallet.removed', { label: walletLabel(target, data.wallet[target], ui) }));
 }

@@ -104,6 +104,8 @@ export const en = {
   'cli.check.items': 'steps s1..sN and documents d1..dN, ranges like s1-s3',
   'cli.check.skip': 'mark as skipped (not needed) instead of done',
   'cli.check.date': "for documents: when you obtained it (checked against each guide's validity rule)",
+  'cli.check.kind':
+    'for a document that accepts several ("passport or ID card"): which one you hold, e.g. passport',
   'cli.check.note': 'attach a note to the items (alone, it changes no state)',
   'cli.check.examples':
     '  $ tramit {command} imss_enrollment s1 s2 d1\n  $ tramit {command} mexico/curp_registration s1-s3',
@@ -127,6 +129,7 @@ export const en = {
     'add a document you hold (a kind like passport or proof_of_address, or any name)',
   'cli.wallet.document': 'a document kind or name',
   'cli.wallet.add.date': 'when you obtained it',
+  'cli.wallet.add.custom': 'keep the name as written, as a document of your own',
   'cli.wallet.add.examples':
     '  $ tramit wallet add passport --date 2024-03-15\n  $ tramit wallet add "comprobante de domicilio" --date 2026-10-01',
   'cli.wallet.remove.description': 'take a document out of your wallet',
@@ -305,6 +308,10 @@ export const en = {
   'check.itemsHint': 'this guide has steps s1-s{steps} and documents d1-d{documents}',
   'check.seeHint': 'see them with `tramit show {id}` or `tramit checklist {id}`',
   'check.dateNeedsDocument': '--date is the date you obtained a document; name one (d1, d2…)',
+  'check.kindNeedsDocument': '--kind says which document you hold; name one that accepts several (d1, d2…)',
+  'check.kindNotAccepted': '{ref} of {id} does not accept {kind}; it accepts {kinds}',
+  'check.kindHint':
+    '{ref} accepts {kinds}: say which one you hold with `tramit check {id} {ref} --kind {first}`',
   'check.summary':
     '{id}: {stepsDone}/{stepsTotal} steps done, {documentsDone}/{documentsTotal} documents ready',
 
@@ -404,6 +411,15 @@ export const en = {
   'wallet.holds': 'it holds: {documents}',
   'wallet.isEmpty': 'your wallet is empty',
   'wallet.removed': 'Removed {label} from your wallet.',
+  'wallet.oneOf': 'One of these documents: {choices}',
+  'wallet.oneOfList': '{list} or {last}',
+  'wallet.didYouMean': '"{input}" is not a document kind tramit knows; did you mean {label} ({id})?',
+  'wallet.didYouMeanHint':
+    'add it with `tramit wallet add {id}`, or keep your own name with `tramit wallet add "{input}" --custom`',
+  'wallet.confirmSuggestion': 'Did you mean {label} ({id})? (no: keep "{input}" as a document of your own)',
+  'wallet.severalKinds': '"{input}" can be several documents: add the one you hold',
+  'wallet.severalKindsHint': 'one of: {ids}',
+  'wallet.pickKind': 'Which one do you hold?',
 
   // wallet/wallet.ts: a held document against a guide's age rule
   'expiry.undated':
@@ -540,6 +556,9 @@ export const en = {
   'walk.notNeeded': '(not needed)',
   'walk.inYourWallet': '(in your wallet)',
   'walk.whenObtained': 'When did you get "{name}"? (YYYY-MM-DD, Enter to skip)',
+  'which.prompt': 'Which one do you have for "{name}"?',
+  'which.another': 'Another one the guide accepts',
+  'which.unknown': 'Leave it open (one of these)',
   'walk.badDate': '"{value}" is not a date: write it as YYYY-MM-DD (e.g. {today}), or leave it empty to skip',
   'walk.futureDate': '{value} is in the future: enter the date you got it (today is {today})',
   'walk.summary': 'Summary',

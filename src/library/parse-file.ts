@@ -3,7 +3,8 @@ import { hasErrors } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
 import { countryCode } from './countries.js';
 import { searchText, summarize, type GuideSummary, type SearchText } from './summary.js';
-import { matchKind } from '../wallet/kinds.js';
+import { readRequirement } from '../wallet/requirement.js';
+import { encodeRequirement } from '../wallet/requirement-key.js';
 
 export { countryInfo } from './countries.js';
 
@@ -24,7 +25,9 @@ export function parseEntry(
   }
   // Community guides declare no topics; every guide still belongs somewhere.
   if (guide.topics.length === 0) guide.topics = inferTopics(guide);
-  const docKinds = guide.documents.map((d) => matchKind(d.name, guide.lang)?.id ?? null);
+  const docKinds = guide.documents.map((d) =>
+    encodeRequirement(readRequirement(d.name, d.note, guide.lang, guide.country)),
+  );
   const summary = summarize(guide, countryCode(guide.country), layout.country !== undefined, docKinds);
   return { summary: { ...summary, path: rel }, search: searchText(guide) };
 }

@@ -17,7 +17,7 @@ import { t } from '../i18n/index.js';
 const MANY_FILES = 200;
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 11;
+export const INDEX_VERSION = 12;
 
 /**
  * What listing and resolving need of one guide, as a row (arrays parse faster than objects, and a

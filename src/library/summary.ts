@@ -30,7 +30,11 @@ export interface GuideSummary {
   documents: number;
   /** Fingerprints of step texts and document names, so progress can be counted without the guide. */
   prints: { steps: string[]; documents: string[] };
-  /** Each document's kind (passport, proof_of_address…), or null: what the wallet can hold for it. */
+  /**
+   * What the wallet must hold for each document, encoded (`passport`, `national_id|passport`,
+   * `proof_of_address@max_age:3:months`; see wallet/requirement-key.ts), or null for a document of
+   * no known kind and no age rule.
+   */
   docKinds: Array<string | null>;
   path: string;
   /** `size:mtime` of the file when it was read: tells a search index which entries are stale. */

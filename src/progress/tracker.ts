@@ -15,7 +15,7 @@ import {
   type VanishedItem,
   type WalletEntry,
 } from './model.js';
-import { holdings, syncWallet, type WalletUpdate } from '../wallet/wallet.js';
+import { holdings, syncWallet, type HeldChoice, type WalletUpdate } from '../wallet/wallet.js';
 import { interfaceLanguage, type InterfaceLanguage } from '../i18n/index.js';
 import { sanitize } from '../text/sanitize.js';
 
@@ -117,6 +117,8 @@ export interface ItemChange {
   /** A new note; an empty string removes it. */
   note?: string;
   obtained?: string | null;
+  /** For a document that accepts several things: which one the user holds. */
+  held?: HeldChoice;
 }
 
 /**
@@ -182,13 +184,22 @@ export function applyChanges(
       // A state given as it already is (a prompt saves every item it showed) is no change: no new
       // time, no new entry, and the wallet is left as it is.
       const stateChanged = next.state !== current.state;
-      if (!stateChanged && next.note === current.note && next.obtained === current.obtained) continue;
+      // Which document the user holds (a later answer about an "any of" document) is news for the wallet.
+      const heldGiven = kind === 'document' && change.held !== undefined;
+      if (!stateChanged && !heldGiven && next.note === current.note && next.obtained === current.obtained)
+        continue;
       next.changedAt = now;
       next.fp = withPrint(next.fp, guide.lang, prints[change.index]!);
       alignment.items[change.index] = next;
       touched = true;
-      if (kind === 'document' && (stateChanged || next.obtained !== current.obtained))
-        wallet.push({ doc: guide.documents[change.index]!, state: next.state, obtained: change.obtained });
+      if (kind === 'document' && (stateChanged || heldGiven || next.obtained !== current.obtained))
+        wallet.push({
+          doc: guide.documents[change.index]!,
+          index: change.index,
+          state: next.state,
+          obtained: change.obtained,
+          held: change.held,
+        });
     }
     const rebuilt = rebuild(alignment, prints, guide.lang);
     if (kind === 'step') progress.steps = rebuilt;

@@ -9,9 +9,11 @@ import {
   type ItemView,
 } from '../progress/tracker.js';
 import { isoDate } from '../text/dates.js';
-import { plainInline, wrap } from '../text/wrap.js';
+import { plainInline, wrap, wrapLongLines } from '../text/wrap.js';
 import { t, tc } from '../i18n/index.js';
 import { checkboxTheme, promptTheme, type PromptTheme } from '../i18n/prompts.js';
+import { asksWhich, needsDate, requirementsOf } from '../wallet/wallet.js';
+import { askHeld } from './which.js';
 
 /**
  * The prompt functions the walkthrough needs, typed by what it passes, so that @inquirer/prompts
@@ -92,10 +94,18 @@ type Action = 'done' | 'skip' | 'todo' | 'back' | 'note' | 'quit';
  * then the document checklist and a summary. Every confirmed answer is written to the store before
  * the next prompt, so Ctrl+C (an ExitPromptError from the prompts, rethrown) never loses one.
  */
-export async function walkthrough(deps: WalkDeps): Promise<WalkResult> {
+export async function walkthrough(given: WalkDeps): Promise<WalkResult> {
+  const width = Math.max(30, given.width);
+  // Every line within the width, a long one wrapped between words under its own indent: the
+  // terminal would otherwise cut it wherever its edge falls.
+  const deps: WalkDeps = {
+    ...given,
+    out: (text) => {
+      for (const line of wrapLongLines(text, width).split('\n')) given.out(line);
+    },
+  };
   const { guide, prompts, out } = deps;
   const style = deps.style ?? plainStyle;
-  const width = Math.max(30, deps.width);
   const view = (): GuideView => {
     const data = deps.store.read();
     return viewProgress(guide, data.guides[guide.key], data.wallet, isoDate(deps.now()));
@@ -380,9 +390,18 @@ async function documentChecklist(
     (c) => c.state === 'done' && current.documents[c.index]!.state !== 'done',
   );
   for (const { index } of newlyTicked) {
+    // Saved first as "one of these", so Ctrl+C here loses no tick; the answer then replaces it.
+    const r = requirementsOf(guide)[index]!;
+    if (!asksWhich(r)) continue;
+    const held = await askHeld(deps.prompts, plainInline(guide.documents[index]!.name), r, {
+      ...themed(deps.style ?? plainStyle),
+    });
+    if (!('unknown' in held)) await save([{ kind: 'document', index, state: 'done', held }]);
+  }
+  for (const { index } of newlyTicked) {
     // Read again: two documents of one kind share a wallet entry, and the first answer dates both.
     const held = view().documents[index]?.held;
-    if (!held || held.obtained) continue;
+    if (!held || held.obtained || !needsDate(requirementsOf(guide)[index]!, held.kind)) continue;
     const today = isoDate(deps.now());
     const answer = (
       await deps.prompts.input({

@@ -1,5 +1,4 @@
 import { GUIDE_LANGUAGES } from '../library/languages.js';
-import { fold } from '../text/normalize.js';
 
 /** The languages the name patterns cover: the community format's 15. */
 export const KIND_LANGS = GUIDE_LANGUAGES;
@@ -11,6 +10,9 @@ interface KindSpec {
   countries?: readonly string[];
   acronyms?: readonly string[];
   narrower?: readonly string[];
+  anyOf?: readonly string[];
+  usually?: readonly string[];
+  dated?: boolean;
   names: { readonly [L in KindLang]?: readonly string[] };
 }
 
@@ -44,36 +46,24 @@ const TABLE = [
     },
   },
   {
-    id: 'national_id',
-    label: { en: 'National ID card', es: 'Identificación oficial' },
-    acronyms: ['ID', 'INE', 'IFE', 'DNI', 'DNIe', 'CIE'],
+    id: 'photo_id',
+    label: { en: 'Official photo ID', es: 'Identificación oficial con fotografía' },
+    acronyms: ['ID'],
+    anyOf: ['national_id', 'passport', 'residence_card', 'driving_licence'],
+    usually: ['national_id', 'passport', 'residence_card'],
     names: {
-      bg: ['лична карта', 'личната карта', 'документ за самоличност', 'лични карти'],
-      cs: [
-        'obcansky prukaz',
-        'obcanskeho prukazu',
-        'obcanske prukazy',
-        'prukaz totoznosti',
-        'doklad totoznosti',
-      ],
+      bg: ['документ за самоличност', 'документи за самоличност'],
+      cs: ['prukaz totoznosti', 'doklad totoznosti', 'doklad totoznosti s fotografii'],
       de: [
-        'personalausweis',
         'ausweis',
         'ausweisdokument',
-        'identitatskarte',
         'identitatsnachweis',
         'lichtbildausweis',
         'amtlicher lichtbildausweis',
-        'personalausweise',
+        'ausweispapiere',
       ],
-      el: ['ταυτοτητα', 'ταυτοτητεσ', 'δελτιο ταυτοτητασ', 'αστυνομικη ταυτοτητα'],
+      el: ['εγγραφο ταυτοποιησησ', 'αποδεικτικο ταυτοτητασ'],
       en: [
-        'national id',
-        'national id card',
-        'national identity card',
-        'national identity document',
-        'identity card',
-        'id card',
         'identity document',
         'identification document',
         'photo id',
@@ -82,15 +72,11 @@ const TABLE = [
         'official identification',
         'government issued id',
         'government id',
-        'voter card',
-        'voter id',
-        'voter s card',
         'proof of identity',
         'identification',
         'ids',
       ],
       es: [
-        'documento nacional de identidad',
         'documento de identidad',
         'documento de identificacion',
         'documento de identificacion oficial',
@@ -98,6 +84,50 @@ const TABLE = [
         'identificacion oficial con fotografia',
         'identificacion con fotografia',
         'identificacion',
+      ],
+      fr: ['piece d identite', 'pieces d identite', 'justificatif d identite', 'titre d identite'],
+      hr: ['identifikacijska isprava', 'isprava s fotografijom'],
+      hu: ['szemelyazonossagot igazolo okmany', 'szemelyazonosito okmany', 'fenykepes igazolvany'],
+      it: [
+        'documento di identita',
+        'documento d identita',
+        'documento di riconoscimento',
+        'documenti di identita',
+      ],
+      nl: ['identiteitsbewijs', 'legitimatiebewijs'],
+      pl: ['dokument tozsamosci', 'dokumentu tozsamosci', 'dokument ze zdjeciem'],
+      pt: [
+        'documento de identificacao',
+        'documento de identidade',
+        'documento de identificacao com fotografia',
+        'identificacao',
+      ],
+      ro: ['act de identitate', 'actul de identitate', 'document de identitate'],
+      sk: ['preukaz totoznosti', 'doklad totoznosti'],
+    },
+  },
+  {
+    id: 'national_id',
+    label: { en: 'National ID card', es: 'Documento nacional de identidad' },
+    acronyms: ['INE', 'IFE', 'DNI', 'DNIe', 'CIE'],
+    names: {
+      bg: ['лична карта', 'личната карта', 'лични карти'],
+      cs: ['obcansky prukaz', 'obcanskeho prukazu', 'obcanske prukazy'],
+      de: ['personalausweis', 'identitatskarte', 'personalausweise'],
+      el: ['ταυτοτητα', 'ταυτοτητεσ', 'δελτιο ταυτοτητασ', 'αστυνομικη ταυτοτητα'],
+      en: [
+        'national id',
+        'national id card',
+        'national identity card',
+        'national identity document',
+        'identity card',
+        'id card',
+        'voter card',
+        'voter id',
+        'voter s card',
+      ],
+      es: [
+        'documento nacional de identidad',
         'credencial',
         'credencial para votar',
         'credencial de elector',
@@ -108,47 +138,18 @@ const TABLE = [
         'carnet de identidad',
         'tarjeta de identidad',
       ],
-      fr: [
-        'carte d identite',
-        'carte nationale d identite',
-        'piece d identite',
-        'pieces d identite',
-        'justificatif d identite',
-        'titre d identite',
-      ],
-      hr: ['osobna iskaznica', 'osobne iskaznice', 'osobnu iskaznicu', 'identifikacijska isprava'],
-      hu: [
-        'szemelyi igazolvany',
-        'szemelyi igazolvanyt',
-        'szemelyazonosito igazolvany',
-        'szemelyazonossagot igazolo okmany',
-      ],
-      it: [
-        'carta d identita',
-        'carta di identita',
-        'carta d identita elettronica',
-        'documento di identita',
-        'documento d identita',
-        'documento di riconoscimento',
-        'documenti di identita',
-      ],
-      nl: ['identiteitskaart', 'identiteitsbewijs', 'id kaart', 'legitimatiebewijs'],
-      pl: [
-        'dowod osobisty',
-        'dowodu osobistego',
-        'dowody osobiste',
-        'dokument tozsamosci',
-        'dokumentu tozsamosci',
-      ],
+      fr: ['carte d identite', 'carte nationale d identite'],
+      hr: ['osobna iskaznica', 'osobne iskaznice', 'osobnu iskaznicu'],
+      hu: ['szemelyi igazolvany', 'szemelyi igazolvanyt', 'szemelyazonosito igazolvany'],
+      it: ['carta d identita', 'carta di identita', 'carta d identita elettronica'],
+      nl: ['identiteitskaart', 'id kaart'],
+      pl: ['dowod osobisty', 'dowodu osobistego', 'dowody osobiste'],
       pt: [
         'cartao de cidadao',
         'cartao do cidadao',
-        'documento de identificacao',
         'documento de identificacao nacional',
-        'documento de identidade',
         'bilhete de identidade',
         'carteira de identidade',
-        'identificacao',
       ],
       ro: [
         'carte de identitate',
@@ -156,10 +157,8 @@ const TABLE = [
         'carti de identitate',
         'buletin',
         'buletin de identitate',
-        'act de identitate',
-        'actul de identitate',
       ],
-      sk: ['obciansky preukaz', 'obcianskeho preukazu', 'preukaz totoznosti', 'doklad totoznosti'],
+      sk: ['obciansky preukaz', 'obcianskeho preukazu'],
     },
   },
   {
@@ -282,6 +281,7 @@ const TABLE = [
   {
     id: 'proof_of_address',
     label: { en: 'Proof of address', es: 'Comprobante de domicilio' },
+    dated: true,
     names: {
       bg: [
         'удостоверение за адрес',
@@ -489,6 +489,7 @@ const TABLE = [
   {
     id: 'photos',
     label: { en: 'Passport-size photos', es: 'Fotografías tamaño pasaporte' },
+    dated: true,
     names: {
       bg: ['снимка', 'снимки', 'паспортна снимка'],
       cs: ['fotografie', 'pasova fotografie', 'foto'],
@@ -609,6 +610,7 @@ const TABLE = [
   {
     id: 'proof_of_income',
     label: { en: 'Proof of income', es: 'Comprobante de ingresos' },
+    dated: true,
     acronyms: ['ISEE'],
     names: {
       bg: ['удостоверение за доходи', 'фиш за заплата', 'данъчна декларация', 'служебна бележка за доходи'],
@@ -714,6 +716,7 @@ const TABLE = [
   {
     id: 'bank_statement',
     label: { en: 'Bank statement', es: 'Estado de cuenta bancario' },
+    dated: true,
     acronyms: ['RIB'],
     names: {
       bg: ['банково извлечение', 'извлечение от банкова сметка'],
@@ -751,6 +754,7 @@ const TABLE = [
   {
     id: 'criminal_record',
     label: { en: 'Criminal record certificate', es: 'Certificado de antecedentes penales' },
+    dated: true,
     acronyms: ['VOG', 'KRK'],
     names: {
       bg: ['свидетелство за съдимост'],
@@ -1193,8 +1197,86 @@ const TABLE = [
     },
   },
   {
+    id: 'vehicle_title',
+    label: { en: 'Vehicle title (proof of ownership)', es: 'Título de propiedad del vehículo' },
+    names: {
+      bg: ['документ за собственост на автомобила', 'договор за покупко продажба на автомобил'],
+      cs: ['technicky prukaz vozidla', 'velky technicky prukaz', 'doklad o vlastnictvi vozidla'],
+      de: ['fahrzeugbrief', 'zulassungsbescheinigung teil ii', 'kfz brief'],
+      el: ['τιτλοσ ιδιοκτησιασ οχηματοσ'],
+      en: [
+        'vehicle title',
+        'car title',
+        'certificate of title',
+        'title certificate',
+        'proof of vehicle ownership',
+        'vehicle ownership certificate',
+      ],
+      es: [
+        'titulo de propiedad del vehiculo',
+        'titulo del vehiculo',
+        'factura del vehiculo',
+        'factura original del vehiculo',
+        'documento de propiedad del vehiculo',
+      ],
+      fr: ['titre de propriete du vehicule', 'certificat de propriete du vehicule'],
+      hr: ['dokaz o vlasnistvu vozila', 'isprava o vlasnistvu vozila'],
+      hu: ['torzskonyv', 'gepjarmu torzskonyv'],
+      it: ['certificato di proprieta', 'certificato di proprieta del veicolo'],
+      nl: ['eigendomsbewijs van het voertuig', 'eigendomsbewijs voertuig'],
+      pl: ['dowod własnosci pojazdu', 'dokument własnosci pojazdu'],
+      pt: [
+        'titulo de propriedade do veiculo',
+        'titulo de registo de propriedade',
+        'documento de propriedade do veiculo',
+      ],
+      ro: ['carte de identitate a vehiculului', 'cartea de identitate a vehiculului'],
+      sk: ['technicky preukaz vozidla', 'doklad o vlastnictve vozidla'],
+    },
+  },
+  {
+    id: 'vehicle_registration',
+    label: { en: 'Vehicle registration certificate', es: 'Tarjeta de circulación del vehículo' },
+    names: {
+      bg: ['свидетелство за регистрация', 'свидетелство за регистрация на моторно превозно средство'],
+      cs: ['osvedceni o registraci vozidla', 'maly technicky prukaz'],
+      de: ['fahrzeugschein', 'zulassungsbescheinigung teil i', 'zulassungsbescheinigung'],
+      el: ['αδεια κυκλοφοριασ', 'αδεια κυκλοφοριασ οχηματοσ'],
+      en: [
+        'vehicle registration',
+        'vehicle registration certificate',
+        'vehicle registration card',
+        'car registration',
+        'logbook',
+      ],
+      es: [
+        'tarjeta de circulacion',
+        'tarjeta de registro del vehiculo',
+        'registro del vehiculo',
+        'permiso de circulacion',
+        'matricula del vehiculo',
+        'certificado de registro del vehiculo',
+      ],
+      fr: ['certificat d immatriculation', 'carte grise'],
+      hr: ['prometna dozvola', 'knjizica vozila'],
+      hu: ['forgalmi engedely', 'forgalmi'],
+      it: ['carta di circolazione', 'libretto di circolazione', 'documento unico di circolazione'],
+      nl: ['kentekenbewijs', 'kentekencard', 'kentekenbewijs deel i'],
+      pl: ['dowod rejestracyjny', 'dowodu rejestracyjnego'],
+      pt: [
+        'certificado de matricula do veiculo',
+        'documento unico automovel',
+        'certificado de registro e licenciamento de veiculo',
+        'crlv',
+      ],
+      ro: ['certificat de inmatriculare', 'certificatul de inmatriculare', 'talon auto'],
+      sk: ['osvedcenie o evidencii vozidla', 'maly technicky preukaz'],
+    },
+  },
+  {
     id: 'medical_certificate',
     label: { en: 'Medical certificate', es: 'Certificado médico' },
+    dated: true,
     names: {
       bg: ['медицинско свидетелство', 'медицинска бележка', 'медицинско удостоверение'],
       cs: ['lekarske potvrzeni', 'lekarska zprava', 'potvrzeni od lekare'],
@@ -1268,6 +1350,7 @@ const TABLE = [
       es: [
         'constancia de estudios',
         'credencial de estudiante',
+        'credencial escolar',
         'certificado de estudios',
         'certificado de escolaridad',
         'certificado escolar',
@@ -1425,17 +1508,11 @@ const TABLE = [
   {
     id: 'e_firma',
     label: { en: 'Electronic signature or digital certificate', es: 'e.firma o certificado digital' },
-    acronyms: ['FIEL', 'SPID'],
+    acronyms: ['FIEL'],
     names: {
       bg: ['електронен подпис', 'квалифициран електронен подпис'],
       cs: ['elektronicky podpis', 'kvalifikovany certifikat'],
-      de: [
-        'elektronische signatur',
-        'qualifizierte elektronische signatur',
-        'elster',
-        'elster zugang',
-        'elster zertifikat',
-      ],
+      de: ['elektronische signatur', 'qualifizierte elektronische signatur', 'elster zertifikat'],
       el: ['ψηφιακη υπογραφη', 'ηλεκτρονικη υπογραφη'],
       en: [
         'e firma',
@@ -1455,18 +1532,60 @@ const TABLE = [
         'certificado digital',
         'certificado electronico',
         'certificado de firma electronica',
-        'cl ve',
-        'clave fiscal',
       ],
       fr: ['signature electronique', 'certificat electronique'],
       hr: ['elektronicki potpis', 'digitalni certifikat'],
-      hu: ['elektronikus alairas', 'ugyfelkapu'],
+      hu: ['elektronikus alairas'],
       it: ['firma digitale', 'firma elettronica'],
-      nl: ['digid', 'elektronische handtekening'],
-      pl: ['podpis elektroniczny', 'podpis kwalifikowany', 'profil zaufany'],
-      pt: ['chave movel digital', 'assinatura digital', 'assinatura eletronica', 'certificado digital'],
+      nl: ['elektronische handtekening'],
+      pl: ['podpis elektroniczny', 'podpis kwalifikowany'],
+      pt: ['assinatura digital', 'assinatura eletronica', 'certificado digital'],
       ro: ['semnatura electronica', 'certificat digital'],
       sk: ['elektronicky podpis', 'kvalifikovany elektronicky podpis'],
+    },
+  },
+  {
+    // A sign-in to public services (Cl@ve, DigiD, SPID…): it identifies you online, it is not a
+    // certificate you sign with, so holding one says nothing about holding the other.
+    id: 'gov_login',
+    label: { en: 'Online login for public services', es: 'Acceso en línea a servicios públicos' },
+    acronyms: ['SPID', 'CIEID'],
+    names: {
+      bg: ['електронна идентификация', 'персонален идентификационен код'],
+      cs: ['identita obcana', 'elektronicka identita'],
+      de: ['elster', 'elster zugang', 'elster konto', 'bundid', 'bundid konto', 'online ausweis'],
+      el: ['κωδικοι taxisnet', 'taxisnet', 'κωδικοι προσβασησ'],
+      en: [
+        'cl ve',
+        'clave pin',
+        'clave permanente',
+        'clave fiscal',
+        'sat password',
+        'online login',
+        'government login',
+        'government gateway',
+        'digid',
+      ],
+      es: [
+        'cl ve',
+        'cl ve pin',
+        'cl ve permanente',
+        'clave pin',
+        'clave permanente',
+        'clave fiscal',
+        'contrasena del sat',
+        'contrasena sat',
+        'acceso en linea',
+      ],
+      fr: ['franceconnect', 'identifiants fiscaux', 'identifiant fiscal'],
+      hr: ['nias', 'e gradani vjerodajnica'],
+      hu: ['ugyfelkapu', 'ugyfelkapu hozzaferes'],
+      it: ['credenziali spid', 'identita digitale'],
+      nl: ['digid', 'eherkenning'],
+      pl: ['profil zaufany', 'login gov pl'],
+      pt: ['chave movel digital', 'autenticacao gov', 'senha das financas', 'senha de acesso'],
+      ro: ['cont ghiseul ro', 'cont spv', 'spatiul privat virtual'],
+      sk: ['elektronicka schranka', 'eid karta'],
     },
   },
   {
@@ -1607,8 +1726,20 @@ export interface DocumentKind {
   readonly countries?: readonly string[];
   /** Matched case-sensitively as whole words in a name of any language. */
   readonly acronyms?: readonly string[];
-  /** More specific kinds that win when a name mentions both ("Tax ID (Steuer-ID)"). */
+  /**
+   * More specific kinds that win when a name mentions both ("Tax ID (Steuer-ID)"), and that satisfy
+   * a document asking for this kind (an RFC is a tax number).
+   */
   readonly narrower?: readonly KindId[];
+  /**
+   * For a kind that is a choice, not a document ("official photo ID"): the documents that can be
+   * it, when the guide names them ("voter card, passport or resident card")…
+   */
+  readonly anyOf?: readonly KindId[];
+  /** …and those it means when the guide does not say. */
+  readonly usually?: readonly KindId[];
+  /** Offices look at when it was issued (a proof of address from the last three months). */
+  readonly dated?: boolean;
   /** Folded name phrases per language. */
   readonly names: { readonly [L in KindLang]?: readonly string[] };
 }
@@ -1626,150 +1757,24 @@ export function kindLabel(kind: DocumentKind, lang?: string): string {
   return lang?.toLowerCase().startsWith('es') ? kind.label.es : kind.label.en;
 }
 
-interface Pattern {
-  kind: DocumentKind;
-  order: number;
-  words: readonly string[];
-  chars: number;
-  /** A single short word: too likely a false friend to try outside its own language. */
-  short: boolean;
-}
-
-const PLURALS = ['s', 'es', 'n', 'en'] as const;
-const MIN_STEM = 4;
-
-function wordMatches(token: string, word: string): boolean {
-  if (token === word) return true;
-  return word.length >= MIN_STEM && PLURALS.some((suffix) => token === word + suffix);
-}
-
-/** The forms a token could be a plural of, so phrases can be looked up by their first word. */
-function stems(token: string): string[] {
-  const out = [token];
-  for (const suffix of PLURALS) {
-    if (token.endsWith(suffix) && token.length - suffix.length >= MIN_STEM)
-      out.push(token.slice(0, -suffix.length));
-  }
-  return out;
-}
-
-type Index = Map<string, Pattern[]>;
-
-function addTo(index: Index, key: string, pattern: Pattern): void {
-  const list = index.get(key);
-  if (list) list.push(pattern);
-  else index.set(key, [pattern]);
-}
-
-const PHRASES_BY_LANG = new Map<string, Index>();
-const ACRONYMS: Index = new Map();
-let indexed = false;
-
-/** Indexes every phrase by its first word, once, on the first match: listing never needs it. */
-function ensureIndex(): void {
-  if (indexed) return;
-  indexed = true;
-
-  KINDS.forEach((kind, order) => {
-    for (const lang of KIND_LANGS) {
-      for (const phrase of kind.names[lang] ?? []) {
-        const words = phrase.split(' ');
-        const pattern: Pattern = {
-          kind,
-          order,
-          words,
-          chars: phrase.length,
-          short: words.length === 1 && phrase.length < 5,
-        };
-        let index = PHRASES_BY_LANG.get(lang);
-        if (!index) PHRASES_BY_LANG.set(lang, (index = new Map()));
-        addTo(index, words[0]!, pattern);
-      }
-    }
-    for (const acronym of kind.acronyms ?? []) {
-      addTo(ACRONYMS, acronym, { kind, order, words: [acronym], chars: acronym.length, short: false });
-    }
-  });
-}
-
-interface Hit {
-  pattern: Pattern;
-  start: number;
-}
-
-interface Tokens {
-  folded: string[];
-  /** The same words with accents stripped but case kept, for acronyms. */
-  cased: string[];
-}
-
-function tokenize(name: string): Tokens {
-  const cased = name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0);
-  return { cased, folded: cased.map((t) => fold(t)) };
-}
-
-function better(a: Pattern, b: Pattern | undefined): boolean {
-  if (!b) return true;
-  if (a.words.length !== b.words.length) return a.words.length > b.words.length;
-  if (a.chars !== b.chars) return a.chars > b.chars;
-  return a.order < b.order;
-}
-
-/** The phrase that starts earliest in the name, the longest of those at that position. */
-function search(tokens: Tokens, indexes: readonly Index[], accept: (p: Pattern) => boolean): Hit | null {
-  const { folded, cased } = tokens;
-  for (let start = 0; start < folded.length; start++) {
-    let best: Pattern | undefined;
-    const candidates: Pattern[] = [...(ACRONYMS.get(cased[start]!) ?? [])];
-    for (const index of indexes) {
-      for (const stem of stems(folded[start]!)) candidates.push(...(index.get(stem) ?? []));
-    }
-    for (const pattern of candidates) {
-      if (!accept(pattern) || !better(pattern, best)) continue;
-      if (pattern.words.length > folded.length - start) continue;
-      // The first word (or the acronym) already matched through the index lookup.
-      if (pattern.words.every((word, k) => k === 0 || wordMatches(folded[start + k]!, word))) best = pattern;
-    }
-    if (best) return { pattern: best, start };
-  }
-  return null;
-}
-
-function langKey(lang: string | undefined): string | undefined {
-  if (!lang) return undefined;
-  const key = fold(lang).slice(0, 2);
-  return PHRASES_BY_LANG.has(key) ? key : undefined;
-}
-
 /**
- * The kind of document a checklist item names, or null. With `lang`, that language's phrases are
- * tried first and the others only when none of them match, so a word that means something else in
- * another language (German "Pass", English "pass") does not decide an item on its own.
+ * The words that join alternatives in a document's name ("Passport or national ID card"), per
+ * language, folded. Greek "η" is also an article; an alternative left empty by it is dropped.
  */
-export function matchKind(name: string, lang?: string): DocumentKind | null {
-  ensureIndex();
-  const tokens = tokenize(name);
-  if (tokens.folded.length === 0) return null;
-  const own = langKey(lang);
-  const all = [...PHRASES_BY_LANG.values()];
-  let hit: Hit | null;
-  if (own) {
-    hit = search(tokens, [PHRASES_BY_LANG.get(own)!], () => true);
-    hit ??= search(tokens, all, (p) => !p.short);
-  } else {
-    hit = search(tokens, all, () => true);
-  }
-  if (!hit) return null;
-  const narrower = hit.pattern.kind.narrower;
-  if (narrower && narrower.length > 0) {
-    const wanted = new Set<string>(narrower);
-    // Local terms are often quoted in another language ("Tax ID (Steuer-ID)"), so look in all of them.
-    const refined = search(tokens, all, (p) => wanted.has(p.kind.id));
-    if (refined) return refined.pattern.kind;
-  }
-  return hit.pattern.kind;
-}
+export const OR_WORDS: { readonly [L in KindLang]: readonly string[] } = {
+  bg: ['или'],
+  cs: ['nebo', 'ci'],
+  de: ['oder', 'bzw'],
+  el: ['η'],
+  en: ['or'],
+  es: ['o', 'u'],
+  fr: ['ou'],
+  hr: ['ili'],
+  hu: ['vagy'],
+  it: ['o', 'oppure', 'od'],
+  nl: ['of'],
+  pl: ['lub', 'albo'],
+  pt: ['ou'],
+  ro: ['sau'],
+  sk: ['alebo', 'ci'],
+};

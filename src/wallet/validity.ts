@@ -156,36 +156,84 @@ function unitWords(
   ];
 }
 
-const UNIT_WORDS = new Map<string, UnitWord>([
-  ...unitWords(
-    'days',
-    ['day', 'dia', 'tag', 'tages', 'jour', 'giorno'],
-    ['days', 'dias', 'tage', 'tagen', 'jours', 'giorni'],
-  ),
-  ...unitWords(
-    'weeks',
-    ['week', 'semana', 'woche', 'semaine', 'settimana'],
-    ['weeks', 'semanas', 'wochen', 'semaines', 'settimane'],
-  ),
-  ...unitWords(
-    'months',
-    ['month', 'mes', 'monat', 'monats', 'mois', 'mese'],
-    ['months', 'meses', 'monate', 'monaten', 'mesi'],
-  ),
-  ...unitWords(
-    'years',
-    ['year', 'ano', 'jahr', 'jahres', 'an', 'annee', 'anno'],
-    ['years', 'anos', 'jahre', 'jahren', 'ans', 'annees', 'anni'],
-  ),
-]);
+type RuleLang = 'en' | 'es' | 'pt' | 'de' | 'fr' | 'it';
+type Units = Readonly<
+  Record<ValidityUnit, readonly [singular: readonly string[], plural: readonly string[]]>
+>;
+
+/** The unit words of each language the rules are written in, folded. */
+const UNITS: Readonly<Record<RuleLang, Units>> = {
+  en: {
+    days: [['day'], ['days']],
+    weeks: [['week'], ['weeks']],
+    months: [['month'], ['months']],
+    years: [['year'], ['years']],
+  },
+  es: {
+    days: [['dia'], ['dias']],
+    weeks: [['semana'], ['semanas']],
+    months: [['mes'], ['meses']],
+    years: [['ano'], ['anos']],
+  },
+  pt: {
+    days: [['dia'], ['dias']],
+    weeks: [['semana'], ['semanas']],
+    months: [['mes'], ['meses']],
+    years: [['ano'], ['anos']],
+  },
+  de: {
+    days: [
+      ['tag', 'tages'],
+      ['tage', 'tagen'],
+    ],
+    weeks: [['woche'], ['wochen']],
+    months: [
+      ['monat', 'monats'],
+      ['monate', 'monaten'],
+    ],
+    years: [
+      ['jahr', 'jahres'],
+      ['jahre', 'jahren'],
+    ],
+  },
+  fr: {
+    days: [['jour'], ['jours']],
+    weeks: [['semaine'], ['semaines']],
+    months: [['mois'], []],
+    years: [
+      ['an', 'annee'],
+      ['ans', 'annees'],
+    ],
+  },
+  it: {
+    days: [['giorno'], ['giorni']],
+    weeks: [['settimana'], ['settimane']],
+    months: [['mese'], ['mesi']],
+    years: [['anno'], ['anni']],
+  },
+};
+
+const RULE_LANGS = Object.keys(UNITS) as RuleLang[];
+
+const unitEntries = (lang: RuleLang): Array<[string, UnitWord]> =>
+  (Object.entries(UNITS[lang]) as Array<[ValidityUnit, Units[ValidityUnit]]>).flatMap(([unit, [one, many]]) =>
+    unitWords(unit, one, many),
+  );
+
+const UNIT_WORDS = new Map<string, UnitWord>(RULE_LANGS.flatMap(unitEntries));
+const UNIT_SETS = new Map(RULE_LANGS.map((lang) => [lang, new Set(unitEntries(lang).map(([word]) => word))]));
 
 function alternation(words: Iterable<string>): string {
-  // Longest first, so "einem" is tried before "ein" and "quatre vingt dix" before "quatre".
+  // Longest first, so "semanas" is tried before "semana".
   return [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0)).join('|');
 }
 
-const NUM = `(?:\\d{1,4}|${alternation(Object.keys(NUMBER_WORDS))})`;
-const UNIT = `(?:${alternation(UNIT_WORDS.keys())})`;
+/*
+ * A number in digits, or up to three words that `readAmount` checks against NUMBER_WORDS after the
+ * match. Spelling the hundred number words out in every rule made each regular expression take
+ * milliseconds to compile, paid again for every rule on the first note that needed them.
+ */
+const NUM = '\\d{1,4}|[a-z]+(?: [a-z]+){0,2}?';
 
 type RuleKind = ValidityKind | 'min_remaining';
 
@@ -199,12 +247,14 @@ interface Rule {
  * `{n}` is a number, in digits or words, optionally repeated the other way ("tres (3)"); `{n?}` is
  * an optional number followed by a space; `{u}` is a unit.
  */
-function rule(kind: RuleKind, source: string): Rule {
+function makeRule(kind: RuleKind, source: string, unit: string): Rule {
   const body = source
-    .replace('{n?}', `(?:(?<n>${NUM})(?: ${NUM})? )?`)
-    .replace('{n}', `(?<n>${NUM})(?: ${NUM})?`)
-    .replace('{u}', `(?<u>${UNIT})`);
-  return { kind, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu') };
+    .replace('{n?}', `(?:(?<n>${NUM})(?: (?<n2>${NUM}))?? )?`)
+    .replace('{n}', `(?<n>${NUM})(?: (?<n2>${NUM}))??`)
+    .replace('{u}', `(?<u>${unit})`);
+  // Folded text is words between single spaces, so a word boundary is a space or either end: no
+  // Unicode letter classes (and no `u` flag), which cost more to compile than the rest of a rule.
+  return { kind, re: new RegExp(`(?<![^ ])(?:${body})(?![^ ])`, 'g') };
 }
 
 const EN_ISSUED =
@@ -217,181 +267,182 @@ const IT_ISSUED =
   '(?:rilasciat[oaie]|emess[oaie]|datat[oaie]|ottenut[oaie]|prodott[oaie]|aggiornat[oaie]|recent[ei]|risalent[ei]|con data)';
 const FR_ISSUED = '(?:dans|au cours|datant|datee?s?|emise?s?|delivree?s?|etablie?s?|editee?s?)';
 
-// Built on first use: most commands never read a validity rule.
-let compiled: readonly Rule[] | null = null;
-function rules(): readonly Rule[] {
-  return (compiled ??= [
-    // English
-    rule('max_age', 'within (?:the )?(?:last|past|previous|preceding) {n?}{u}'),
-    rule(
-      'max_age',
-      `${EN_ISSUED} (?:(?:in|within|during) )?(?:the )?(?:last|past|previous|preceding) {n?}{u}`,
-    ),
-    rule('max_age', '(?:not|no)(?: be)? older than {n} {u}'),
-    rule(
+/*
+ * Each language's rules, written against folded text (see `makeRule`). A language's rules run
+ * only on a note that names one of its units, so most notes compile none of them.
+ */
+const RULE_SOURCES: Readonly<Record<RuleLang, ReadonlyArray<readonly [RuleKind, string]>>> = {
+  en: [
+    ['max_age', 'within (?:the )?(?:last|past|previous|preceding) {n?}{u}'],
+    ['max_age', `${EN_ISSUED} (?:(?:in|within|during) )?(?:the )?(?:last|past|previous|preceding) {n?}{u}`],
+    ['max_age', '(?:not|no)(?: be)? older than {n} {u}'],
+    [
       'max_age',
       '(?:(?:not|no)(?: be)? more than|less than|fewer than|at most|a maximum of|maximum of|maximum|max|up to) {n} {u} old',
-    ),
-    rule('max_age', '{n} {u} old (?:at most|or less|or newer|maximum|max)'),
-    rule(
-      'max_age',
-      `${EN_ISSUED} (?:(?:no|not) more than|less than|fewer than|within|at most) {n} {u}(?: ago)?`,
-    ),
-    rule('max_age', '(?:less|no more|not more|fewer) than {n} {u} ago'),
-    rule('max_age', '(?:no|not) earlier than {n} {u} (?:before|ago|prior)'),
-    rule(
-      'max_age',
-      'within {n} {u} (?:of|from|after) (?:the )?(?:its )?(?:date of )?(?:issue|issuance|issuing)',
-    ),
-    rule('valid_for', 'valid (?:for|during) (?:a period of )?{n} {u}'),
-    rule('valid_for', 'valid {n} {u}'),
-    rule('valid_for', '(?:validity|validity period|period of validity) of {n} {u}'),
-    rule('valid_for', '{n} {u} validity'),
-    rule('valid_for', 'expires? {n} {u} (?:after|from) (?:the )?(?:date of )?(?:issue|issuance)'),
-    rule(
+    ],
+    ['max_age', '{n} {u} old (?:at most|or less|or newer|maximum|max)'],
+    ['max_age', `${EN_ISSUED} (?:(?:no|not) more than|less than|fewer than|within|at most) {n} {u}(?: ago)?`],
+    ['max_age', '(?:less|no more|not more|fewer) than {n} {u} ago'],
+    ['max_age', '(?:no|not) earlier than {n} {u} (?:before|ago|prior)'],
+    ['max_age', 'within {n} {u} (?:of|from|after) (?:the )?(?:its )?(?:date of )?(?:issue|issuance|issuing)'],
+    ['valid_for', 'valid (?:for|during) (?:a period of )?{n} {u}'],
+    ['valid_for', 'valid {n} {u}'],
+    ['valid_for', '(?:validity|validity period|period of validity) of {n} {u}'],
+    ['valid_for', '{n} {u} validity'],
+    ['valid_for', 'expires? {n} {u} (?:after|from) (?:the )?(?:date of )?(?:issue|issuance)'],
+    [
       'min_remaining',
       'valid (?:for )?(?:at least|a minimum of|minimum|more than|over|no less than|not less than|another|a further) {n} (?:more |further )?{u}',
-    ),
-    rule(
+    ],
+    [
       'min_remaining',
       '(?:at least|a minimum of|minimum|more than|over|no less than|not less than) {n} {u} (?:of )?(?:remaining )?validity',
-    ),
-    rule('min_remaining', '{n} {u} (?:of )?(?:validity )?(?:remaining|left)'),
-    rule('min_remaining', '(?:remain|remains|still be|stay) valid (?:for )?(?:at least )?{n} {u}'),
-    rule(
+    ],
+    ['min_remaining', '{n} {u} (?:of )?(?:validity )?(?:remaining|left)'],
+    ['min_remaining', '(?:remain|remains|still be|stay) valid (?:for )?(?:at least )?{n} {u}'],
+    [
       'min_remaining',
       'valid (?:for )?{n} {u} (?:beyond|after|past|following|longer than) (?:the |your )?(?:end|date|stay|departure|arrival|entry|planned|intended|return|travel|trip|expiry|period)',
-    ),
-    rule('min_remaining', '(?:remaining )?validity of (?:at least|more than|over|a minimum of) {n} {u}'),
-    rule('min_remaining', 'remaining validity of {n} {u}'),
-
-    // Spanish
-    rule('max_age', 'dentro (?:de (?:los|las) (?:ultimos|ultimas)|del ultimo|de la ultima) {n?}{u}'),
-    rule('max_age', `${ES_ISSUED} (?:(?:en|durante|dentro de|de) )?(?:los|las) (?:ultimos|ultimas) {n?}{u}`),
-    rule(
+    ],
+    ['min_remaining', '(?:remaining )?validity of (?:at least|more than|over|a minimum of) {n} {u}'],
+    ['min_remaining', 'remaining validity of {n} {u}'],
+  ],
+  es: [
+    ['max_age', 'dentro (?:de (?:los|las) (?:ultimos|ultimas)|del ultimo|de la ultima) {n?}{u}'],
+    ['max_age', `${ES_ISSUED} (?:(?:en|durante|dentro de|de) )?(?:los|las) (?:ultimos|ultimas) {n?}{u}`],
+    [
       'max_age',
       'antiguedad (?:(?:no (?:mayor|superior)|menor|inferior) (?:a|de) |maxima (?:de )?|de hasta |de menos de |de no mas de |de maximo |hasta |de )?{n} {u}',
-    ),
-    rule('max_age', 'no (?:mayor|superior) (?:a|de) {n} {u}'),
-    rule('max_age', `(?:${ES_ISSUED} )?hace (?:menos de|no mas de|como maximo|un maximo de|maximo) {n} {u}`),
-    rule(
+    ],
+    ['max_age', 'no (?:mayor|superior) (?:a|de) {n} {u}'],
+    ['max_age', `(?:${ES_ISSUED} )?hace (?:menos de|no mas de|como maximo|un maximo de|maximo) {n} {u}`],
+    [
       'max_age',
       '(?:menos de|no mas de|maximo|hasta|un maximo de) {n} {u} de (?:antiguedad|expedid[oa]|emitid[oa]|expedicion|emision)',
-    ),
-    rule('max_age', 'no (?:anterior|previa|previo) a {n} {u}'),
-    rule('max_age', '(?:dentro de|en) (?:los|las) {n} {u} (?:anteriores|previos|previas|ultimos|ultimas)'),
-    rule('max_age', '(?:expedicion|emision) (?:menor|inferior) (?:a|de) {n} {u}'),
-    rule('valid_for', '(?:valid[oa]s?|vigentes?) (?:por|durante) (?:un (?:periodo|plazo) de )?{n} {u}'),
-    rule('valid_for', '(?:vigencia|validez) de {n} {u}'),
-    rule('valid_for', '{n} {u} de (?:vigencia|validez)'),
-    rule(
+    ],
+    ['max_age', 'no (?:anterior|previa|previo) a {n} {u}'],
+    ['max_age', '(?:dentro de|en) (?:los|las) {n} {u} (?:anteriores|previos|previas|ultimos|ultimas)'],
+    ['max_age', '(?:expedicion|emision) (?:menor|inferior) (?:a|de) {n} {u}'],
+    ['valid_for', '(?:valid[oa]s?|vigentes?) (?:por|durante) (?:un (?:periodo|plazo) de )?{n} {u}'],
+    ['valid_for', '(?:vigencia|validez) de {n} {u}'],
+    ['valid_for', '{n} {u} de (?:vigencia|validez)'],
+    [
       'min_remaining',
       '(?:vigencia|validez) (?:(?:minima|restante|remanente) (?:de )?|(?:superior|mayor) (?:a|de) |(?:de )?(?:al menos|por lo menos|minimo|mas de) ){n} {u}',
-    ),
-    rule('min_remaining', '(?:al menos|por lo menos|mas de|minimo) {n} {u} (?:de )?(?:vigencia|validez)'),
-    rule(
+    ],
+    ['min_remaining', '(?:al menos|por lo menos|mas de|minimo) {n} {u} (?:de )?(?:vigencia|validez)'],
+    [
       'min_remaining',
       '(?:valid[oa]s?|vigentes?) (?:por|durante) (?:al menos|lo menos|por lo menos|mas de|un minimo de) {n} {u}',
-    ),
-    rule('min_remaining', '{n} {u} (?:de vigencia|de validez) (?:restantes?|remanentes?)'),
-
-    // Portuguese
-    rule(
+    ],
+    ['min_remaining', '{n} {u} (?:de vigencia|de validez) (?:restantes?|remanentes?)'],
+  ],
+  pt: [
+    [
       'max_age',
       `${PT_ISSUED} (?:nos|nas|durante os|durante as|dentro dos|dentro das) (?:ultimos|ultimas) {n?}{u}`,
-    ),
-    rule('max_age', `${PT_ISSUED} (?:no|dentro do) ultimo {u}`),
-    rule('max_age', 'dentro (?:dos|das) (?:ultimos|ultimas) {n?}{u}'),
-    rule('max_age', `(?:${PT_ISSUED} )?ha (?:menos de|no maximo|nao mais de) {n} {u}`),
-    rule(
+    ],
+    ['max_age', `${PT_ISSUED} (?:no|dentro do) ultimo {u}`],
+    ['max_age', 'dentro (?:dos|das) (?:ultimos|ultimas) {n?}{u}'],
+    ['max_age', `(?:${PT_ISSUED} )?ha (?:menos de|no maximo|nao mais de) {n} {u}`],
+    [
       'max_age',
       '(?<!(?:prazo|validade) )(?:(?:com data|com antiguidade|data de emissao) )?(?:nao superior|inferior) a {n} {u}',
-    ),
-    rule('max_age', 'com (?:menos de|no maximo|nao mais de) {n} {u}'),
-    rule(
+    ],
+    ['max_age', 'com (?:menos de|no maximo|nao mais de) {n} {u}'],
+    [
       'max_age',
       '(?:nao (?:pode|deve|podem|devem) ter mais de|(?:ter|tenha|tenham) (?:no maximo|menos de)) {n} {u}',
-    ),
-    rule('max_age', '(?:menos de|no maximo|ate) {n} {u} de (?:antiguidade|emissao)'),
-    rule('valid_for', 'valid[oa]s? (?:por|durante) (?:um periodo de )?{n} {u}'),
-    rule('valid_for', 'validade de {n} {u}'),
-    rule('valid_for', '{n} {u} de validade'),
-    rule(
+    ],
+    ['max_age', '(?:menos de|no maximo|ate) {n} {u} de (?:antiguidade|emissao)'],
+    ['valid_for', 'valid[oa]s? (?:por|durante) (?:um periodo de )?{n} {u}'],
+    ['valid_for', 'validade de {n} {u}'],
+    ['valid_for', '{n} {u} de validade'],
+    [
       'min_remaining',
       'validade (?:minima de|restante de|residual de|de pelo menos|de no minimo|de mais de|superior a) {n} {u}',
-    ),
-    rule('min_remaining', 'valid[oa]s? (?:(?:por|durante) )?(?:pelo menos|no minimo|mais de) {n} {u}'),
-    rule('min_remaining', '(?:pelo menos|no minimo|mais de) {n} {u} de validade'),
-
-    // German
-    rule('max_age', 'nicht (?:alter|junger) (?:sein )?als {n} {u}'),
-    rule(
+    ],
+    ['min_remaining', 'valid[oa]s? (?:(?:por|durante) )?(?:pelo menos|no minimo|mais de) {n} {u}'],
+    ['min_remaining', '(?:pelo menos|no minimo|mais de) {n} {u} de validade'],
+  ],
+  de: [
+    ['max_age', 'nicht (?:alter|junger) (?:sein )?als {n} {u}'],
+    [
       'max_age',
       '(?:hochstens|maximal|max|nicht mehr als|weniger als|bis zu) {n} {u} (?:alt|zuruckliegen|zuruckliegend)',
-    ),
-    rule('max_age', 'nicht langer als {n} {u} zuruckliegen'),
-    rule('max_age', 'junger als {n} {u}'),
-    rule('max_age', '(?:innerhalb|aus) (?:den|der) letzten {n?}{u}'),
-    rule('max_age', '(?:innerhalb des|aus dem) letzten {u}'),
-    rule('max_age', '(?:in|innerhalb) (?:den|der) letzten {n?}{u} (?:ausgestellt|erstellt|datiert)'),
-    rule('max_age', '(?:ausgestellt|erstellt|datiert) (?:in|innerhalb) (?:den|der) letzten {n?}{u}'),
-    rule('max_age', 'vor (?:weniger als|hochstens|maximal|nicht mehr als|nicht langer als) {n} {u}'),
-    rule('valid_for', 'gultig (?:fur |fuer )?{n} {u}'),
-    rule('valid_for', '{n} {u} (?:lang )?gultig'),
-    rule('valid_for', 'gultigkeit(?:sdauer)? (?:von )?{n} {u}'),
-    rule(
+    ],
+    ['max_age', 'nicht langer als {n} {u} zuruckliegen'],
+    ['max_age', 'junger als {n} {u}'],
+    ['max_age', '(?:innerhalb|aus) (?:den|der) letzten {n?}{u}'],
+    ['max_age', '(?:innerhalb des|aus dem) letzten {u}'],
+    ['max_age', '(?:in|innerhalb) (?:den|der) letzten {n?}{u} (?:ausgestellt|erstellt|datiert)'],
+    ['max_age', '(?:ausgestellt|erstellt|datiert) (?:in|innerhalb) (?:den|der) letzten {n?}{u}'],
+    ['max_age', 'vor (?:weniger als|hochstens|maximal|nicht mehr als|nicht langer als) {n} {u}'],
+    ['valid_for', 'gultig (?:fur |fuer )?{n} {u}'],
+    ['valid_for', '{n} {u} (?:lang )?gultig'],
+    ['valid_for', 'gultigkeit(?:sdauer)? (?:von )?{n} {u}'],
+    [
       'min_remaining',
       '(?:noch )?(?:mindestens|wenigstens|mehr als|langer als|uber) {n} {u} (?:lang )?gultig',
-    ),
-    rule('min_remaining', 'gultig (?:fur |fuer )?(?:noch )?(?:mindestens|wenigstens|mehr als) {n} {u}'),
-    rule(
-      'min_remaining',
-      '(?:rest)?gultigkeit (?:von )?(?:noch )?(?:mindestens|wenigstens|mehr als) {n} {u}',
-    ),
-    rule('min_remaining', 'restgultigkeit (?:von )?{n} {u}'),
-
-    // French
-    rule('max_age', `(?:${FR_ISSUED} (?:de )?|de |il y a )?moins (?:de|d) {n} {u}`),
-    rule('max_age', `${FR_ISSUED} (?:(?:de|d) )?(?:les|des) {n?}(?:derniers|dernieres) {u}`),
-    rule('max_age', `${FR_ISSUED} (?:le|du) dernier {u}`),
-    rule('max_age', '(?:datant|datee?s?) (?:de )?{n} {u} (?:maximum|max|au plus|au maximum)'),
-    rule(
+    ],
+    ['min_remaining', 'gultig (?:fur |fuer )?(?:noch )?(?:mindestens|wenigstens|mehr als) {n} {u}'],
+    ['min_remaining', '(?:rest)?gultigkeit (?:von )?(?:noch )?(?:mindestens|wenigstens|mehr als) {n} {u}'],
+    ['min_remaining', 'restgultigkeit (?:von )?{n} {u}'],
+  ],
+  fr: [
+    ['max_age', `(?:${FR_ISSUED} (?:de )?|de |il y a )?moins (?:de|d) {n} {u}`],
+    ['max_age', `${FR_ISSUED} (?:(?:de|d) )?(?:les|des) {n?}(?:derniers|dernieres) {u}`],
+    ['max_age', `${FR_ISSUED} (?:le|du) dernier {u}`],
+    ['max_age', '(?:datant|datee?s?) (?:de )?{n} {u} (?:maximum|max|au plus|au maximum)'],
+    [
       'max_age',
       'anciennete (?:(?:inferieure|n excedant pas|ne depassant pas) a |(?:maximale|maximum|max) (?:de )?|de moins de |de )?{n} {u}',
-    ),
-    rule('max_age', 'pas (?:dater|avoir) (?:de )?plus (?:de|d) {n} {u}'),
-    rule('max_age', '(?:pas plus de|au plus|maximum) {n} {u} d anciennete'),
-    rule('valid_for', 'valable (?:pendant |pour |durant )?{n} {u}'),
-    rule('valid_for', '(?:duree de )?validite (?:de |d )?{n} {u}'),
-    rule(
+    ],
+    ['max_age', 'pas (?:dater|avoir) (?:de )?plus (?:de|d) {n} {u}'],
+    ['max_age', '(?:pas plus de|au plus|maximum) {n} {u} d anciennete'],
+    ['valid_for', 'valable (?:pendant |pour |durant )?{n} {u}'],
+    ['valid_for', '(?:duree de )?validite (?:de |d )?{n} {u}'],
+    [
       'min_remaining',
       'valable (?:encore )?(?:pendant |pour )?(?:au moins|plus de|minimum|encore) (?:pendant )?{n} {u}',
-    ),
-    rule(
+    ],
+    [
       'min_remaining',
       'validite (?:restante |residuelle )?(?:d au moins|de plus de|minimale de|minimum de|superieure a|d encore|de au moins) {n} {u}',
-    ),
-    rule('min_remaining', 'validite (?:restante|residuelle) (?:de |d )?{n} {u}'),
-    rule('min_remaining', '(?:au moins|plus de) {n} {u} de validite'),
-
-    // Italian
-    rule('max_age', `${IT_ISSUED} (?:negli|nei|entro gli|entro i|nel corso degli) (?:ultimi|ultime) {n?}{u}`),
-    rule('max_age', `${IT_ISSUED} (?:nell ultimo|nell ultima) {u}`),
-    rule('max_age', 'entro (?:gli|i|le) (?:ultimi|ultime) {n?}{u}'),
-    rule('max_age', 'non (?:anteriore|antecedente|precedente|superiore) (?:a|ai|agli|alle|di) {n} {u}'),
-    rule('max_age', 'non piu vecchi[oaie] di {n} {u}'),
-    rule('max_age', `(?:${IT_ISSUED} )?da (?:meno di|non piu di|non oltre) {n} {u}`),
-    rule('max_age', 'risalent[ei] a non (?:oltre|piu di) {n} {u}'),
-    rule('max_age', '(?:nei|negli) {n} {u} (?:precedenti|antecedenti)'),
-    rule('valid_for', 'valid[oaie] (?:per )?{n} {u}'),
-    rule('valid_for', 'validita (?:di )?{n} {u}'),
-    rule('min_remaining', 'valid[oaie] (?:per )?(?:almeno|ancora|piu di|per almeno) {n} {u}'),
-    rule(
+    ],
+    ['min_remaining', 'validite (?:restante|residuelle) (?:de |d )?{n} {u}'],
+    ['min_remaining', '(?:au moins|plus de) {n} {u} de validite'],
+  ],
+  it: [
+    ['max_age', `${IT_ISSUED} (?:negli|nei|entro gli|entro i|nel corso degli) (?:ultimi|ultime) {n?}{u}`],
+    ['max_age', `${IT_ISSUED} (?:nell ultimo|nell ultima) {u}`],
+    ['max_age', 'entro (?:gli|i|le) (?:ultimi|ultime) {n?}{u}'],
+    ['max_age', 'non (?:anteriore|antecedente|precedente|superiore) (?:a|ai|agli|alle|di) {n} {u}'],
+    ['max_age', 'non piu vecchi[oaie] di {n} {u}'],
+    ['max_age', `(?:${IT_ISSUED} )?da (?:meno di|non piu di|non oltre) {n} {u}`],
+    ['max_age', 'risalent[ei] a non (?:oltre|piu di) {n} {u}'],
+    ['max_age', '(?:nei|negli) {n} {u} (?:precedenti|antecedenti)'],
+    ['valid_for', 'valid[oaie] (?:per )?{n} {u}'],
+    ['valid_for', 'validita (?:di )?{n} {u}'],
+    ['min_remaining', 'valid[oaie] (?:per )?(?:almeno|ancora|piu di|per almeno) {n} {u}'],
+    [
       'min_remaining',
       'validita (?:residua |rimanente )?(?:di )?(?:almeno|non inferiore a|superiore a|ancora) {n} {u}',
-    ),
-    rule('min_remaining', 'validita (?:residua|rimanente) (?:di )?{n} {u}'),
-  ]);
+    ],
+    ['min_remaining', 'validita (?:residua|rimanente) (?:di )?{n} {u}'],
+  ],
+};
+
+// Built on first use, per language: most commands never read a validity rule.
+const compiled = new Map<RuleLang, readonly Rule[]>();
+function rules(lang: RuleLang): readonly Rule[] {
+  let list = compiled.get(lang);
+  if (!list) {
+    const unit = `(?:${alternation(UNIT_SETS.get(lang)!)})`;
+    list = RULE_SOURCES[lang].map(([kind, source]) => makeRule(kind, source, unit));
+    compiled.set(lang, list);
+  }
+  return list;
 }
 
 /**
@@ -472,15 +523,26 @@ function readAmount(word: string | undefined): number | undefined {
 }
 
 function findAll(note: string): Found[] {
+  // Every rule names a unit of its language: a note without one (most of them) runs no rule.
+  const words = new Set(fold(note).split(' '));
+  const langs = RULE_LANGS.filter((lang) => [...UNIT_SETS.get(lang)!].some((word) => words.has(word)));
+  if (langs.length === 0) return [];
   const folded = foldTracked(note);
   const found: Found[] = [];
-  for (const { kind, re } of rules()) {
-    for (const m of folded.text.matchAll(re)) {
+  for (const { kind, re } of langs.flatMap(rules)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded.text); m; m = re.exec(folded.text)) {
       const unitWord = UNIT_WORDS.get(m.groups?.['u'] ?? '');
       const numberWord = m.groups?.['n'];
-      if (!unitWord || (numberWord === undefined && !unitWord.singular)) continue;
       const amount = readAmount(numberWord);
-      if (amount === undefined || amount <= 0) continue;
+      const repeated = m.groups?.['n2'];
+      if (amount === undefined || (repeated !== undefined && readAmount(repeated) === undefined)) {
+        // A word in the number's place that is no number: the rule may still match further on.
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (!unitWord || (numberWord === undefined && !unitWord.singular)) continue;
+      if (amount <= 0) continue;
       const start = m.index;
       const end = start + m[0].length;
       if (kind === 'max_age') {

@@ -109,6 +109,7 @@ describe('completion', () => {
       ['check', 'nie', 'd'],
       ['d1', 'd2', 'd3', 'd4', 'd5'],
     ],
+    [['check', 'imss_enrollment', 'd4', '--kind', 'pa'], ['passport']],
     [['completion', 'z'], ['zsh']],
     [['config', 'set', 'l'], ['lang']],
     [
@@ -151,17 +152,22 @@ describe('completion', () => {
 });
 
 describe('new', () => {
-  it('writes a skeleton that validates, in the chosen language, and never overwrites', () => {
+  it('writes a skeleton in the chosen language, whose placeholders validate reports, and never overwrites', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tramit-new-'));
     const made = tramit(['new', 'peru/dni_renewal', '--dir', dir]);
     expect(made.code).toBe(0);
     const file = join(dir, 'en', 'peru', 'dni_renewal.md');
     expect(made.stdout.trim()).toBe(file);
-    const report = json<Array<{ problems: Array<{ severity: string }>; steps: number; documents: number }>>(
-      tramit(['validate', file, '--json']).stdout,
-    )[0]!;
-    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const checked = tramit(['validate', file, '--json']);
+    // Unfilled, it is not a guide yet: its notes to the author and its empty source address are errors.
+    expect(checked.code).toBe(1);
+    const report = json<
+      Array<{ problems: Array<{ severity: string; message: string }>; steps: number; documents: number }>
+    >(checked.stdout)[0]!;
     expect(report.steps).toBeGreaterThan(0);
+    const errors = report.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+    expect(errors.length).toBeGreaterThan(5);
+    expect(errors.every((m) => /skeleton's note to the author|has no address yet/.test(m))).toBe(true);
 
     const es = tramit(['--lang', 'es', 'new', 'México/renovacion_ine', '--dir', dir]);
     const esFile = join(dir, 'es', 'mexico', 'renovacion_ine.md');
@@ -173,10 +179,26 @@ describe('new', () => {
       '## Procedimiento',
       '## Documentos requeridos',
       '## Detalles adicionales',
-      '## Related Posts',
+      '## Publicaciones relacionadas',
     ])
       expect(text).toContain(heading);
-    expect(tramit(['validate', esFile, '--strict']).code).toBe(0);
+    // Filled in (every note replaced by the author's own words), it validates.
+    const filled = text
+      .replace(/^description: .*$/m, 'description: "Renueva tu credencial para votar antes de que venza."')
+      .replace(/^- title: .*$/m, '- title: "INE – Credencial para votar"')
+      .replace(/url: https:\/\/$/m, 'url: https://www.ine.mx/credencial/')
+      .replace(/^Qué es el trámite.*$/m, 'La credencial del INE es tu identificación oficial.')
+      .replace(/^Quién debe.*$/m, 'Quien tiene una credencial vencida o por vencer.')
+      .replace(/^1\. .*$/m, '1. **Agenda una cita** en el sitio del INE.')
+      .replace(/^2\. .*$/m, '2. **Acude al módulo** con tus documentos.')
+      .replace(/^ {3}- .*\n/gm, '')
+      .replace(/^- Nombre del documento.*$/m, '- Acta de nacimiento - original')
+      .replace(/^- Costos.*$/m, '- El trámite es gratuito.')
+      .replace(/^- Tiempos.*$/m, '- La credencial tarda unos días.');
+    writeFileSync(esFile, filled);
+    const esChecked = tramit(['validate', esFile, '--strict']);
+    expect(esChecked.stdout + esChecked.stderr).not.toContain('nota del esqueleto');
+    expect(esChecked.code).toBe(0);
 
     writeFileSync(file, 'mine');
     const again = tramit(['new', 'peru/dni_renewal', '--dir', dir]);

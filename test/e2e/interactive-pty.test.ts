@@ -15,8 +15,8 @@ const tmux = (...args: string[]) =>
   execFileSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env });
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-function start(session: string, args: string, exitFile: string): void {
-  const command = `TRAMIT_HOME=${quote(home)} TRAMIT_LANG=en ${quote(process.execPath)} ${quote(BIN)} ${args}; echo EXIT=$? > ${quote(exitFile)}; sleep 30`;
+function start(session: string, args: string, exitFile: string, at = home): void {
+  const command = `TRAMIT_HOME=${quote(at)} TRAMIT_LANG=en ${quote(process.execPath)} ${quote(BIN)} ${args}; echo EXIT=$? > ${quote(exitFile)}; sleep 30`;
   tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', command);
 }
 
@@ -113,5 +113,35 @@ describe.skipIf(!HAVE_TMUX)('interactive commands in a terminal', () => {
     expect(Object.keys(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).wallet)).toEqual([
       'passport',
     ]);
+  }, 60_000);
+
+  it('checklist -i asks which document the user holds for one that accepts several', async () => {
+    const own = join(dir, 'home-which');
+    const exit = join(dir, 'which.exit');
+    start('which', 'checklist rfc_registration -i', exit, own);
+    await until('the checkbox', screenHas('which', 'Documents you have'), 'which');
+    tmux('send-keys', '-t', 'which', 'Down', 'Space', 'Enter');
+    await until(
+      'the question',
+      screenHas('which', 'Which one do you have for "Valid official photo ID"?'),
+      'which',
+    );
+    tmux('send-keys', '-t', 'which', 'Down', 'Enter');
+    expect(await until('the exit', exited(exit), 'which')).toBe('EXIT=0');
+    const saved = JSON.parse(readFileSync(join(own, 'progress.json'), 'utf8')) as {
+      wallet: Record<string, { name: string }>;
+    };
+    expect(Object.keys(saved.wallet)).toEqual(['passport']);
+  }, 60_000);
+
+  it('wallet add asks about the closest kind when the name is a slip of the keyboard', async () => {
+    const own = join(dir, 'home-suggest');
+    const exit = join(dir, 'suggest.exit');
+    start('suggest', 'wallet add pasaprote', exit, own);
+    await until('the question', screenHas('suggest', 'Did you mean Passport (passport)?'), 'suggest');
+    tmux('send-keys', '-t', 'suggest', 'Enter');
+    expect(await until('the exit', exited(exit), 'suggest')).toBe('EXIT=0');
+    const saved = JSON.parse(readFileSync(join(own, 'progress.json'), 'utf8')) as { wallet: object };
+    expect(Object.keys(saved.wallet)).toEqual(['passport']);
   }, 60_000);
 });

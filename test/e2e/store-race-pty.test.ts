@@ -42,6 +42,9 @@ describe.skipIf(!HAVE_TMUX)('checklist -i while another terminal ticks', () => {
     expect(tramit(['check', 'spain/nie', 'd3', 's2'], { home }).code).toBe(0);
     // The user, who saw d1 ticked, also ticks d2 and submits.
     tmux('send-keys', '-t', 'race', 'Down', 'Space', 'Enter');
+    // d2 accepts a passport or an EU identity card: tramit asks which one the user holds.
+    await until('the which-one question', () => screen('race').includes('Which one do you have'), 'race');
+    tmux('send-keys', '-t', 'race', 'Enter');
     await until('the exit', () => existsSync(exit) && readFileSync(exit, 'utf8').includes('EXIT='), 'race');
     expect(readFileSync(exit, 'utf8').trim()).toBe('EXIT=0');
     type Item = { n: number; state: string };

@@ -70,7 +70,9 @@ describe('chooseInterfaceLanguage', () => {
     ['--lang after the command', ['show', 'x', '--lang', 'es'], {}, none, 'es'],
     ['--lang en over the locale', ['--lang', 'en'], { LANG: 'es_MX.UTF-8' }, none, 'en'],
     ['--lang fr over the locale', ['--lang', 'fr'], { LANG: 'es_MX.UTF-8' }, none, 'en'],
-    ['--lang all', ['--lang', 'all'], { LANG: 'es_MX.UTF-8' }, none, 'en'],
+    // `all` asks for every guide language; the messages follow the next choice.
+    ['--lang all', ['--lang', 'all'], { LANG: 'es_MX.UTF-8' }, none, 'es'],
+    ['--lang all over TRAMIT_LANG=all', ['--lang', 'all'], { TRAMIT_LANG: 'all' }, { lang: 'es' }, 'es'],
     ['the last --lang', ['--lang', 'en', '--lang', 'es'], {}, none, 'es'],
     ['--lang after -- is not an option', ['--', '--lang', 'es'], {}, none, 'en'],
     ['an empty --lang= is no choice', ['--lang='], { TRAMIT_LANG: 'es' }, none, 'es'],
@@ -133,11 +135,13 @@ describe('commander errors in Spanish', () => {
   it.each([
     [
       "error: unknown command 'lisst'\n(Did you mean list?)\n",
-      "comando desconocido 'lisst'\n(¿Quisiste decir list?)\n",
+      "comando desconocido 'lisst'\n  ¿quisiste decir list?\n",
+      "unknown command 'lisst'\n  did you mean list?\n",
     ],
     [
       "error: unknown option '--jsn'\n(Did you mean one of --json, --js?)\n",
-      "opción desconocida '--jsn'\n(¿Quisiste decir alguno de estos: --json, --js?)\n",
+      "opción desconocida '--jsn'\n  ¿quisiste decir --json, --js?\n",
+      "unknown option '--jsn'\n  did you mean --json, --js?\n",
     ],
     ["error: missing required argument 'guide'\n", "falta el argumento obligatorio 'guía'\n"],
     ["error: option '--lang <code>' argument missing\n", "a la opción '--lang <código>' le falta su valor\n"],
@@ -157,8 +161,9 @@ describe('commander errors in Spanish', () => {
       'error: something commander says that tramit does not know\n',
       'something commander says that tramit does not know\n',
     ],
-  ])('%j', (english, spanish) => {
-    expect(commanderErrorText(english, 'en')).toBe(english.replace(/^error: /, ''));
+  ])('%j', (english: string, spanish: string, hinted?: string) => {
+    // commander's "(Did you mean …?)" becomes a hint like tramit's own: indented, lower case.
+    expect(commanderErrorText(english, 'en')).toBe(hinted ?? english.replace(/^error: /, ''));
     expect(commanderErrorText(english, 'es')).toBe(spanish);
   });
 
@@ -215,14 +220,14 @@ describe('the wallet in Spanish', () => {
   const expiry: Expiry = {
     status: 'expired',
     until: '2026-11-01',
-    validity: { kind: 'max_age', amount: 3, unit: 'months', text: 'three months' },
+    validity: { kind: 'max_age', amount: 3, unit: 'months' },
   };
   it('keeps the English wording, and says it in Spanish', () => {
     expect(expiryMessage('Proof of address', entry, expiry, '2026-11-25', 'en')).toBe(
       'proof of address: obtained 2026-08-01, older than the 3 months this guide accepts since 2026-11-01',
     );
     expect(expiryMessage('Comprobante de domicilio', entry, expiry, '2026-11-25', 'es')).toBe(
-      'comprobante de domicilio: obtenido el 2026-08-01, tiene más de los 3 meses que acepta esta guía desde el 2026-11-01',
+      'comprobante de domicilio: fecha de obtención 2026-08-01; desde el 2026-11-01 supera los 3 meses de antigüedad que acepta esta guía',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/text/normalize.js';
-import { KIND_LANGS, KINDS, kindById, kindLabel, matchKind } from '../../src/wallet/kinds.js';
+import { KIND_LANGS, KINDS, kindById, kindLabel } from '../../src/wallet/kinds.js';
+import { matchKind } from '../../src/wallet/match.js';
 
 type Row = [name: string, lang: string | undefined, expected: string | null];
 
@@ -8,15 +9,15 @@ type Row = [name: string, lang: string | undefined, expected: string | null];
 const ROWS: Row[] = [
   // The examples that fixed the ranking rules.
   ['Comprobante de domicilio (recibo de servicios, estado de cuenta bancaria)', 'es', 'proof_of_address'],
-  ['Identificación oficial válida (INE, pasaporte)', 'es', 'national_id'],
+  ['Identificación oficial válida (INE, pasaporte)', 'es', 'photo_id'],
   ['CURP (Clave Única de Registro de Población)', 'es', 'curp'],
   ['Fotografía reciente', 'es', 'photos'],
   // English
-  ['Valid official photo ID', 'en', 'national_id'],
+  ['Valid official photo ID', 'en', 'photo_id'],
   ['Passport or national ID card', 'en', 'passport'],
   ['Passport-style photo', 'en', 'photos'],
   ['Three child-size photos (tamaño infantil, 2.5 x 3 cm)', 'en', 'photos'],
-  ['Photo ID', 'en', 'national_id'],
+  ['Photo ID', 'en', 'photo_id'],
   ['Your previous voter card', 'en', 'national_id'],
   ['Proof of address in Mexico', 'en', 'proof_of_address'],
   ['Proof of residence status', 'en', 'residence_card'],
@@ -47,10 +48,10 @@ const ROWS: Row[] = [
   ['Tenancy agreement', 'en', 'rental_contract'],
   ['Health insurance', 'en', 'health_insurance_proof'],
   ['Wohnungsgeberbestätigung', 'en', 'proof_of_address'],
-  ['Clave Fiscal level 3 or higher', 'en', 'e_firma'],
+  ['Clave Fiscal level 3 or higher', 'en', 'gov_login'],
   ['CUIT', 'en', 'cuit_cuil'],
   // Spanish
-  ['Identificación oficial vigente con fotografía', 'es', 'national_id'],
+  ['Identificación oficial vigente con fotografía', 'es', 'photo_id'],
   ['DNI, NIE o TIE', 'es', 'national_id'],
   ['Certificado de NIE o certificado de registro de ciudadano de la UE', 'es', 'nie'],
   ['Número de Seguridad Social (NSS)', 'es', 'nss'],
@@ -141,6 +142,24 @@ const ROWS: Row[] = [
   ['Uvjerenje o nekažnjavanju', 'hr', 'criminal_record'],
   ['Lakcímkártya', 'hu', 'proof_of_address'],
   ['Születési anyakönyvi kivonat', 'hu', 'birth_certificate'],
+  // A longer phrase of another language wins over an acronym inside it (reported by guide writers).
+  ['Steuer-ID', 'es', 'steuer_id'],
+  ['Steuer-ID', 'en', 'steuer_id'],
+  // Cl@ve signs you in; it is not a certificate you sign with.
+  ['Cl@ve', 'es', 'gov_login'],
+  ['Registro en Cl@ve', 'es', 'gov_login'],
+  ['Certificado digital', 'es', 'e_firma'],
+  ['Contraseña del SAT', 'es', 'gov_login'],
+  // Vehicles (the temporary import guide).
+  ['Vehicle title', 'en', 'vehicle_title'],
+  ['Tarjeta de circulación', 'es', 'vehicle_registration'],
+  ['Fahrzeugschein', 'de', 'vehicle_registration'],
+  ['Certificat d’immatriculation', 'fr', 'vehicle_registration'],
+  // A choice of documents, not one of them.
+  ['Documento de identidad', 'es', 'photo_id'],
+  ['Carta d’identità', 'it', 'national_id'],
+  ['Your previous voter card', 'en', 'national_id'],
+  ['Tu credencial anterior', 'es', 'national_id'],
   // No language given: every language is searched.
   ['Pasaporte vigente', undefined, 'passport'],
   ['Führerschein', undefined, 'driving_licence'],

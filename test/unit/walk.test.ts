@@ -181,7 +181,11 @@ describe('walkthrough', () => {
     ]);
     await h.walk();
     const text = h.text();
-    expect(text).toContain('You finished 3 of 8 steps; continuing at step 3. (1 skipped)');
+    // Done and skipped said apart: a skipped step is not a finished one.
+    expect(text).toContain('You finished 2 of 8 steps and skipped 1; continuing at step 3.');
+    // The introduction was read on the first walk: one line says where it is.
+    expect(text).toContain('What it is and who needs it: `tramit show mexico/imss_enrollment`');
+    expect(text).not.toContain('Who needs it?');
     expect(text).toContain('Step 3 of 8\n  Start the online application.');
     expect(text).not.toContain('Step 1 of 8');
     expect(h.output.at(-1)).toBe('Saved. `tramit walk mexico/imss_enrollment` continues at step 3.');
@@ -282,8 +286,6 @@ describe('walkthrough', () => {
           ui.events.keypress('enter');
         },
       },
-      skipDate('CURP'),
-      skipDate('Personal email address'),
     ]);
     await h.seed([
       ...[0, 1, 2, 3, 4, 5].map((index) => ({ kind: 'step' as const, index, state: 'done' as const })),
@@ -303,8 +305,8 @@ describe('walkthrough', () => {
       'skipped',
     ]);
     expect(states(h.saved().documents)).toEqual(['done', 'todo', 'done', 'todo', 'skipped', 'todo']);
-    // Only the newly ticked documents are asked about, and skipping leaves them undated.
-    expect(h.asked.filter((a) => a.kind === 'input')).toHaveLength(2);
+    // Neither a CURP nor an email address has a date any guide checks: no question about one.
+    expect(h.asked.filter((a) => a.kind === 'input')).toHaveLength(0);
     expect(h.data().wallet['curp']).toMatchObject({ obtained: null, source: guide.key });
     expect(h.data().wallet['nss']).toBeUndefined();
     const summary = h.output.slice(h.output.indexOf('Summary'));
@@ -315,7 +317,9 @@ describe('walkthrough', () => {
       '  - Social Security Number (NSS)',
       '  - Valid official photo ID',
       '  - Signed written request',
-      'Take the checklist with you: `tramit export mexico/imss_enrollment` (or `--format markdown -o FILE`).',
+      // Wrapped at the walk's width (80 here) between words.
+      'Take the checklist with you: `tramit export mexico/imss_enrollment` (or',
+      '`--format markdown -o FILE`).',
     ]);
   });
 
@@ -362,7 +366,9 @@ describe('walkthrough', () => {
           ui.events.keypress('enter');
         },
       },
-      ...guide.documents.map((doc) => skipDate(doc.name)),
+      // "Valid official photo ID": which one; then the only dated document, the proof of address.
+      choose('Passport'),
+      skipDate('Proof of address'),
     ]);
     await h.seed(guide.steps.map((_s, index) => ({ kind: 'step' as const, index, state: 'done' as const })));
     expect(await h.walk()).toBe('finished');
@@ -373,6 +379,50 @@ describe('walkthrough', () => {
     expect(text).toContain(
       'Steps: 8 done, 0 skipped, 0 left\nDocuments: 6 of 6 ready\nEverything is in order.',
     );
+  });
+
+  it('asks which document the user holds for one that accepts several, and records that one', async () => {
+    const h = harness([
+      {
+        kind: 'checkbox',
+        act: (ui) => {
+          for (let i = 0; i < 3; i++) ui.events.keypress('down');
+          ui.events.keypress('space'); // "Valid official photo ID"
+          ui.events.keypress('enter');
+        },
+      },
+      checkThen((ui) => {
+        const screen = ui.getScreen();
+        expect(screen).toContain('Which one do you have for "Valid official photo ID"?');
+        for (const choice of ['National ID card', 'Passport', 'Residence card, visa or permit'])
+          expect(screen).toContain(choice);
+      }, choose('Passport')),
+    ]);
+    await h.seed(guide.steps.map((_s, index) => ({ kind: 'step' as const, index, state: 'done' as const })));
+    expect(await h.walk()).toBe('finished');
+    expect(h.turns).toEqual([]);
+    expect(Object.keys(h.data().wallet)).toEqual(['passport']);
+    expect(h.data().wallet['passport']).toMatchObject({ name: 'Passport', source: guide.key });
+    // A passport has no date any guide checks: no question about one.
+    expect(h.asked.map((a) => a.kind)).toEqual(['checkbox', 'select']);
+  });
+
+  it('Ctrl+C at "which one" keeps the tick, as "one of these"', async () => {
+    const h = harness([
+      {
+        kind: 'checkbox',
+        act: (ui) => {
+          for (let i = 0; i < 3; i++) ui.events.keypress('down');
+          ui.events.keypress('space');
+          ui.events.keypress('enter');
+        },
+      },
+      ctrlC('select'),
+    ]);
+    await h.seed(guide.steps.map((_s, index) => ({ kind: 'step' as const, index, state: 'done' as const })));
+    await expect(h.walk()).rejects.toMatchObject({ name: 'ExitPromptError' });
+    expect(states(h.saved().documents)[3]).toBe('done');
+    expect(Object.keys(h.data().wallet)).toEqual(['any:national_id+passport+residence_card']);
   });
 
   it('Ctrl+C at the document checklist keeps the steps already confirmed', async () => {
@@ -391,7 +441,7 @@ describe('walkthrough', () => {
       checkThen(
         () => {
           expect(h.asked.at(-1)?.message).toBe(
-            'Start over and forget what you saved for this guide (3 of 8 steps finished, 1 of 6 documents ready)?',
+            'Start over and forget what you saved for this guide (2 of 8 steps done, 1 skipped, 1 of 6 documents ready)?',
           );
           expect(h.saved().counts.steps.done).toBe(2);
         },
@@ -483,7 +533,8 @@ describe('walkthrough with the document wallet', () => {
     expect(await h.walk()).toBe('finished');
     expect(h.turns).toEqual([]);
     expect(h.asked.map((a) => a.kind)).toEqual(['checkbox']);
-    expect(h.text()).toContain(`Who needs it?\nFreelancers`);
+    // Steps were saved already, so the introduction is one line; the wallet is still said in full.
+    expect(h.text()).toContain('What it is and who needs it: `tramit show mexico/imss_enrollment`');
     expect(h.output).toContain(`Already in your wallet: ${idLabel}`);
     // Ready through the wallet: nothing is written for it in this guide.
     expect(states(h.saved().documents)).toEqual(['todo', 'todo', 'todo', 'todo', 'todo', 'todo']);
@@ -497,7 +548,9 @@ describe('walkthrough with the document wallet', () => {
       '  - Personal email address',
       '  - Proof of address',
       '  - Signed written request',
-      'Take the checklist with you: `tramit export mexico/imss_enrollment` (or `--format markdown -o FILE`).',
+      // Wrapped at the walk's width (80 here) between words.
+      'Take the checklist with you: `tramit export mexico/imss_enrollment` (or',
+      '`--format markdown -o FILE`).',
     ]);
   });
 
@@ -558,7 +611,9 @@ describe('walkthrough with the document wallet', () => {
       'Documents: 1 of 3 ready, 2 left:',
       '  - Passport',
       '  - Employment contract',
-      'Take the checklist with you: `tramit export spain/bank_account` (or `--format markdown -o FILE`).',
+      // Wrapped at the walk's width (80 here) between words.
+      'Take the checklist with you: `tramit export spain/bank_account` (or `--format',
+      'markdown -o FILE`).',
     ]);
   });
 
@@ -651,7 +706,9 @@ describe('walkthrough with the document wallet', () => {
       'Check before you go:',
       '  - proof of address: obtained 2025-10-01, older than the 3 months this guide',
       '    accepts since 2026-01-01',
-      'Take the checklist with you: `tramit export spain/bank_account` (or `--format markdown -o FILE`).',
+      // Wrapped at the walk's width (80 here) between words.
+      'Take the checklist with you: `tramit export spain/bank_account` (or `--format',
+      'markdown -o FILE`).',
     ]);
     expect(states(h.saved().documents)).toEqual(['todo', 'todo', 'todo']);
     expect(h.text()).not.toContain('Everything is in order.');
@@ -693,7 +750,7 @@ describe('walkthrough of a guide written as prose', () => {
     expect(text).toContain('How it works\nGo to the office and ask; there are no fixed steps.');
     expect(text).toContain('This guide has no numbered steps or documents to tick off.');
     expect(text).not.toContain('Steps:');
-    expect(output.at(-1)).toContain(`tramit export ${prose.id}`);
+    expect(output.slice(-2).join(' ')).toContain(`tramit export ${prose.id}`);
   });
 });
 

@@ -80,6 +80,7 @@ export function createProgram(version: string): Command {
     .option('--guides-dir <dir>', t('cli.option.guidesDir'), collect)
     .option('--no-bundled', t('cli.option.noBundled'))
     .option('--no-color', t('cli.option.noColor'))
+    .option('--verbose', t('cli.option.verbose'))
     .showSuggestionAfterError(true)
     .addHelpText('after', examples('cli.program.examples'));
 

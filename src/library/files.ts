@@ -1,5 +1,6 @@
 import {
   closeSync,
+  constants,
   fstatSync,
   openSync,
   readdirSync,
@@ -10,6 +11,7 @@ import {
 } from 'node:fs';
 import { sep } from 'node:path';
 import { msg, say, t, type Message } from '../i18n/index.js';
+import { fileStamp } from './stamp.js';
 
 /** Guides are small; anything larger is not a guide and could stall the whole library. */
 export const MAX_GUIDE_BYTES = 1024 * 1024;
@@ -18,7 +20,8 @@ export interface FoundFile {
   /** Path relative to the root, parts joined by `/` whatever the system. */
   rel: string;
   size: number;
-  mtimeMs: number;
+  /** See stamp.ts: what tells whether the file changed since it was indexed. */
+  stamp: number;
 }
 
 export interface FileWarning {
@@ -43,6 +46,7 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
     return found;
   }
   const visited = new Set<string>();
+  const now = Date.now();
   const walk = (dir: string, real: string, rel: string) => {
     if (visited.has(real)) {
       warnings.push({ path: dir, message: t('files.loop') });
@@ -82,14 +86,19 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
         }
       }
       if (isDir) walk(path, target, rel + name + '/');
-      else if (isFile && /\.md$/i.test(name) && name.toLowerCase() !== '_index.md') {
+      else if (/\.md$/i.test(name) && name.toLowerCase() !== '_index.md') {
+        // A pipe, device or socket named like a guide would block or never end: never opened.
+        if (!isFile) {
+          warnings.push({ path, message: t('files.skipped', { reason: say(msg('files.notRegular')) }) });
+          continue;
+        }
         try {
           stats ??= statSync(path);
         } catch (error) {
           warnings.push({ path, message: t('files.unreadable', { reason: describe(error) }) });
           continue;
         }
-        found.push({ rel: rel + name, size: stats.size, mtimeMs: stats.mtimeMs });
+        found.push({ rel: rel + name, size: stats.size, stamp: fileStamp(stats, now) });
       }
     }
   };
@@ -102,12 +111,21 @@ export type ReadResult = { ok: true; text: string } | { ok: false; reason: Messa
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a guide file as UTF-8 text, refusing what is too large, binary or not UTF-8. */
+/**
+ * Opening a pipe for reading waits for a writer, and a device may never end: such a file is refused
+ * before it is opened, and opened without waiting in case it was swapped in since.
+ */
+const NO_WAIT = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/** Reads a guide file as UTF-8 text, refusing what is not a regular file, too large, binary or not UTF-8. */
 export function readGuideText(path: string): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
+    if (!statSync(path).isFile()) return { ok: false, reason: msg('files.notRegular') };
+    fd = openSync(path, NO_WAIT);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, reason: msg('files.notRegular') };
+    const size = stats.size;
     if (size > MAX_GUIDE_BYTES)
       return { ok: false, reason: msg('files.tooLarge', { size: Math.round(size / 1024) }) };
     const buffer = Buffer.alloc(size);

@@ -2,6 +2,7 @@ import { CountryNotFoundError, TramitError } from '../errors.js';
 import type { Guide } from '../guide/model.js';
 import { byText, closest, fold, foldKey } from '../text/normalize.js';
 import type { CountryInfo } from './countries.js';
+import { Ledger } from './cache-file.js';
 import { readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
 import { indexRoot, rootCacheFile, type IndexedRoot, type PrebuiltIndex } from './root-index.js';
@@ -70,8 +71,8 @@ export class Library {
     for (const root of roots) {
       const indexed = await indexRoot(root.dir, {
         cacheFile: options.cacheDir ? rootCacheFile(options.cacheDir, root.dir) : null,
+        ledger: options.cacheDir ? Ledger.of(options.cacheDir) : null,
         prebuilt: root.prebuilt ?? null,
-        trustMtime: root.origin !== 'bundled',
         trustShipped: root.origin === 'bundled',
       });
       for (const warning of indexed.warnings) library.warn(warning);

@@ -333,6 +333,35 @@ class Segment {
     return out;
   }
 
+  /** Whether every stored value, term and posting decodes and stays in range. */
+  check(): boolean {
+    const { n, count, terms, tblocks, pblocks, lens, refs } = this.data;
+    const values = (this.starts ??= stringStarts(this.data.strings)).length - 1;
+    for (let at = 0; at < refs.length; at += WIDTH) {
+      const ref = readFixed(refs, at);
+      if (!(ref >= 0 && ref < values)) return false;
+    }
+    if (!lens.every((len) => Number.isInteger(len) && len >= 0)) return false;
+    if (pblocks.length !== tblocks.length) return false;
+    let offset = 0;
+    let postOffset = 0;
+    let previous = '';
+    for (let ordinal = 0; ordinal < count; ordinal++) {
+      if (ordinal % BLOCK === 0 && (tblocks[ordinal / BLOCK] !== offset || pblocks[ordinal / BLOCK] !== postOffset))
+        return false;
+      postOffset = this.data.posts.indexOf(END_POSTINGS, postOffset) + 1;
+      if (postOffset === 0) return false;
+      const end = terms.indexOf(END_TERM, offset);
+      const term = terms.slice(offset, end);
+      if (end < 0 || (ordinal > 0 && term <= previous)) return false;
+      previous = term;
+      offset = end + 1;
+      const decoded = this.postings(ordinal);
+      if (decoded.docs.some((doc) => doc < 0 || doc >= n)) return false;
+    }
+    return offset === terms.length && postOffset === this.data.posts.length;
+  }
+
   static empty(): Segment {
     return new Draft().freeze();
   }
@@ -605,6 +634,22 @@ export class SearchIndex {
       data.delta ? new Segment(data.delta) : Segment.empty(),
       data.removed,
     );
+  }
+
+  /**
+   * Whether a loaded index decodes throughout: a cache file is checked once with its checksum, so
+   * that a query never meets a damaged posting.
+   */
+  check(): boolean {
+    try {
+      return (
+        this.main.check() &&
+        this.delta.check() &&
+        [...this.removed].every((doc) => Number.isInteger(doc) && doc >= 0 && doc < this.main.data.n)
+      );
+    } catch {
+      return false;
+    }
   }
 
   toJSON(): IndexData {

@@ -20,6 +20,10 @@ export async function run(
   options: CheckOptions,
   state: ItemState,
 ): Promise<void> {
+  // A range runs over one kind: `s1-d3` is a mistake, not s1 to s3 (the tracker reads the second
+  // letter loosely, so it is refused here, before anything is read or saved).
+  const mixed = refs.flatMap((r) => r.split(',')).find((r) => /^\s*([sd])\d+-(?!\1)[sd]\d+\s*$/i.test(r));
+  if (mixed) throw new UsageError(t('check.mixedRange', { item: mixed.trim() }), [t('check.mixedRangeHint')]);
   const { guide } = await loadGuide(ctx, reference);
   const { items, unknown } = parseItemRefs(refs, guide);
   if (unknown.length > 0 || items.length === 0) {

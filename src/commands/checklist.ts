@@ -4,6 +4,7 @@ import { applyChanges } from '../progress/tracker.js';
 import { loadGuide, progressView } from './shared.js';
 import { t } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
+import { jsonText } from '../text/sanitize.js';
 
 export interface ChecklistOptions {
   json?: boolean;
@@ -52,7 +53,7 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
   const view = progressView(ctx, guide, options.json);
   if (options.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(
         {
           id: guide.id,
           key: guide.key,

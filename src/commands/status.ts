@@ -5,6 +5,7 @@ import { countProgress, viewProgress } from '../progress/tracker.js';
 import { isoDate } from './shared.js';
 import type { Counts } from '../progress/model.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
+import { jsonText } from '../text/sanitize.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -64,7 +65,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     });
   }
   if (options.json) {
-    ctx.out(JSON.stringify(rows, null, 2));
+    ctx.out(jsonText(rows, null, 2));
     return;
   }
   if (rows.length === 0) {

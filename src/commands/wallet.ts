@@ -7,6 +7,7 @@ import { kindById, matchKind } from '../wallet/kinds.js';
 import { expiryOf, walletIdOf, walletLabel } from '../wallet/wallet.js';
 import { dateOption, isoDate } from './shared.js';
 import { t } from '../i18n/index.js';
+import { jsonText } from '../text/sanitize.js';
 
 interface GuideUse {
   id: string;
@@ -70,7 +71,7 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
     };
   });
   if (options.json) {
-    ctx.out(JSON.stringify(rows, null, 2));
+    ctx.out(jsonText(rows, null, 2));
     return;
   }
   if (rows.length === 0) {

@@ -117,12 +117,13 @@ export class Library {
     if (!this.unmade) return;
     const roots = this.unmade;
     this.unmade = null;
-    const pending: GuideSummary[] = [];
-    for (const indexed of roots) for (const summary of indexed.summaries()) pending.push(summary);
-    this.add(pending);
+    roots.forEach((indexed, root) => this.add(indexed.summaries(), root));
   }
 
-  private add(pending: GuideSummary[]): void {
+  /** Which root each guide came from: a clash within one folder is not a shadow from another. */
+  private readonly rootOf = new Map<GuideSummary, number>();
+
+  private add(pending: GuideSummary[], root: number): void {
     for (const guide of pending) {
       if (guide.countryCode) {
         const slug = this.countrySlugByCode.get(guide.countryCode) ?? guide.country;
@@ -133,8 +134,16 @@ export class Library {
         }
       }
       const group = this.byKey.get(guide.key);
-      // Earlier roots win: the same translation in a later root is shadowed, not doubled.
-      if (group?.some((g) => g.lang === guide.lang)) continue;
+      const sameLanguage = group?.find((g) => g.lang === guide.lang);
+      // Earlier roots win: the same translation in a later root is shadowed, not doubled. In one
+      // folder, two files with one key and language are two guides written wrong: both stay
+      // reachable by id, and validate says which files clash.
+      if (sameLanguage && this.rootOf.get(sameLanguage) !== root) continue;
+      if (sameLanguage)
+        this.warn({
+          path: guide.path,
+          message: t('library.keyClash', { key: guide.key, lang: guide.lang, path: sameLanguage.path }),
+        });
       // Exact ids here: folding thousands of ids costs more than a listing needs.
       const sameId = this.byId.get(guide.id);
       const clash = sameId?.find((g) => g.key !== guide.key);
@@ -142,6 +151,7 @@ export class Library {
         this.warn({ path: guide.path, message: t('library.idClash', { id: guide.id, path: clash.path }) });
         continue;
       }
+      this.rootOf.set(guide, root);
       if (group) group.push(guide);
       else this.byKey.set(guide.key, [guide]);
       if (sameId) sameId.push(guide);

@@ -81,6 +81,8 @@ const FIELD_COUNT = FIELDS.length;
 const STORED = ['id', 'gid', 'key', 'lang', 'country', 'title', 'topics', 'stamp'] as const;
 const BOOSTS = [3, 2, 1.5, 0.7, 1];
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** The longest query term matched with typos. */
+const MAX_FUZZY = 64;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
@@ -766,7 +768,8 @@ export class SearchIndex {
         push(t, (PREFIX_WEIGHT * t.length) / (t.length + 0.3 * (t.length - term.length)));
       }
     }
-    const max = term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0;
+    // A typo in a word this long is no longer a typo, and its edit table would grow with its square.
+    const max = term.length > MAX_FUZZY ? 0 : term.length >= 7 ? 2 : term.length >= 4 ? 1 : 0;
     if (max > 0) {
       const distances = new Map<string, number>();
       for (const [segment] of this.segments())

@@ -459,6 +459,8 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     const reuse = () => {
       const why = oldBad.get(at);
       if (why !== undefined) bad.push([rels.length, why]);
+      const hash = oldHashes.get(at);
+      if (file.stamp === 0 && hash !== undefined) hashes.push([rels.length, hash]);
       rels.push(rel);
       sizes.push(file.size);
       stamps.push(file.stamp);
@@ -473,7 +475,6 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     const oldHash = at >= 0 && old!.sizes[at] === file.size ? oldHashes.get(at) : undefined;
     if (oldHash !== undefined && read.ok && shortHash(read.text) === oldHash) {
       // The same text under a new stamp: nothing to parse, and the index keeps its generation.
-      if (file.stamp === 0) hashes.push([rels.length, oldHash]);
       if (file.stamp !== old!.stamps[at]) restamped = true;
       reuse();
       continue;
@@ -610,7 +611,12 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   // Paths are joined by hand: path.join normalises every one, and a large library has thousands.
   const base = dir.endsWith(sep) ? dir : dir + sep;
   const pathOf = (i: number) => base + (sep === '/' ? rels[i]! : rels[i]!.split('/').join(sep));
-  const rootFiles: RootFiles = { path: pathOf, stamp: (i) => `${sizes[i]}:${stamps[i]}` };
+  // A file too recently changed to have a stamp is told apart by its text (see stamp.ts).
+  const hashAt = new Map(hashes);
+  const rootFiles: RootFiles = {
+    path: pathOf,
+    stamp: (i) => (stamps[i] ? `${sizes[i]}:${stamps[i]}` : `${sizes[i]}:#${hashAt.get(i) ?? ''}`),
+  };
   for (const [i, why] of bad) {
     const path = pathOf(i);
     warnings.push({ path, message: t('library.invalidGuide', { message: problemText(why), path }) });

@@ -57,6 +57,72 @@ function pipeline(script: string, env: Record<string, string> = {}) {
   return result;
 }
 
+describe('item 1: completion gives every id as one literal word, in each shell', () => {
+  const ids = ['nie$(touch PWNED)', "it's `id` *", 'two\nlines'];
+  const root = library(
+    Object.fromEntries(ids.map((slug, i) => [`es/peru/${slug}.md`, guide(`k${i}`, `Guía ${i}`)])),
+  );
+  const bin = mkdtempSync(join(tmpdir(), 'tramit-i14-bin-'));
+  const cwd = mkdtempSync(join(tmpdir(), 'tramit-i14-cwd-'));
+  writeFileSync(
+    join(bin, 'tramit'),
+    `#!/bin/sh\nexec "${process.execPath}" "${BIN}" --no-bundled --guides-dir "${root}" "$@"\n`,
+    { mode: 0o755 },
+  );
+  const shellRun = (shell: string, body: string) => {
+    const script = `${tramit(['completion', shell]).stdout}\n${body}`;
+    const result = spawnSync(shell, ['-c', script], {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
+        HOME: cwd,
+        XDG_CONFIG_HOME: join(cwd, '.config'),
+        XDG_DATA_HOME: join(cwd, '.config'),
+        LANG: 'C.UTF-8',
+        TRAMIT_HOME: tempHome(),
+        TRAMIT_CACHE_DIR: mkdtempSync(join(tmpdir(), 'tramit-i14-cache-')),
+      },
+    });
+    expect(existsSync(join(cwd, 'PWNED'))).toBe(false);
+    return result.stdout.split('\0').slice(0, -1).sort();
+  };
+  const expected = ids.map((slug) => `peru/${slug}`).sort();
+  const hasShell = (shell: string) => spawnSync(shell, ['-c', 'exit 0']).status === 0;
+
+  it('bash: each COMPREPLY word, read by bash, is the id; nothing runs', () => {
+    const words = shellRun(
+      'bash',
+      `COMP_WORDS=(tramit show peru/); COMP_CWORD=2; _tramit
+for word in "\${COMPREPLY[@]}"; do eval "printf '%s\\0' $word"; done`,
+    );
+    expect(words).toEqual(expected);
+  });
+
+  it.skipIf(!hasShell('zsh'))('zsh: compadd gets each id as one word', () => {
+    const words = shellRun(
+      'zsh',
+      `compadd() { printf '%s\\0' "\${(@P)\${@[-1]}}" }
+words=(tramit show peru/); CURRENT=3; _tramit`,
+    );
+    expect(words).toEqual(expected);
+  });
+
+  it.skipIf(!hasShell('fish'))('fish: complete gets each id as one candidate', () => {
+    const words = shellRun(
+      'fish',
+      `function commandline
+  switch $argv[1]
+    case -opc; printf '%s\\n' tramit show
+    case -ct; echo peru/
+  end
+end
+for word in (__tramit_complete); printf '%s\\0' $word; end`,
+    );
+    expect(words).toEqual(expected);
+  });
+});
+
 describe('item 2: every printed value goes through the sanitizer', () => {
   const root = library({ 'en/peru/alpha.md': guide('alpha', 'Alpha') });
   const { run } = runner(root);

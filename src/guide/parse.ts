@@ -353,7 +353,8 @@ function readDate(value: unknown, present: boolean, problems: Problem[]): string
   if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])))
     return `${match[1]}-${match[2]}-${match[3]}`;
   if (match) {
-    if (present) problems.push({ line: 1, severity: 'warning', message: `date "${text}" is not a real calendar date` });
+    if (present)
+      problems.push({ line: 1, severity: 'warning', message: `date "${text}" is not a real calendar date` });
     return null;
   }
   if (present) {

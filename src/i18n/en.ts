@@ -543,7 +543,8 @@ export const en = {
   'files.notAFolder': 'not a folder',
   'files.tooManyLinks': 'too many levels of links',
   'library.idClash': 'guide id {id} is already used by {path}; skipped',
-  'library.keyClash': 'translation key {key} ({lang}) is also used by {path}; both guides are kept (see `tramit validate`)',
+  'library.keyClash':
+    'translation key {key} ({lang}) is also used by {path}; both guides are kept (see `tramit validate`)',
   'cache.discarded': 'a damaged cache file was discarded and rebuilt: {path}',
   'library.invalidGuide': '{message}; skipped (see `tramit validate {path}`)',
 

@@ -524,7 +524,8 @@ export const es: Record<MessageKey, string> = {
   'files.notAFolder': 'no es una carpeta',
   'files.tooManyLinks': 'demasiados niveles de enlaces',
   'library.idClash': 'el id de guía {id} ya lo usa {path}; se omite',
-  'library.keyClash': 'la clave de traducción {key} ({lang}) también la usa {path}; se conservan las dos guías (consulta `tramit validate`)',
+  'library.keyClash':
+    'la clave de traducción {key} ({lang}) también la usa {path}; se conservan las dos guías (consulta `tramit validate`)',
   'cache.discarded': 'se descartó y se reconstruyó un archivo de caché dañado: {path}',
   'library.invalidGuide': '{message}; se omite (consulta `tramit validate {path}`)',
 
@@ -566,7 +567,8 @@ export const es: Record<MessageKey, string> = {
   'problem.keyReadAs': 'la clave "{key}" del encabezado de metadatos se lee como "{canonical}"',
   'problem.invalidYaml': 'el encabezado de metadatos no es YAML válido: {detail}',
   'problem.keyRepeated': 'la clave "{key}" del encabezado de metadatos está repetida; se usa el último valor',
-  'problem.complexKey': 'una clave del encabezado de metadatos en esta línea es una lista o un mapa; se lee como texto',
+  'problem.complexKey':
+    'una clave del encabezado de metadatos en esta línea es una lista o un mapa; se lee como texto',
   'problem.frontMatterUnreadable': 'no se pudo leer el encabezado de metadatos: {detail}',
   'problem.section.description': 'descripción',
   'problem.section.procedure': 'procedimiento',

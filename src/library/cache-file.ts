@@ -147,7 +147,8 @@ export class Ledger {
     if (this.entries) return this.entries;
     try {
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as unknown;
-      this.entries = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, Entry>) : {};
+      this.entries =
+        data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, Entry>) : {};
     } catch {
       this.entries = {};
     }
@@ -156,9 +157,7 @@ export class Ledger {
 
   trusts(file: string, current: { size: number; stamp: number }): boolean {
     const entry = this.load()[file];
-    return (
-      Array.isArray(entry) && isUnchanged({ size: Number(entry[0]), stamp: Number(entry[1]) }, current)
-    );
+    return Array.isArray(entry) && isUnchanged({ size: Number(entry[0]), stamp: Number(entry[1]) }, current);
   }
 
   trust(file: string, current: { size: number; stamp: number }): void {

@@ -167,19 +167,21 @@ export function readSideFile<T extends RootDetails | SearchTexts>(
   return parse(read.header, read.body);
 }
 
-export const detailsShape = (n: number | null) => (data: RootDetails): boolean =>
-  Array.isArray(data.details) &&
-  (n === null || data.details.length === n) &&
-  data.details.every(
-    (d) =>
-      d === null ||
-      (Array.isArray(d) &&
-        d.length === 4 &&
-        typeof d[0] === 'string' &&
-        Array.isArray(d[1]) &&
-        Array.isArray(d[2]) &&
-        Array.isArray(d[3])),
-  );
+export const detailsShape =
+  (n: number | null) =>
+  (data: RootDetails): boolean =>
+    Array.isArray(data.details) &&
+    (n === null || data.details.length === n) &&
+    data.details.every(
+      (d) =>
+        d === null ||
+        (Array.isArray(d) &&
+          d.length === 4 &&
+          typeof d[0] === 'string' &&
+          Array.isArray(d[1]) &&
+          Array.isArray(d[2]) &&
+          Array.isArray(d[3])),
+    );
 
 export const textsShape = (data: SearchTexts): boolean =>
   typeof data.texts === 'object' &&
@@ -208,25 +210,23 @@ function wellFormedIndex(data: unknown, body: Buffer): boolean {
   // Another version's file is not damaged: it is left out, without a word.
   if (header?.version !== INDEX_VERSION) return true;
   const n = Array.isArray(header.files) ? header.files.length : -1;
-  if (
-    !(
-      n >= 0 &&
-      header.files.every((f) => typeof f === 'string') &&
-      Array.isArray(header.sizes) &&
-      header.sizes.length === n &&
-      Array.isArray(header.stamps) &&
-      header.stamps.length === n &&
-      Array.isArray(header.bad) &&
-      header.bad.every((b) => Array.isArray(b) && Number.isInteger(b[0]) && typeof b[1] === 'string') &&
-      Array.isArray(header.hashes) &&
-      header.hashes.every((h) => Array.isArray(h) && Number.isInteger(h[0]) && typeof h[1] === 'string') &&
-      typeof header.slugs?.folder === 'object' &&
-      typeof header.slugs?.first === 'object' &&
-      typeof header.countries === 'object' &&
-      header.countries !== null &&
-      body.length === header.rowsBytes
-    )
-  )
+  if (!(
+    n >= 0 &&
+    header.files.every((f) => typeof f === 'string') &&
+    Array.isArray(header.sizes) &&
+    header.sizes.length === n &&
+    Array.isArray(header.stamps) &&
+    header.stamps.length === n &&
+    Array.isArray(header.bad) &&
+    header.bad.every((b) => Array.isArray(b) && Number.isInteger(b[0]) && typeof b[1] === 'string') &&
+    Array.isArray(header.hashes) &&
+    header.hashes.every((h) => Array.isArray(h) && Number.isInteger(h[0]) && typeof h[1] === 'string') &&
+    typeof header.slugs?.folder === 'object' &&
+    typeof header.slugs?.first === 'object' &&
+    typeof header.countries === 'object' &&
+    header.countries !== null &&
+    body.length === header.rowsBytes
+  ))
     return false;
   const rows = JSON.parse(body.toString('utf8')) as unknown;
   return (
@@ -405,7 +405,11 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const oldDetails = fromOld(() =>
     options.prebuilt
       ? options.prebuilt.details()
-      : readSideFile<RootDetails>(cacheFile && detailsFile(cacheFile), ledger, detailsShape(old?.files.length ?? null)),
+      : readSideFile<RootDetails>(
+          cacheFile && detailsFile(cacheFile),
+          ledger,
+          detailsShape(old?.files.length ?? null),
+        ),
   );
   const oldSearch = fromOld(() =>
     options.prebuilt

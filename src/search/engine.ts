@@ -349,7 +349,10 @@ class Segment {
     let postOffset = 0;
     let previous = '';
     for (let ordinal = 0; ordinal < count; ordinal++) {
-      if (ordinal % BLOCK === 0 && (tblocks[ordinal / BLOCK] !== offset || pblocks[ordinal / BLOCK] !== postOffset))
+      if (
+        ordinal % BLOCK === 0 &&
+        (tblocks[ordinal / BLOCK] !== offset || pblocks[ordinal / BLOCK] !== postOffset)
+      )
         return false;
       postOffset = this.data.posts.indexOf(END_POSTINGS, postOffset) + 1;
       if (postOffset === 0) return false;

@@ -147,9 +147,7 @@ function loadSearchCache(
       at += size;
     }
     // SearchIndex.load checks the rest of the shape, and throws on anything else.
-    return at === body.length
-      ? { signature: header.signature, index: SearchIndex.load(header.index) }
-      : null;
+    return at === body.length ? { signature: header.signature, index: SearchIndex.load(header.index) } : null;
   } catch {
     return null;
   }

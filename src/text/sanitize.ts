@@ -25,7 +25,6 @@ export function hasUnsafe(text: string): boolean {
 }
 
 /** Our own colours (SGR sequences: ESC [ … m), the one escape sequence tramit itself prints. */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_OR_STYLE = new RegExp(`\\u001b\\[[0-9;]*m|${UNSAFE.source}`, 'g');
 
 /**

@@ -192,7 +192,10 @@ describe('item 3: pipes and devices named like guides are never opened', () => {
   });
 
   it('list and validate of the folder skip the FIFO and a link to it with a warning', () => {
-    for (const args of [['list', 'peru'], ['validate', root]]) {
+    for (const args of [
+      ['list', 'peru'],
+      ['validate', root],
+    ]) {
       const result = run(args);
       expect(result.stderr).toContain('waiting.fifo.md: not a regular file');
       expect(result.stderr).toContain('link_to_fifo.md: not a regular file');
@@ -233,7 +236,10 @@ describe('item 5: a damaged cache is rebuilt, silently', () => {
       )!;
       return join(r.cache, 'roots', name.replace(/\.json$/, suffix));
     };
-    const searchFile = join(r.cache, readdirSync(r.cache).find((f) => f.startsWith('search-'))!);
+    const searchFile = join(
+      r.cache,
+      readdirSync(r.cache).find((f) => f.startsWith('search-'))!,
+    );
     return { ...r, rootFile, searchFile };
   };
 
@@ -358,8 +364,12 @@ describe('item 9: two guides of one language with the same translationKey', () =
   it('validate reports the clash as an error naming both files', () => {
     const result = run(['validate', root]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/primera\.md:1: error: translationKey "peru-clash" is also used by .*segunda\.md/);
-    expect(result.stdout).toMatch(/segunda\.md:1: error: translationKey "peru-clash" is also used by .*primera\.md/);
+    expect(result.stdout).toMatch(
+      /primera\.md:1: error: translationKey "peru-clash" is also used by .*segunda\.md/,
+    );
+    expect(result.stdout).toMatch(
+      /segunda\.md:1: error: translationKey "peru-clash" is also used by .*primera\.md/,
+    );
   });
 });
 
@@ -421,7 +431,9 @@ describe('item 11: silent acceptance', () => {
   it("a YAML complex key gets tramit's warning with its line, not Node's", () => {
     const result = run(['validate', join(root, 'en', 'peru', 'complex.md')]);
     expect(result.stderr).not.toMatch(/\(node:\d+\)|Warning: Keys with collection values/);
-    expect(result.stdout).toMatch(/complex\.md:7: warning: a front matter key on this line is a list or a map/);
+    expect(result.stdout).toMatch(
+      /complex\.md:7: warning: a front matter key on this line is a list or a map/,
+    );
     expect(run(['list', 'peru']).stderr).not.toMatch(/\(node:\d+\)/);
   });
 

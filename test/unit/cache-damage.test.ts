@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -28,9 +36,12 @@ function setup() {
   );
   writeFileSync(
     join(root, 'en', 'peru', 'residence.md'),
-    guide('residence', 'Residence card', ['Fill in the form.', 'Go to the office.', 'Collect the card.'], [
-      'Proof of address dated within the last three months',
-    ]),
+    guide(
+      'residence',
+      'Residence card',
+      ['Fill in the form.', 'Go to the office.', 'Collect the card.'],
+      ['Proof of address dated within the last three months'],
+    ),
   );
   writeFileSync(join(root, 'en', 'peru', 'broken.md'), 'no front matter here');
   return { root, cacheDir };
@@ -40,7 +51,9 @@ function setup() {
 async function answers(root: string, cacheDir: string) {
   const library = await Library.load([{ dir: root, origin: 'option' }], { cacheDir });
   const listed = library.guides.map((g) => [g.id, g.key, g.lang, g.title, g.steps, g.documents, g.topics]);
-  const countries = library.countries().map((c) => [c.slug, c.code, c.keys, c.files, library.countryLabel(c.slug, 'es')]);
+  const countries = library
+    .countries()
+    .map((c) => [c.slug, c.code, c.keys, c.files, library.countryLabel(c.slug, 'es')]);
   const resolved = resolveGuide('pasaporte', library.guides).translations.map((g) => g.path);
   const warnings = library.warnings.map((w) => [w.path, w.message]);
   await library.loadDetails();
@@ -81,10 +94,16 @@ describe('a damaged cache file', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...files),
-        fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.integer({ min: 1, max: 255 })), {
-          minLength: 1,
-          maxLength: 3,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+            fc.integer({ min: 1, max: 255 }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
         async (target, flips) => {
           for (const [file, bytes] of pristine) writeFileSync(file, bytes);
           const bytes = Buffer.from(pristine.get(target)!);
@@ -117,9 +136,9 @@ describe('a damaged cache file', () => {
     expect(Object.keys(JSON.parse(readFileSync(ledgerFile, 'utf8')) as object)).toEqual([file]);
     // A damaged ledger is only a lost hint: the file is checked again, and still read.
     writeFileSync(ledgerFile, '{"x": [1, ');
-    expect(readCacheFile(file, Ledger.of(mkdtempSync(join(tmpdir(), 'tramit-ledger-other-'))))?.body.toString()).toBe(
-      'body text',
-    );
+    expect(
+      readCacheFile(file, Ledger.of(mkdtempSync(join(tmpdir(), 'tramit-ledger-other-'))))?.body.toString(),
+    ).toBe('body text');
     // Same size, same modification time: only the ctime says it changed.
     const before = readFileSync(file);
     const damaged = Buffer.from(before);

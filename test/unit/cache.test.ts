@@ -11,12 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../../src/library/library.js';
-import {
-  detailsShape,
-  readSideFile,
-  rootCacheFile,
-  type RootDetails,
-} from '../../src/library/root-index.js';
+import { detailsShape, readSideFile, rootCacheFile, type RootDetails } from '../../src/library/root-index.js';
 import { libraryIndex, searchGuides } from '../../src/search/search.js';
 
 const guide = (title: string, steps: number) =>

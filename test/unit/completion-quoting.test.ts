@@ -20,7 +20,7 @@ if (process.env.TRAMIT_REQUIRE_TMUX && !(HAVE.zsh && HAVE.fish))
   throw new Error('zsh and fish are required here (as tmux is): apt-get install zsh fish');
 
 /** Ids as a hostile library could make them: shell syntax and arbitrary Unicode, never NUL. */
-const METACHARACTERS = [..." \t\n'\"`$()[]{}<>|&;*?!#~\\=:,^%@-", '\u001b', '\u202e', '\u00a0', '\u2028'];
+const METACHARACTERS = [...' \t\n\'"`$()[]{}<>|&;*?!#~\\=:,^%@-', '\u001b', '\u202e', '\u00a0', '\u2028'];
 const idArbitrary = fc
   .array(
     fc.oneof(
@@ -51,7 +51,11 @@ function run(shell: string, script: string, env: Record<string, string> = {}) {
     },
     encoding: 'buffer',
   });
-  return { status: result.status, stdout: result.stdout.toString('utf8'), stderr: result.stderr.toString('utf8') };
+  return {
+    status: result.status,
+    stdout: result.stdout.toString('utf8'),
+    stderr: result.stderr.toString('utf8'),
+  };
 }
 
 /** The protocol's answer for `candidates`, in a file the stub `tramit` prints. */
@@ -157,11 +161,15 @@ for word in (__tramit_complete); printf '%s\\0' $word; end`;
 describe('the protocol', () => {
   it('never puts a raw newline inside a bash word, nor a NUL inside a zsh or fish word', () => {
     fc.assert(
-      fc.property(fc.array(idArbitrary, { minLength: 1, maxLength: 5 }), fc.constantFrom('', "'", '"'), (ids, q) => {
-        expect(completionOutput('bash', q, ids).split('\n')).toHaveLength(ids.length + 1);
-        for (const shell of ['zsh', 'fish'] as const)
-          expect(completionOutput(shell, q, ids).split('\0')).toEqual([...ids, '']);
-      }),
+      fc.property(
+        fc.array(idArbitrary, { minLength: 1, maxLength: 5 }),
+        fc.constantFrom('', "'", '"'),
+        (ids, q) => {
+          expect(completionOutput('bash', q, ids).split('\n')).toHaveLength(ids.length + 1);
+          for (const shell of ['zsh', 'fish'] as const)
+            expect(completionOutput(shell, q, ids).split('\0')).toEqual([...ids, '']);
+        },
+      ),
       { numRuns: 200, seed: 14 },
     );
     expect(existsSync(join(dir, 'PWNED'))).toBe(false);

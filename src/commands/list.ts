@@ -25,9 +25,10 @@ export function guidesOfCountry(library: Library, country: string, lang: string)
     if (translations[0]!.country !== country) continue;
     if (lang === 'all') chosen.push(...translations);
     else {
+      const picked = pickTranslation(translations, lang).guide;
       // Every guide of the language picked: two files may share a key by mistake (see Library.add).
-      const picked = pickTranslation(translations, lang).guide.lang;
-      chosen.push(...translations.filter((g) => g.lang === picked));
+      if (translations.length === 1) chosen.push(picked);
+      else for (const g of translations) if (g.lang === picked.lang) chosen.push(g);
     }
   }
   // Folded titles sort accents with their letters ("Ó" with "O") without loading a collator.

@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import type * as Zlib from 'node:zlib';
 import type WriteFileAtomic from 'write-file-atomic';
 import { runId } from '../text/hash.js';
-import { fileStamp, isUnchanged } from './stamp.js';
+import { isUnchanged, recordedCtime, type FileStamp } from './stamp.js';
 
 /**
  * Every file of the index cache (a folder's index, its details and search texts, the search index)
@@ -67,12 +67,12 @@ export function readCacheFile(
   wellFormed: (header: unknown, body: Buffer) => boolean = () => true,
 ): CacheFile | null {
   let bytes: Buffer;
-  let stamp: { size: number; stamp: number };
+  let stamp: FileStamp;
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
     const stats = fstatSync(fd);
-    stamp = { size: stats.size, stamp: fileStamp(stats) };
+    stamp = { size: stats.size, ctimeMs: stats.ctimeMs, ino: stats.ino };
     bytes = Buffer.allocUnsafe(stats.size);
     let read = 0;
     while (read < bytes.length) {
@@ -120,13 +120,13 @@ export function writeCacheFile(file: string, header: object, body: string, ledge
     const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
     writeFileAtomic.sync(file, Buffer.concat([line, content]));
     const stats = statSync(file);
-    ledger?.trust(file, { size: stats.size, stamp: fileStamp(stats) });
+    ledger?.trust(file, { size: stats.size, ctimeMs: stats.ctimeMs, ino: stats.ino });
   } catch {
     // Only makes the next call slower.
   }
 }
 
-type Entry = [size: number, stamp: number];
+type Entry = [size: number, ctimeMs: number, ino: number];
 
 /** The cache files known to be whole, by path, with their size and stamp then. */
 export class Ledger {
@@ -155,21 +155,22 @@ export class Ledger {
     return this.entries;
   }
 
-  trusts(file: string, current: { size: number; stamp: number }): boolean {
+  trusts(file: string, current: FileStamp): boolean {
     const entry = this.load()[file];
-    return Array.isArray(entry) && isUnchanged({ size: Number(entry[0]), stamp: Number(entry[1]) }, current);
+    return Array.isArray(entry) && isUnchanged(Number(entry[0]), Number(entry[1]), Number(entry[2]), current);
   }
 
-  trust(file: string, current: { size: number; stamp: number }): void {
+  trust(file: string, current: FileStamp): void {
     const entries = this.load();
     const known = entries[file];
+    const ctime = recordedCtime(current, Date.now());
     // A stamp too recent to trust (see stamp.ts) is not noted: the next read checks the checksum.
-    if (current.stamp === 0) {
+    if (ctime === 0) {
       if (!known) return;
       delete entries[file];
     } else {
-      if (known?.[0] === current.size && known[1] === current.stamp) return;
-      entries[file] = [current.size, current.stamp];
+      if (known?.[0] === current.size && known[1] === ctime && known[2] === current.ino) return;
+      entries[file] = [current.size, ctime, current.ino];
     }
     // Two runs writing at once may lose an entry: that costs one checksum, never a wrong answer.
     try {

@@ -11,17 +11,17 @@ import {
 } from 'node:fs';
 import { sep } from 'node:path';
 import { msg, say, t, type Message } from '../i18n/index.js';
-import { fileStamp } from './stamp.js';
 
 /** Guides are small; anything larger is not a guide and could stall the whole library. */
 export const MAX_GUIDE_BYTES = 1024 * 1024;
 
+/** A guide file and its stamp (see stamp.ts): what tells whether it changed since it was indexed. */
 export interface FoundFile {
   /** Path relative to the root, parts joined by `/` whatever the system. */
   rel: string;
   size: number;
-  /** See stamp.ts: what tells whether the file changed since it was indexed. */
-  stamp: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 export interface FileWarning {
@@ -46,7 +46,6 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
     return found;
   }
   const visited = new Set<string>();
-  const now = Date.now();
   const walk = (dir: string, real: string, rel: string) => {
     if (visited.has(real)) {
       warnings.push({ path: dir, message: t('files.loop') });
@@ -98,7 +97,7 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
           warnings.push({ path, message: t('files.unreadable', { reason: describe(error) }) });
           continue;
         }
-        found.push({ rel: rel + name, size: stats.size, stamp: fileStamp(stats, now) });
+        found.push({ rel: rel + name, size: stats.size, ctimeMs: stats.ctimeMs, ino: stats.ino });
       }
     }
   };

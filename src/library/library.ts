@@ -1,5 +1,6 @@
 import { CountryNotFoundError, TramitError } from '../errors.js';
 import type { Guide } from '../guide/model.js';
+import { sep } from 'node:path';
 import { byText, closest, fold, foldKey } from '../text/normalize.js';
 import type { CountryInfo } from './countries.js';
 import { Ledger } from './cache-file.js';
@@ -117,13 +118,11 @@ export class Library {
     if (!this.unmade) return;
     const roots = this.unmade;
     this.unmade = null;
-    roots.forEach((indexed, root) => this.add(indexed.summaries(), root));
+    roots.forEach((indexed, i) => this.add(indexed.summaries(), this.roots[i]!));
   }
 
-  /** Which root each guide came from: a clash within one folder is not a shadow from another. */
-  private readonly rootOf = new Map<GuideSummary, number>();
-
-  private add(pending: GuideSummary[], root: number): void {
+  private add(pending: GuideSummary[], root: string): void {
+    const inRoot = root.endsWith(sep) ? root : root + sep;
     for (const guide of pending) {
       if (guide.countryCode) {
         const slug = this.countrySlugByCode.get(guide.countryCode) ?? guide.country;
@@ -138,7 +137,7 @@ export class Library {
       // Earlier roots win: the same translation in a later root is shadowed, not doubled. In one
       // folder, two files with one key and language are two guides written wrong: both stay
       // reachable by id, and validate says which files clash.
-      if (sameLanguage && this.rootOf.get(sameLanguage) !== root) continue;
+      if (sameLanguage && (sameLanguage.id === guide.id || !sameLanguage.path.startsWith(inRoot))) continue;
       if (sameLanguage)
         this.warn({
           path: guide.path,
@@ -151,7 +150,6 @@ export class Library {
         this.warn({ path: guide.path, message: t('library.idClash', { id: guide.id, path: clash.path }) });
         continue;
       }
-      this.rootOf.set(guide, root);
       if (group) group.push(guide);
       else this.byKey.set(guide.key, [guide]);
       if (sameId) sameId.push(guide);

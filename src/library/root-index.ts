@@ -1,7 +1,7 @@
 import { join, sep } from 'node:path';
 import { readCacheFile, writeCacheFile, type Ledger } from './cache-file.js';
 import type { CountryInfo } from './countries.js';
-import { findGuideFiles, readGuideText, type FileWarning } from './files.js';
+import { findGuideFiles, readGuideText, type FileWarning, type FoundFile } from './files.js';
 import { layoutOf } from './languages.js';
 import type * as ParseFile from './parse-file.js';
 import type { GuideSummary, SearchText } from './summary.js';
@@ -9,7 +9,7 @@ import { runId, shortHash } from '../text/hash.js';
 import { problemText } from '../i18n/english.js';
 import { keepYoungGenerationSmall } from '../memory.js';
 import { t } from '../i18n/index.js';
-import { isUnchanged } from './stamp.js';
+import { isUnchanged, recordedCtime } from './stamp.js';
 
 /** Past this many files to parse in one run, memory matters more than the last millisecond. */
 const MANY_FILES = 200;
@@ -48,18 +48,23 @@ export interface RootIndex {
   /** Changes whenever the entries change. */
   generation: string;
   countries: Record<string, CountryInfo>;
-  /** Paths relative to the root, with `sizes`, `stamps` (see stamp.ts) and `rows` at the same positions. */
+  /**
+   * Paths relative to the root, with their stamps (`sizes`, `ctimes`, `inos`, see stamp.ts) and
+   * `rows` at the same positions.
+   */
   files: string[];
   sizes: number[];
-  stamps: number[];
+  ctimes: number[];
+  inos: number[];
   /**
    * Files that are not usable guides, by position, with why (the parser's first error, in its
    * English words); the warning is repeated on every load, like a fresh read would.
    */
   bad: Array<[number, string]>;
   /**
-   * For files whose stamp was 0 (changed too recently to trust it, see stamp.ts), by position, a hash
-   * of their text: next time the text is read and compared, not parsed again when it is the same.
+   * For files recorded with a ctime of 0 (changed too recently to trust their stamp, see stamp.ts),
+   * by position, a hash of their text: next time the text is read and compared, and parsed again
+   * only when it differs.
    */
   hashes: Array<[number, string]>;
   /** Country slugs by code: the first from a folder name, and the first of any guide. */
@@ -215,8 +220,10 @@ function wellFormedIndex(data: unknown, body: Buffer): boolean {
     header.files.every((f) => typeof f === 'string') &&
     Array.isArray(header.sizes) &&
     header.sizes.length === n &&
-    Array.isArray(header.stamps) &&
-    header.stamps.length === n &&
+    Array.isArray(header.ctimes) &&
+    header.ctimes.length === n &&
+    Array.isArray(header.inos) &&
+    header.inos.length === n &&
     Array.isArray(header.bad) &&
     header.bad.every((b) => Array.isArray(b) && Number.isInteger(b[0]) && typeof b[1] === 'string') &&
     Array.isArray(header.hashes) &&
@@ -386,7 +393,12 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const warnings: FileWarning[] = [];
   const shipped = options.trustShipped ? options.prebuilt?.index : undefined;
   const files = shipped
-    ? shipped.files.map((rel, i) => ({ rel, size: shipped.sizes[i]!, stamp: shipped.stamps[i]! }))
+    ? shipped.files.map((rel, i) => ({
+        rel,
+        size: shipped.sizes[i]!,
+        ctimeMs: shipped.ctimes[i]!,
+        ino: shipped.inos[i]!,
+      }))
     : findGuideFiles(dir, warnings);
   const ledger = options.ledger ?? null;
   // A shipped index wins over a user cache left by an older version of the package.
@@ -428,7 +440,9 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
 
   const rels: string[] = [];
   const sizes: number[] = [];
-  const stamps: number[] = [];
+  const ctimes: number[] = [];
+  const inos: number[] = [];
+  const now = Date.now();
   /** Position of each entry in the old index, or -1 when parsed now. */
   const oldAt: number[] = [];
   /** Guides parsed now, by position (a file that is no guide is in `bad`). */
@@ -456,31 +470,37 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   };
   if (!old && files.length >= MANY_FILES) keepYoungGenerationSmall();
 
+  /** Keeps the old index's entry at `at` for `file` (the loop below runs for thousands of files). */
+  const reuse = (file: FoundFile, at: number, ctime: number) => {
+    const why = oldBad.get(at);
+    if (why !== undefined) bad.push([rels.length, why]);
+    if (ctime === 0) {
+      const hash = oldHashes.get(at);
+      if (hash !== undefined) hashes.push([rels.length, hash]);
+    }
+    rels.push(file.rel);
+    sizes.push(file.size);
+    ctimes.push(ctime);
+    inos.push(file.ino);
+    oldAt.push(at);
+  };
+
   for (const file of files) {
     const rel = file.rel;
     const at = oldPosition(rel);
     if (at >= 0) matched += 1;
-    const reuse = () => {
-      const why = oldBad.get(at);
-      if (why !== undefined) bad.push([rels.length, why]);
-      const hash = oldHashes.get(at);
-      if (file.stamp === 0 && hash !== undefined) hashes.push([rels.length, hash]);
-      rels.push(rel);
-      sizes.push(file.size);
-      stamps.push(file.stamp);
-      oldAt.push(at);
-    };
     // A shipped index's files are its own list: nothing to compare.
-    if (at >= 0 && (shipped || isUnchanged({ size: old!.sizes[at]!, stamp: old!.stamps[at]! }, file))) {
-      reuse();
+    if (at >= 0 && (shipped || isUnchanged(old!.sizes[at]!, old!.ctimes[at]!, old!.inos[at]!, file))) {
+      reuse(file, at, file.ctimeMs);
       continue;
     }
     const read = readGuideText(join(dir, rel));
     const oldHash = at >= 0 && old!.sizes[at] === file.size ? oldHashes.get(at) : undefined;
     if (oldHash !== undefined && read.ok && shortHash(read.text) === oldHash) {
       // The same text under a new stamp: nothing to parse, and the index keeps its generation.
-      if (file.stamp !== old!.stamps[at]) restamped = true;
-      reuse();
+      const ctime = recordedCtime(file, now);
+      if (ctime !== old!.ctimes[at] || file.ino !== old!.inos[at]) restamped = true;
+      reuse(file, at, ctime);
       continue;
     }
     changed = true;
@@ -498,10 +518,12 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
       bad.push([rels.length, parsed.warning ?? '']);
     }
     if (parsed.search) fresh.set(rel, parsed.search);
-    if (file.stamp === 0) hashes.push([rels.length, shortHash(read.text)]);
+    const ctime = recordedCtime(file, now);
+    if (ctime === 0) hashes.push([rels.length, shortHash(read.text)]);
     rels.push(rel);
     sizes.push(file.size);
-    stamps.push(file.stamp);
+    ctimes.push(ctime);
+    inos.push(file.ino);
     oldAt.push(-1);
   }
 
@@ -591,7 +613,8 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
         countries,
         files: rels,
         sizes,
-        stamps,
+        ctimes,
+        inos,
         bad,
         hashes,
         slugs: countrySlugs(),
@@ -619,7 +642,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const hashAt = new Map(hashes);
   const rootFiles: RootFiles = {
     path: pathOf,
-    stamp: (i) => (stamps[i] ? `${sizes[i]}:${stamps[i]}` : `${sizes[i]}:#${hashAt.get(i) ?? ''}`),
+    stamp: (i) => (ctimes[i] ? `${sizes[i]}:${ctimes[i]}:${inos[i]}` : `${sizes[i]}:#${hashAt.get(i) ?? ''}`),
   };
   for (const [i, why] of bad) {
     const path = pathOf(i);

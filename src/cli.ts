@@ -80,6 +80,7 @@ export function createProgram(version: string): Command {
     .option('--guides-dir <dir>', t('cli.option.guidesDir'), collect)
     .option('--no-bundled', t('cli.option.noBundled'))
     .option('--no-color', t('cli.option.noColor'))
+    .option('--verbose', t('cli.option.verbose'))
     .showSuggestionAfterError(true)
     .addHelpText('after', examples('cli.program.examples'));
 
@@ -359,13 +360,14 @@ export function createProgram(version: string): Command {
 
   program
     .command('__complete', { hidden: true })
+    .argument('<shell>')
     .argument('<cword>')
     .argument('[words...]')
     .allowUnknownOption()
     .helpOption(false)
-    .action(async (cword: string, words: string[]) => {
+    .action(async (shell: string, cword: string, words: string[]) => {
       const { runComplete } = await import('./commands/completion.js');
-      await runComplete(await context(), program, cword, words);
+      await runComplete(await context(), program, shell, cword, words);
     });
 
   program
@@ -382,9 +384,15 @@ export function createProgram(version: string): Command {
       });
     });
 
-  // --no-color and NO_COLOR reach chalk before any command loads it.
-  program.hook('preAction', () => {
-    if (program.opts<GlobalOptions>().color === false || process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
+  program.hook('preAction', async () => {
+    const options = program.opts<GlobalOptions>();
+    // --no-color and NO_COLOR reach chalk before any command loads it.
+    if (options.color === false || process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
+    // `--lang` takes what `config set lang` takes (and `all`), and is refused the same way.
+    if (options.lang !== undefined && options.lang.trim().toLowerCase() !== 'all') {
+      const { SETTINGS } = await import('./settings.js');
+      SETTINGS.lang.parse(options.lang);
+    }
   });
 
   return program;

@@ -4,11 +4,14 @@ import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import { languageOfLocale } from './library/languages.js';
 import { Library, type Root } from './library/library.js';
+import { Ledger, onDamagedCache } from './library/cache-file.js';
 import {
   detailsFile,
-  readCacheFile,
+  detailsShape,
   readRootIndex,
+  readSideFile,
   searchTextsFile,
+  textsShape,
   type PrebuiltIndex,
   type RootDetails,
   type SearchTexts,
@@ -26,6 +29,7 @@ export interface GlobalOptions {
   guidesDir?: string[];
   bundled?: boolean;
   color?: boolean;
+  verbose?: boolean;
 }
 
 export interface Settings {
@@ -128,13 +132,15 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.TRAMIT_CACHE_DIR ? resolve(env.TRAMIT_CACHE_DIR) : envPaths('tramit', { suffix: '' }).cache;
 }
 
-function bundledIndex(): PrebuiltIndex | null {
-  const index = readRootIndex(BUNDLED_INDEX);
+/** Shipped with the package, and checked like any cache file: a damaged one is not used. */
+function bundledIndex(ledger: Ledger): PrebuiltIndex | null {
+  const index = readRootIndex(BUNDLED_INDEX, ledger);
   return index
     ? {
         index,
-        details: () => readCacheFile<RootDetails>(detailsFile(BUNDLED_INDEX)),
-        search: () => readCacheFile<SearchTexts>(searchTextsFile(BUNDLED_INDEX)),
+        details: () =>
+          readSideFile<RootDetails>(detailsFile(BUNDLED_INDEX), ledger, detailsShape(index.files.length)),
+        search: () => readSideFile<SearchTexts>(searchTextsFile(BUNDLED_INDEX), ledger, textsShape),
       }
     : null;
 }
@@ -147,7 +153,7 @@ export function guideRoots(
 ): Root[] {
   const roots: Root[] = [];
   if (options.bundled !== false)
-    roots.push({ dir: BUNDLED_GUIDES, origin: 'bundled', prebuilt: bundledIndex() });
+    roots.push({ dir: BUNDLED_GUIDES, origin: 'bundled', prebuilt: bundledIndex(Ledger.of(cacheDir(env))) });
   for (const dir of options.guidesDir ?? []) roots.push({ dir: resolve(dir), origin: 'option' });
   for (const dir of (env.TRAMIT_GUIDES ?? '').split(delimiter).filter(Boolean))
     roots.push({ dir: resolve(dir), origin: 'env' });
@@ -203,6 +209,8 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
   // Warnings carry file names from other people's folders: never let one reach the terminal raw.
   const warn = (text: string) => writeErr(`tramit: ${sanitize(text)}\n`);
   for (const problem of unsaidSettingsProblems()) warn(say(problem));
+  // A damaged cache is rebuilt without a word; `--verbose` says so in one line.
+  onDamagedCache(options.verbose ? (file) => warn(t('cache.discarded', { path: file })) : null);
   return {
     options,
     settings,

@@ -4,6 +4,7 @@ import { UsageError } from '../errors.js';
 import { updateSetting } from '../config/store.js';
 import { SETTINGS, settingKey } from '../settings.js';
 import { t } from '../i18n/index.js';
+import { jsonText } from '../text/sanitize.js';
 
 function show(value: unknown): string {
   return Array.isArray(value) ? value.join(':') : String(value);
@@ -12,7 +13,7 @@ function show(value: unknown): string {
 export async function runList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const settings = readSettings(ctx.env);
   if (options.json) {
-    ctx.out(JSON.stringify(settings, null, 2));
+    ctx.out(jsonText(settings, null, 2));
     return;
   }
   for (const [key, spec] of Object.entries(SETTINGS)) {

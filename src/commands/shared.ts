@@ -5,7 +5,7 @@ import { pickTranslation, resolveGuide } from '../guide/resolve.js';
 import type { Library } from '../library/library.js';
 import type { GuideSummary } from '../library/summary.js';
 import { plainInline } from '../text/wrap.js';
-import { isoDate } from '../text/dates.js';
+import { isCalendarDate, isoDate } from '../text/dates.js';
 import { viewProgress, type GuideView } from '../progress/tracker.js';
 import { interfaceLanguage, t } from '../i18n/index.js';
 import type { ItemState } from '../progress/model.js';
@@ -88,19 +88,16 @@ export function progressView(ctx: Context, guide: Guide, json = false): GuideVie
   return viewProgress(guide, data.guides[guide.key], data.wallet, isoDate(ctx.now()), lang);
 }
 
-/** A `--date` value: a real calendar date, `YYYY-MM-DD`, not in the future. */
+/** The earliest year a document you hold can date from. */
+const FIRST_YEAR = 1900;
+
+/** A `--date` value: a real calendar date, `YYYY-MM-DD`, from 1900 on and not in the future. */
 export function dateOption(value: string | undefined, today: Date): string | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (
-    !match ||
-    !date ||
-    date.getUTCMonth() !== Number(match[2]) - 1 ||
-    date.getUTCDate() !== Number(match[3])
-  ) {
+  if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])))
     throw new UsageError(t('common.notADate', { value }), [t('common.notADateHint')]);
-  }
+  if (Number(match[1]) < FIRST_YEAR) throw new UsageError(t('common.tooOld', { value }));
   if (value.trim() > isoDate(today))
     throw new UsageError(t('common.inFuture', { value }), [t('common.inFutureHint')]);
   return value.trim();

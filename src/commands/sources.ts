@@ -7,12 +7,13 @@ import { checkFolder } from '../settings.js';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { t, tc } from '../i18n/index.js';
+import { jsonText } from '../text/sanitize.js';
 
 export async function runList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const sources = readSettings(ctx.env).sources ?? [];
   if (options.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(
         sources.map((dir) => ({ dir, exists: existsSync(dir) })),
         null,
         2,

@@ -6,7 +6,7 @@ import { summaryWarnings } from '../wallet/wallet.js';
 import { isoDate } from './shared.js';
 import type { Counts } from '../progress/model.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
-import { sanitize } from '../text/sanitize.js';
+import { jsonText, sanitize } from '../text/sanitize.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -35,11 +35,12 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     const progress = data.guides[key]!;
     const translations = library?.translations(key) ?? [];
     if (translations.length === 0) {
-      // Only the store knows this guide now: its words are printed as saved, made safe first.
+      // Only the store knows this guide now: its words are kept as saved (JSON escapes them exactly;
+      // the terminal gets them made safe below).
       rows.push({
-        key: sanitize(key),
-        id: sanitize(progress.guideId),
-        title: sanitize(progress.title),
+        key,
+        id: progress.guideId,
+        title: progress.title,
         found: false as const,
         updatedAt: progress.updatedAt,
       });
@@ -62,7 +63,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     });
   }
   if (options.json) {
-    ctx.out(JSON.stringify(rows, null, 2));
+    ctx.out(jsonText(rows, null, 2));
     return;
   }
   if (rows.length === 0) {
@@ -72,7 +73,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
   const labels = { steps: t('status.steps'), documents: t('status.documents') };
   const width = Math.max(labels.steps.length, labels.documents.length) + 2;
   for (const row of rows) {
-    ctx.out(`${row.title}`);
+    ctx.out(sanitize(row.title));
     if (!row.found) {
       ctx.out(`  ${t('status.gone', { id: row.id, key: row.key })}`);
       continue;

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { TOPICS, topicLabel } from '../guide/topics.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
+import { jsonText } from '../text/sanitize.js';
 
 export async function run(ctx: Context, options: { json?: boolean }): Promise<void> {
   const library = await ctx.library();
@@ -16,7 +17,7 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<vo
     guides: counts.get(t.id) ?? 0,
   }));
   if (options.json) {
-    ctx.out(JSON.stringify(rows, null, 2));
+    ctx.out(jsonText(rows, null, 2));
     return;
   }
   const width = Math.max(...rows.map((r) => r.id.length));

@@ -180,7 +180,8 @@ export function pickTranslation<G extends GuideRef>(
       fallbackFrom: null,
     };
   }
-  const exact = translations.find((g) => g.lang === lang);
+  // The named guide first: two files of one language may share a key, and the id names one of them.
+  const exact = named?.lang === lang ? named : translations.find((g) => g.lang === lang);
   if (exact) return { guide: exact, fallbackFrom: null };
   const sorted = [...translations].sort((a, b) => byText(a.lang, b.lang));
   const guide = named ?? sorted.find((g) => g.lang === 'en') ?? sorted[0]!;

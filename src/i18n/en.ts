@@ -64,6 +64,7 @@ export const en = {
   'cli.option.guidesDir': 'an extra folder of guides (repeatable)',
   'cli.option.noBundled': 'leave the bundled guides out',
   'cli.option.noColor': 'no colours or decorations',
+  'cli.option.verbose': 'say more about what tramit does behind the scenes (e.g. a damaged cache rebuilt)',
   'cli.option.json': 'print JSON',
   'cli.program.examples':
     '  $ tramit list                     countries with guides\n  $ tramit list mexico              the guides for Mexico\n  $ tramit show imss_enrollment     read a guide\n  $ tramit validate guides/         check guide files',
@@ -203,6 +204,7 @@ export const en = {
   'common.alreadyExists': '{path} already exists; nothing was written',
   'common.notADate': '"{value}" is not a date',
   'common.notADateHint': 'give it as YYYY-MM-DD, e.g. --date 2026-08-01',
+  'common.tooOld': '{value} is too long ago; give a date from 1900 on',
   'common.inFuture': '{value} is in the future',
   'common.inFutureHint': 'give the date you obtained the document',
   'common.fallback': '"{id}" is not available in {lang}; showing {shown}',
@@ -252,6 +254,7 @@ export const en = {
 
   // search
   'search.noWords': 'give words to search for, e.g. `tramit search imss`',
+  'search.queryCut': 'the search words were cut to their first {max} characters',
   'search.badLimit': '--limit must be a whole number above 0, not "{value}"',
   'search.noMatch': 'No guide matches "{query}".',
   'search.noMatchHint': 'Try fewer or other words, or browse with `tramit list <country>`.',
@@ -287,6 +290,8 @@ export const en = {
   // check and uncheck
   'check.unknownItems.one': 'unknown item {items} for {id}; nothing was saved',
   'check.unknownItems.other': 'unknown items {items} for {id}; nothing was saved',
+  'check.mixedRange': '"{item}" mixes steps and documents; nothing was saved',
+  'check.mixedRangeHint': 'a range joins items of one kind: s1-s3 or d1-d3',
   'check.noItems': 'unknown items (none given) for {id}; nothing was saved',
   'check.itemsHint': 'this guide has steps s1-s{steps} and documents d1-d{documents}',
   'check.seeHint': 'see them with `tramit show {id}` or `tramit checklist {id}`',
@@ -336,6 +341,8 @@ export const en = {
   // export (command)
   'export.unknownFormat': 'unknown format "{format}"',
   'export.isFolder': '{path} is a folder; give a file name, e.g. {example}',
+  'export.emptyOutput': 'the file name after -o is empty; nothing was written',
+  'export.emptyOutputHint': 'give a file name, or leave -o out to print the checklist',
   'export.notAFile': '{path} is not a regular file; nothing was written',
   'export.forceHint': 'add --force to replace it',
   'export.cannotWrite': 'cannot write {path}: {reason}; nothing was written',
@@ -467,6 +474,7 @@ export const en = {
 
   // validate
   'validate.relatedUnknown': 'related link {target} does not match a known guide',
+  'validate.keyClash': 'translationKey "{key}" is also used by {path} in the same language ({lang})',
   'validate.counts': '{steps}, {documents}, {related}',
   'validate.problem': '{path}:{line}: {severity}: {message}',
   'validate.severity.error': 'error',
@@ -558,13 +566,16 @@ export const en = {
   'files.tooLarge': 'larger than 1 MB ({size} KB)',
   'files.binary': 'binary file',
   'files.notUtf8': 'not UTF-8 text',
+  'files.notRegular': 'not a regular file (a pipe, device or socket)',
   'files.skipped': '{reason}, skipped',
   'files.noSuchFile': 'no such file or folder',
   'files.permissionDenied': 'permission denied',
   'files.notAFolder': 'not a folder',
   'files.tooManyLinks': 'too many levels of links',
-  'library.damagedIndex': 'the index cache {path} is damaged: delete it and run tramit again',
   'library.idClash': 'guide id {id} is already used by {path}; skipped',
+  'library.keyClash':
+    'translation key {key} ({lang}) is also used by {path}; both guides are kept (see `tramit validate`)',
+  'cache.discarded': 'a damaged cache file was discarded and rebuilt: {path}',
   'library.invalidGuide': '{message}; skipped (see `tramit validate {path}`)',
 
   // progress/store.ts
@@ -626,6 +637,7 @@ export const en = {
   'problem.categoriesFolder': 'categories name {categories} but the guide is in the {folder}/ folder',
   'problem.countryUnknown': 'country unknown (no <country>/ folder, categories or translationKey)',
   'problem.badDate': 'date "{date}" is not a date tramit can read; write it as YYYY-MM-DD',
+  'problem.impossibleDate': 'date "{date}" is not a real calendar date',
   'problem.noDate': 'no date in the front matter',
   'problem.sourceNoUrl': 'a source has no url',
   'problem.noFrontMatter': 'no front matter: the file should start with a `---` line',
@@ -634,6 +646,7 @@ export const en = {
   'problem.keyReadAs': 'front matter key "{key}" read as "{canonical}"',
   'problem.invalidYaml': 'front matter is not valid YAML: {detail}',
   'problem.keyRepeated': 'front matter key "{key}" is repeated; the later value is used',
+  'problem.complexKey': 'a front matter key on this line is a list or a map; it is read as text',
   'problem.frontMatterUnreadable': 'front matter could not be read: {detail}',
   'problem.section.description': 'description',
   'problem.section.procedure': 'procedure',

@@ -59,6 +59,7 @@ export const es: Record<MessageKey, string> = {
   'cli.option.guidesDir': 'una carpeta de guías adicional (se puede repetir)',
   'cli.option.noBundled': 'deja fuera las guías incluidas',
   'cli.option.noColor': 'sin colores ni adornos',
+  'cli.option.verbose': 'cuenta más de lo que tramit hace por detrás (p. ej. una caché dañada reconstruida)',
   'cli.option.json': 'imprime JSON',
   'cli.program.examples':
     '  $ tramit list                        países con guías\n  $ tramit list mexico                 las guías de México\n  $ tramit show inscripcion_al_imss    lee una guía\n  $ tramit validate guides/            revisa archivos de guías',
@@ -198,6 +199,7 @@ export const es: Record<MessageKey, string> = {
   'common.alreadyExists': '{path} ya existe; no se escribió nada',
   'common.notADate': '"{value}" no es una fecha',
   'common.notADateHint': 'escríbela como AAAA-MM-DD, p. ej. --date 2026-08-01',
+  'common.tooOld': '{value} queda demasiado lejos; indica una fecha de 1900 en adelante',
   'common.inFuture': '{value} está en el futuro',
   'common.inFutureHint': 'indica la fecha en que obtuviste el documento',
   'common.fallback': '"{id}" no está disponible en {lang}; se muestra en {shown}',
@@ -244,6 +246,7 @@ export const es: Record<MessageKey, string> = {
   'topics.unknownHint': 'temas: {topics} (consulta `tramit topics`)',
 
   'search.noWords': 'indica las palabras que buscas, p. ej. `tramit search imss`',
+  'search.queryCut': 'las palabras de búsqueda se recortaron a sus primeros {max} caracteres',
   'search.badLimit': '--limit debe ser un número entero mayor que 0, no "{value}"',
   'search.noMatch': 'Ninguna guía coincide con "{query}".',
   'search.noMatchHint': 'Prueba con menos palabras o con otras, o explora con `tramit list <país>`.',
@@ -277,6 +280,8 @@ export const es: Record<MessageKey, string> = {
 
   'check.unknownItems.one': 'elemento desconocido {items} para {id}; no se guardó nada',
   'check.unknownItems.other': 'elementos desconocidos {items} para {id}; no se guardó nada',
+  'check.mixedRange': '"{item}" mezcla pasos y documentos; no se guardó nada',
+  'check.mixedRangeHint': 'un rango une elementos de un solo tipo: s1-s3 o d1-d3',
   'check.noItems': 'no indicaste ningún elemento para {id}; no se guardó nada',
   'check.itemsHint': 'esta guía tiene los pasos s1-s{steps} y los documentos d1-d{documents}',
   'check.seeHint': 'consúltalos con `tramit show {id}` o `tramit checklist {id}`',
@@ -321,6 +326,8 @@ export const es: Record<MessageKey, string> = {
 
   'export.unknownFormat': 'formato desconocido "{format}"',
   'export.isFolder': '{path} es una carpeta; indica un nombre de archivo, p. ej. {example}',
+  'export.emptyOutput': 'el nombre de archivo tras -o está vacío; no se escribió nada',
+  'export.emptyOutputHint': 'indica un nombre de archivo, o quita -o para imprimir la lista',
   'export.notAFile': '{path} no es un archivo normal; no se escribió nada',
   'export.forceHint': 'agrega --force para reemplazarlo',
   'export.cannotWrite': 'no se puede escribir {path}: {reason}; no se escribió nada',
@@ -450,6 +457,7 @@ export const es: Record<MessageKey, string> = {
     'se escribió el esqueleto de una guía en {lang}; llénalo y luego revísalo con `tramit validate {file}`',
 
   'validate.relatedUnknown': 'el enlace relacionado {target} no corresponde a ninguna guía conocida',
+  'validate.keyClash': 'la translationKey "{key}" también la usa {path} en el mismo idioma ({lang})',
   'validate.counts': '{steps}, {documents}, {related}',
   'validate.problem': '{path}:{line}: {severity}: {message}',
   'validate.severity.error': 'error',
@@ -540,13 +548,16 @@ export const es: Record<MessageKey, string> = {
   'files.tooLarge': 'pesa más de 1 MB ({size} KB)',
   'files.binary': 'archivo binario',
   'files.notUtf8': 'no es texto UTF-8',
+  'files.notRegular': 'no es un archivo normal (una tubería, un dispositivo o un socket)',
   'files.skipped': '{reason}, se omite',
   'files.noSuchFile': 'no existe el archivo o la carpeta',
   'files.permissionDenied': 'permiso denegado',
   'files.notAFolder': 'no es una carpeta',
   'files.tooManyLinks': 'demasiados niveles de enlaces',
-  'library.damagedIndex': 'la caché del índice {path} está dañada: bórrala y vuelve a ejecutar tramit',
   'library.idClash': 'el id de guía {id} ya lo usa {path}; se omite',
+  'library.keyClash':
+    'la clave de traducción {key} ({lang}) también la usa {path}; se conservan las dos guías (consulta `tramit validate`)',
+  'cache.discarded': 'se descartó y se reconstruyó un archivo de caché dañado: {path}',
   'library.invalidGuide': '{message}; se omite (consulta `tramit validate {path}`)',
 
   'store.damaged': 'el archivo de avance {path} estaba dañado; se movió a {target} y tramit empieza de cero',
@@ -609,6 +620,7 @@ export const es: Record<MessageKey, string> = {
   'problem.categoriesFolder': 'las categorías dicen {categories}, pero la guía está en la carpeta {folder}/',
   'problem.countryUnknown': 'país desconocido (no hay carpeta <país>/, categorías ni translationKey)',
   'problem.badDate': 'tramit no puede leer la fecha "{date}"; escríbela como AAAA-MM-DD',
+  'problem.impossibleDate': 'la fecha "{date}" no existe en el calendario',
   'problem.noDate': 'no hay fecha en el encabezado de metadatos',
   'problem.sourceNoUrl': 'una fuente no tiene url',
   'problem.noFrontMatter': 'no hay encabezado de metadatos: el archivo debe empezar con una línea `---`',
@@ -617,6 +629,8 @@ export const es: Record<MessageKey, string> = {
   'problem.keyReadAs': 'la clave "{key}" del encabezado de metadatos se lee como "{canonical}"',
   'problem.invalidYaml': 'el encabezado de metadatos no es YAML válido: {detail}',
   'problem.keyRepeated': 'la clave "{key}" del encabezado de metadatos está repetida; se usa el último valor',
+  'problem.complexKey':
+    'una clave del encabezado de metadatos en esta línea es una lista o un mapa; se lee como texto',
   'problem.frontMatterUnreadable': 'no se pudo leer el encabezado de metadatos: {detail}',
   'problem.section.description': 'descripción',
   'problem.section.procedure': 'procedimiento',

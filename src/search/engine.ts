@@ -113,6 +113,8 @@ const STORED = ['id', 'gid', 'key', 'lang', 'country', 'title', 'topics', 'stamp
 /** Title first, then description, then what-is-it and who-needs-it, then documents and steps. */
 const BOOSTS = [3, 2, 1.5, 1.2, 0.7, 1];
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** The longest query term matched with typos. */
+const MAX_FUZZY = 64;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
@@ -402,6 +404,38 @@ class Segment {
       }
     }
     return out;
+  }
+
+  /** Whether every stored value, term and posting decodes and stays in range. */
+  check(): boolean {
+    const { n, count, terms, tblocks, pblocks, lens, refs } = this.data;
+    const values = (this.starts ??= stringStarts(this.data.strings)).length - 1;
+    for (let at = 0; at < refs.length; at += WIDTH) {
+      const ref = readFixed(refs, at);
+      if (!(ref >= 0 && ref < values)) return false;
+    }
+    if (!lens.every((len) => Number.isInteger(len) && len >= 0)) return false;
+    if (pblocks.length !== tblocks.length) return false;
+    let offset = 0;
+    let postOffset = 0;
+    let previous = '';
+    for (let ordinal = 0; ordinal < count; ordinal++) {
+      if (
+        ordinal % BLOCK === 0 &&
+        (tblocks[ordinal / BLOCK] !== offset || pblocks[ordinal / BLOCK] !== postOffset)
+      )
+        return false;
+      postOffset = this.data.posts.indexOf(END_POSTINGS, postOffset) + 1;
+      if (postOffset === 0) return false;
+      const end = terms.indexOf(END_TERM, offset);
+      const term = terms.slice(offset, end);
+      if (end < 0 || (ordinal > 0 && term <= previous)) return false;
+      previous = term;
+      offset = end + 1;
+      const decoded = this.postings(ordinal);
+      if (decoded.docs.some((doc) => doc < 0 || doc >= n)) return false;
+    }
+    return offset === terms.length && postOffset === this.data.posts.length;
   }
 
   static empty(): Segment {
@@ -700,6 +734,22 @@ export class SearchIndex {
     );
   }
 
+  /**
+   * Whether a loaded index decodes throughout: a cache file is checked once with its checksum, so
+   * that a query never meets a damaged posting.
+   */
+  check(): boolean {
+    try {
+      return (
+        this.main.check() &&
+        this.delta.check() &&
+        [...this.removed].every((doc) => Number.isInteger(doc) && doc >= 0 && doc < this.main.data.n)
+      );
+    } catch {
+      return false;
+    }
+  }
+
   toJSON(): IndexData {
     const delta = this.settled();
     return {
@@ -941,7 +991,8 @@ export class SearchIndex {
       }
     }
     const known = prefixed.size > 0 || this.segments().some(([segment]) => segment.find(term) >= 0);
-    const edits = known ? Math.min(word.fuzzy, word.knownFuzzy) : word.fuzzy;
+    // A typo in a word this long is no longer a typo, and its edit table would grow with its square.
+    const edits = term.length > MAX_FUZZY ? 0 : known ? Math.min(word.fuzzy, word.knownFuzzy) : word.fuzzy;
     if (edits > 0) {
       const distances = new Map<string, number>();
       for (const [segment] of this.segments())

@@ -92,7 +92,7 @@ describe('config', () => {
 
 describe('completion', () => {
   const complete = (...words: string[]) =>
-    tramit(['__complete', String(words.length), '--', ...words])
+    tramit(['__complete', 'bash', String(words.length), '--', ...words])
       .stdout.trim()
       .split('\n')
       .filter(Boolean);

@@ -50,6 +50,8 @@ describe('resolveGuide', () => {
   it.each([
     ['imss_enrolment', ['mexico/imss_enrollment']],
     ['registro_cur', ['mexico/registro_curp']],
+    // Both translations resemble it: one procedure, suggested once.
+    ['ims', ['mexico/imss_enrollment']],
     ['zzzzzz', []],
     ['../../etc/passwd', []],
   ])('no match for %s: exit 2 with suggestions %j', (reference, suggestions) => {

@@ -8,6 +8,14 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/**
+ * A name typed as several words (`show inscripcion imss`, `wallet add acta de nacimiento`): one
+ * name, never "too many arguments". Where a name is the last argument it is variadic, joined here.
+ */
+function joined(words: string[]): string {
+  return words.join(' ');
+}
+
 /** An "Examples:" block for the end of a command's help. */
 function examples(key: MessageKey, params?: Record<string, string>): string {
   return `\n${t('help.examples')}\n${t(key, params)}`;
@@ -134,25 +142,25 @@ export function createProgram(version: string): Command {
   program
     .command('show')
     .description(t('cli.show.description'))
-    .argument('<guide>', t('cli.show.guide'))
+    .argument('<guide...>', t('cli.show.guide'))
     .option('--json', t('cli.show.json'))
     .option('--no-pager', t('cli.show.noPager'))
     .addHelpText('after', examples('cli.show.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/show.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   program
     .command('walk')
     .alias('start')
     .description(t('cli.walk.description'))
-    .argument('<guide>', t('cli.arg.guide'))
+    .argument('<guide...>', t('cli.arg.guide'))
     .option('--restart', t('cli.walk.restart'))
     .addHelpText('after', examples('cli.walk.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/walk.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   program
@@ -170,13 +178,13 @@ export function createProgram(version: string): Command {
   program
     .command('checklist')
     .description(t('cli.checklist.description'))
-    .argument('<guide>', t('cli.arg.guide'))
+    .argument('<guide...>', t('cli.arg.guide'))
     .option('-i, --interactive', t('cli.checklist.interactive'))
     .option('--json', t('cli.option.json'))
     .addHelpText('after', examples('cli.checklist.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/checklist.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   for (const [name, state, description] of [
@@ -212,26 +220,26 @@ export function createProgram(version: string): Command {
   program
     .command('reset')
     .description(t('cli.reset.description'))
-    .argument('[guide]', t('cli.arg.guide'))
+    .argument('[guide...]', t('cli.arg.guide'))
     .option('--all', t('cli.reset.all'))
     .option('-y, --yes', t('cli.reset.yes'))
     .addHelpText('after', examples('cli.reset.examples'))
-    .action(async (reference: string | undefined, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/reset.js');
-      await run(await context(), reference, options);
+      await run(await context(), reference.length > 0 ? joined(reference) : undefined, options);
     });
 
   program
     .command('export')
     .description(t('cli.export.description'))
-    .argument('<guide>', t('cli.arg.guide'))
+    .argument('<guide...>', t('cli.arg.guide'))
     .option('-f, --format <format>', t('cli.export.format'), 'text')
     .option('-o, --output <file>', t('cli.export.output'))
     .option('--force', t('cli.export.force'))
     .addHelpText('after', examples('cli.export.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/export.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   const wallet = program
@@ -246,23 +254,23 @@ export function createProgram(version: string): Command {
   wallet
     .command('add')
     .description(t('cli.wallet.add.description'))
-    .argument('<document>', t('cli.wallet.document'))
+    .argument('<document...>', t('cli.wallet.document'))
     .option('--date <YYYY-MM-DD>', t('cli.wallet.add.date'))
     .option('--custom', t('cli.wallet.add.custom'))
     .addHelpText('after', examples('cli.wallet.add.examples'))
-    .action(async (document: string, options) => {
+    .action(async (document: string[], options) => {
       const { runAdd } = await import('./commands/wallet.js');
-      await runAdd(await context(), document, options);
+      await runAdd(await context(), joined(document), options);
     });
   wallet
     .command('remove')
     .alias('rm')
     .description(t('cli.wallet.remove.description'))
-    .argument('<document>', t('cli.wallet.document'))
+    .argument('<document...>', t('cli.wallet.document'))
     .addHelpText('after', examples('cli.wallet.remove.examples'))
-    .action(async (document: string) => {
+    .action(async (document: string[]) => {
       const { runRemove } = await import('./commands/wallet.js');
-      await runRemove(await context(), document);
+      await runRemove(await context(), joined(document));
     });
 
   const sources = program

@@ -68,7 +68,7 @@ export const en = {
   'cli.option.json': 'print JSON',
   'cli.program.examples':
     '  $ tramit list                     countries with guides\n  $ tramit list mexico              the guides for Mexico\n  $ tramit show imss_enrollment     read a guide\n  $ tramit validate guides/         check guide files',
-  'cli.arg.guide': 'a guide id, slug or key',
+  'cli.arg.guide': 'a guide id, slug or key, or words of its name',
   'cli.list.description': 'list countries, or the guides of one country',
   'cli.list.country': 'a country: slug, name or ISO code (mexico, México, mx)',
   'cli.list.topic': 'only guides on this topic (see `tramit topics`)',
@@ -87,11 +87,12 @@ export const en = {
   'cli.search.examples':
     '  $ tramit search inscripcion imss\n  $ tramit search passport --country spain --json',
   'cli.show.description': 'show a guide',
-  'cli.show.guide': 'a guide id, slug or key (mexico/imss_enrollment, inscripcion_al_imss)',
+  'cli.show.guide':
+    'a guide id, slug or key (mexico/imss_enrollment, inscripcion_al_imss), or words of its name (inscripcion imss)',
   'cli.show.json': 'print the parsed guide as JSON',
   'cli.show.noPager': 'never page the output',
   'cli.show.examples':
-    '  $ tramit show imss_enrollment\n  $ tramit --lang es show mexico/imss_enrollment --json',
+    '  $ tramit show imss_enrollment\n  $ tramit show birth certificate mexico\n  $ tramit --lang es show mexico/imss_enrollment --json',
   'cli.walk.description': 'walk through a guide step by step, saving your progress as you go',
   'cli.walk.restart': 'start over from step 1, forgetting the progress saved for this guide',
   'cli.walk.examples': '  $ tramit walk imss_enrollment\n  $ tramit walk imss_enrollment --restart',
@@ -129,11 +130,11 @@ export const en = {
     '  $ tramit wallet\n  $ tramit wallet add "proof of address" --date 2026-08-01\n  $ tramit wallet remove passport',
   'cli.wallet.add.description':
     'add a document you hold (a kind like passport or proof_of_address, or any name)',
-  'cli.wallet.document': 'a document kind or name',
+  'cli.wallet.document': 'a document kind or name, in as many words as it has',
   'cli.wallet.add.date': 'when you obtained it',
   'cli.wallet.add.custom': 'keep the name as written, as a document of your own',
   'cli.wallet.add.examples':
-    '  $ tramit wallet add passport --date 2024-03-15\n  $ tramit wallet add "comprobante de domicilio" --date 2026-10-01',
+    '  $ tramit wallet add passport --date 2024-03-15\n  $ tramit wallet add proof of address --date 2026-10-01',
   'cli.wallet.remove.description': 'take a document out of your wallet',
   'cli.wallet.remove.examples': '  $ tramit wallet remove passport',
   'cli.sources.description':
@@ -192,6 +193,7 @@ export const en = {
   'error.guideNotFound': 'no guide matches "{reference}"',
   'error.guideNotFoundHint': 'run `tramit list <country>` or `tramit search <words>` to find guides',
   'resolve.pick': '"{reference}" matches several guides; which one?',
+  'resolve.openedFor': 'opened {id} for "{words}", the one guide whose name has all those words',
   'error.ambiguousGuide': '"{reference}" matches {count} guides',
   'error.ambiguousGuideHint': 'name one of them by its id',
   'error.countryNotFound': 'no guides for country "{input}"',

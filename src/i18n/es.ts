@@ -63,7 +63,7 @@ export const es: Record<MessageKey, string> = {
   'cli.option.json': 'imprime JSON',
   'cli.program.examples':
     '  $ tramit list                        países con guías\n  $ tramit list mexico                 las guías de México\n  $ tramit show inscripcion_al_imss    lee una guía\n  $ tramit validate guides/            revisa archivos de guías',
-  'cli.arg.guide': 'el id, slug o clave de una guía',
+  'cli.arg.guide': 'el id, slug o clave de una guía, o palabras de su nombre',
   'cli.list.description': 'lista los países, o las guías de un país',
   'cli.list.country': 'un país: slug, nombre o código ISO (mexico, México, mx)',
   'cli.list.topic': 'solo las guías de este tema (consulta `tramit topics`)',
@@ -83,11 +83,12 @@ export const es: Record<MessageKey, string> = {
   'cli.search.examples':
     '  $ tramit search inscripcion imss\n  $ tramit search pasaporte --country spain --json',
   'cli.show.description': 'muestra una guía',
-  'cli.show.guide': 'el id, slug o clave de una guía (mexico/inscripcion_al_imss, imss_enrollment)',
+  'cli.show.guide':
+    'el id, slug o clave de una guía (mexico/inscripcion_al_imss, imss_enrollment), o palabras de su nombre (inscripcion imss)',
   'cli.show.json': 'imprime la guía leída como JSON',
   'cli.show.noPager': 'nunca pagina la salida',
   'cli.show.examples':
-    '  $ tramit show inscripcion_al_imss\n  $ tramit --lang es show mexico/imss_enrollment --json',
+    '  $ tramit show inscripcion_al_imss\n  $ tramit show acta de nacimiento\n  $ tramit --lang es show mexico/imss_enrollment --json',
   'cli.walk.description': 'recorre una guía paso a paso, guardando tu avance sobre la marcha',
   'cli.walk.restart': 'empieza de nuevo en el paso 1 y olvida el avance guardado de esta guía',
   'cli.walk.examples': '  $ tramit walk inscripcion_al_imss\n  $ tramit walk inscripcion_al_imss --restart',
@@ -127,11 +128,11 @@ export const es: Record<MessageKey, string> = {
     '  $ tramit wallet\n  $ tramit wallet add "comprobante de domicilio" --date 2026-08-01\n  $ tramit wallet remove pasaporte',
   'cli.wallet.add.description':
     'agrega un documento que tienes (un tipo como passport o proof_of_address, o cualquier nombre)',
-  'cli.wallet.document': 'un tipo o nombre de documento',
+  'cli.wallet.document': 'un tipo o nombre de documento, con todas sus palabras',
   'cli.wallet.add.date': 'cuándo lo obtuviste',
   'cli.wallet.add.custom': 'guarda el nombre tal como lo escribiste, como documento propio',
   'cli.wallet.add.examples':
-    '  $ tramit wallet add pasaporte --date 2024-03-15\n  $ tramit wallet add "comprobante de domicilio" --date 2026-10-01',
+    '  $ tramit wallet add pasaporte --date 2024-03-15\n  $ tramit wallet add comprobante de domicilio --date 2026-10-01',
   'cli.wallet.remove.description': 'saca un documento de tu cartera',
   'cli.wallet.remove.examples': '  $ tramit wallet remove pasaporte',
   'cli.sources.description':
@@ -188,6 +189,7 @@ export const es: Record<MessageKey, string> = {
   'error.guideNotFound': 'ninguna guía coincide con "{reference}"',
   'error.guideNotFoundHint': 'usa `tramit list <país>` o `tramit search <palabras>` para encontrar guías',
   'resolve.pick': '"{reference}" coincide con varias guías; ¿cuál quieres?',
+  'resolve.openedFor': 'se abrió {id} para "{words}", la única guía cuyo nombre tiene todas esas palabras',
   'error.ambiguousGuide': '"{reference}" coincide con {count} guías',
   'error.ambiguousGuideHint': 'indica una de ellas por su id',
   'error.countryNotFound': 'no hay guías para el país "{input}"',

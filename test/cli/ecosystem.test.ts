@@ -101,6 +101,9 @@ describe('completion', () => {
     [['li'], ['list']],
     [['show', 'imss_en'], ['imss_enrollment']],
     [['show', 'mexico/cu'], ['mexico/curp_registration']],
+    // A guide or document typed in several words is still one name.
+    [['show', 'imss', 'im'], []],
+    [['wallet', 'add', 'acta', 'bi'], []],
     [['list', 'ger'], ['germany']],
     [['search', 'x', '--country', 'ar'], ['argentina']],
     [['list', 'mexico', '--topic', 'he'], ['health']],

@@ -6,7 +6,9 @@ import { SETTINGS, settingKey } from '../settings.js';
 import { t } from '../i18n/index.js';
 
 function show(value: unknown): string {
-  return Array.isArray(value) ? value.join(':') : String(value);
+  return Array.isArray(value)
+    ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(':')
+    : String(value);
 }
 
 export async function runList(ctx: Context, options: { json?: boolean }): Promise<void> {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { fingerprint, keyed, type SavedItem } from '../../src/progress/model.js';
 import { diffItems, guidesChanged } from '../../src/sources/changes.js';
-import { cloneName, gitProblem, readSourceArg, shownUrl } from '../../src/sources/location.js';
+import { cloneName, gitProblem, readSourceArg, repositoryKey, shownUrl } from '../../src/sources/location.js';
 
 describe('what `sources add` is given', () => {
   it.each([
@@ -57,6 +57,25 @@ describe('the folder name a clone gets', () => {
   });
 });
 
+describe('one repository under several addresses', () => {
+  it.each([
+    ['/srv/guides', 'file:///srv/guides/'],
+    ['/srv/guides', '/srv/guides.git'],
+    ['https://github.com/someone/guides', 'HTTPS://GitHub.com/someone/guides.git'],
+    ['git@github.com:someone/guides.git', 'git@github.com:someone/guides'],
+  ])('%s is %s', (a, b) => {
+    expect(repositoryKey(a)).toBe(repositoryKey(b));
+  });
+
+  it.each([
+    ['https://github.com/someone/guides', 'https://github.com/someone/Guides'],
+    ['https://github.com/someone/guides', 'https://gitlab.com/someone/guides'],
+    ['/srv/guides', '/srv/other'],
+  ])('%s is not %s', (a, b) => {
+    expect(repositoryKey(a)).not.toBe(repositoryKey(b));
+  });
+});
+
 describe('URLs as shown', () => {
   it.each([
     ['https://user:secret@example.org/g.git', 'https://user:***@example.org/g.git'],
@@ -78,10 +97,7 @@ describe("what git's complaint means", () => {
       'unreachable',
     ],
     ['ssh: Could not resolve hostname x: Name or service not known', 'unreachable'],
-    [
-      "fatal: could not read Username for 'https://github.com': terminal prompts disabled",
-      'auth',
-    ],
+    ["fatal: could not read Username for 'https://github.com': terminal prompts disabled", 'auth'],
     ["remote: Invalid username or password.\nfatal: Authentication failed for 'https://x/'", 'auth'],
     ['git@github.com: Permission denied (publickey).\nfatal: Could not read from remote repository.', 'auth'],
     ['Host key verification failed.\nfatal: Could not read from remote repository.', 'auth'],
@@ -144,7 +160,11 @@ describe('what changed in a started guide', () => {
       kept: 3,
     },
   ])('$name', ({ after, changes, kept }) => {
-    const progress = [saved(1, before[0]!, 'done'), saved(2, before[1]!, 'done'), saved(3, before[2]!, 'skipped')];
+    const progress = [
+      saved(1, before[0]!, 'done'),
+      saved(2, before[1]!, 'done'),
+      saved(3, before[2]!, 'skipped'),
+    ];
     // Two steps done, one skipped: `kept` counts the unchanged items that carry progress.
     const result = diffItems('step', before, after, progress, 'en');
     expect(result.changes).toEqual(changes);
@@ -152,10 +172,23 @@ describe('what changed in a started guide', () => {
   });
 
   it('an untouched item that changed says so without a state', () => {
-    const result = diffItems('document', ['Passport', 'Proof of address'], ['Passport', 'Utility bill'], [], 'en');
+    const result = diffItems(
+      'document',
+      ['Passport', 'Proof of address'],
+      ['Passport', 'Utility bill'],
+      [],
+      'en',
+    );
     expect(result).toEqual({
       changes: [
-        { kind: 'document', change: 'reworded', n: 2, text: 'Utility bill', was: 'Proof of address', state: null },
+        {
+          kind: 'document',
+          change: 'reworded',
+          n: 2,
+          text: 'Utility bill',
+          was: 'Proof of address',
+          state: null,
+        },
       ],
       kept: 0,
     });
@@ -163,7 +196,13 @@ describe('what changed in a started guide', () => {
 });
 
 describe('guides added and removed', () => {
-  const g = (key: string, country: string) => ({ key, id: `${country}/${key}`, country, title: key, lang: 'en' });
+  const g = (key: string, country: string) => ({
+    key,
+    id: `${country}/${key}`,
+    country,
+    title: key,
+    lang: 'en',
+  });
 
   it('compares procedures by key, grouped by country', () => {
     const result = guidesChanged(

@@ -1,7 +1,7 @@
-import { basename } from 'node:path';
+import { basename, sep } from 'node:path';
 import { existsSync, renameSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { cacheDir, readSettings } from '../context.js';
+import { cacheDir, guideRoots, readSettings } from '../context.js';
 import { FailureExit, TramitError } from '../errors.js';
 import { pickTranslation } from '../guide/resolve.js';
 import { t } from '../i18n/index.js';
@@ -40,6 +40,7 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<vo
     return;
   }
   const progress = ctx.store().read();
+  const followed = await followedPaths(ctx, Object.keys(progress.guides));
   const terminal = !options.json && Boolean(process.stderr.isTTY);
   const reports: SourceReport[] = [];
   for (const record of records) {
@@ -48,7 +49,7 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<vo
     let report: SourceReport;
     try {
       if (terminal) writeErr(`${t('update.fetching', { name, url })}\n`);
-      report = await updateSource(ctx, record, progress, terminal);
+      report = await updateSource(ctx, record, progress, followed, terminal);
     } catch (error) {
       const problem = asFileProblem(error, record.dir, true);
       if (!(problem instanceof TramitError)) throw error;
@@ -68,6 +69,7 @@ async function updateSource(
   ctx: Context,
   record: GitSource,
   progress: StoreData,
+  followed: ReadonlyMap<string, string>,
   terminal: boolean,
 ): Promise<SourceReport> {
   const { dir } = record;
@@ -94,7 +96,9 @@ async function updateSource(
     const from = await revision(dir, 'HEAD', doing);
     const to = await fetchHead(dir, { progress: terminal, doing });
     if (to === from) return { ...base, status: 'unchanged', from, to, added: [], removed: [], started: [] };
-    const keys = Object.keys(progress.guides);
+    // A started guide is reported from the source the user follows it in, not from a copy it shadows.
+    const inside = dir + sep;
+    const keys = Object.keys(progress.guides).filter((k) => followed.get(k)?.startsWith(inside) ?? true);
     const before = await snapshot(ctx, dir, keys, null);
     await checkoutSwapped(dir, to, doing);
     const after = await snapshot(ctx, dir, keys, before);
@@ -109,6 +113,24 @@ async function updateSource(
   } finally {
     await release();
   }
+}
+
+/**
+ * Where each started guide is read from now, across every guide folder (the translation the user
+ * sees): a procedure an earlier folder also has is followed there. Warnings about bad files are for
+ * listing, not for this report.
+ */
+async function followedPaths(ctx: Context, keys: readonly string[]): Promise<Map<string, string>> {
+  const paths = new Map<string, string>();
+  if (keys.length === 0) return paths;
+  const library = await Library.load(guideRoots(ctx.options, ctx.settings, ctx.env), {
+    cacheDir: cacheDir(ctx.env),
+  });
+  for (const key of keys) {
+    const translations = library.translations(key);
+    if (translations.length > 0) paths.set(key, pickTranslation(translations, ctx.lang).guide.path);
+  }
+  return paths;
 }
 
 interface StartedGuide {

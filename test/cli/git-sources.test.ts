@@ -324,6 +324,24 @@ describe('tramit update', () => {
     ]);
   });
 
+  it('reports a started guide from the source it is read from, not from a copy that source shadows', () => {
+    const first = libraryRepo('first');
+    const second = libraryRepo('second');
+    const home = tempHome();
+    for (const r of [first, second]) expect(tramit(['sources', 'add', r.url], { home }).code).toBe(0);
+    expect(tramit(['--no-bundled', 'check', 'rfc_fixture', 's1'], { home }).code).toBe(0);
+    const edited = guideText({ ...RFC, steps: [...RFC.steps, 'Keep the receipt.'] });
+    second.commit({ 'en/mexico/rfc_fixture.md': edited }, 'only the shadowed copy');
+    const shadowed = tramit(['update'], { home });
+    expect(shadowed.code).toBe(0);
+    expect(shadowed.stdout).toContain('second: updated');
+    expect(shadowed.stdout).not.toContain('Register for the RFC');
+    first.commit({ 'en/mexico/rfc_fixture.md': edited }, 'the copy in use');
+    const followed = tramit(['update'], { home });
+    expect(followed.stdout).toContain('first: updated');
+    expect(followed.stdout).toContain('step 4 added: Keep the receipt.');
+  });
+
   it('with no git sources says how to add one', () => {
     const result = tramit(['update'], { home: tempHome() });
     expect(result.code).toBe(0);

@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -340,6 +341,27 @@ describe('tramit update', () => {
     const followed = tramit(['update'], { home });
     expect(followed.stdout).toContain('first: updated');
     expect(followed.stdout).toContain('step 4 added: Keep the receipt.');
+  });
+
+  it('clones a source again when its folder was deleted by hand', () => {
+    const repo = libraryRepo();
+    const home = tempHome();
+    expect(tramit(['sources', 'add', repo.url], { home }).code).toBe(0);
+    const clone = join(home, 'sources', 'guides');
+    rmSync(clone, { recursive: true });
+    const result = tramit(['update'], { home });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      `guides: its clone was missing, cloned again (${repo.head().slice(0, 7)})`,
+    );
+    expect(existsSync(join(clone, 'en/mexico/rfc_fixture.md'))).toBe(true);
+    expect(leftovers(home)).toEqual([]);
+  });
+
+  it('the record of git sources is not a setting to set by hand', () => {
+    const result = tramit(['config', 'set', 'gitSources', '/tmp/x'], { home: tempHome() });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('tramit sources add');
   });
 
   it('with no git sources says how to add one', () => {

@@ -444,7 +444,7 @@ export const en = {
   'git.why.unreachable': 'the repository cannot be reached ({detail})',
   'git.why.auth': 'the repository refused access ({detail})',
   'git.why.notFound': 'there is no git repository there ({detail})',
-  'git.why.other': 'git failed ({detail})',
+  'git.why.failed': 'git failed ({detail})',
   'git.why.busy': 'another tramit is updating it',
   'git.why.notAClone': '{dir} is not a git clone any more',
   'git.hint.noGit':

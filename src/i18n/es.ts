@@ -428,7 +428,7 @@ export const es: Record<MessageKey, string> = {
   'git.why.unreachable': 'no se puede llegar al repositorio ({detail})',
   'git.why.auth': 'el repositorio negó el acceso ({detail})',
   'git.why.notFound': 'ahí no hay un repositorio git ({detail})',
-  'git.why.other': 'git falló ({detail})',
+  'git.why.failed': 'git falló ({detail})',
   'git.why.busy': 'otro tramit lo está actualizando',
   'git.why.notAClone': '{dir} ya no es un clon de git',
   'git.hint.noGit':

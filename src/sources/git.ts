@@ -13,7 +13,7 @@ export class GitError extends TramitError {
   readonly kind: GitFailureKind;
   constructor(kind: GitFailureKind, doing: string, detail: string, hints: string[] = []) {
     const why = t(`git.why.${kind}` as MessageKey, { detail });
-    const own = kind === 'other' || kind === 'notAClone' ? [] : [t(`git.hint.${kind}` as MessageKey)];
+    const own = kind === 'failed' || kind === 'notAClone' ? [] : [t(`git.hint.${kind}` as MessageKey)];
     super(t('git.cannot', { doing, why }), 1, [...own, ...hints]);
     this.kind = kind;
   }

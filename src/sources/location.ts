@@ -95,7 +95,7 @@ export function shownUrl(url: string): string {
   });
 }
 
-export type GitProblem = 'unreachable' | 'auth' | 'notFound' | 'other';
+export type GitProblem = 'unreachable' | 'auth' | 'notFound' | 'failed';
 
 /** What a failed git run's messages (in git's English, see git.ts) say went wrong. */
 export function gitProblem(stderr: string): GitProblem {
@@ -117,5 +117,5 @@ export function gitProblem(stderr: string): GitProblem {
     )
   )
     return 'unreachable';
-  return 'other';
+  return 'failed';
 }

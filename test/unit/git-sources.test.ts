@@ -103,7 +103,7 @@ describe("what git's complaint means", () => {
     ['Host key verification failed.\nfatal: Could not read from remote repository.', 'auth'],
     ["fatal: '/nonexistent/x' does not appear to be a git repository", 'notFound'],
     ["remote: Repository not found.\nfatal: repository 'https://x/' not found", 'notFound'],
-    ['fatal: the remote end hung up unexpectedly', 'other'],
+    ['fatal: the remote end hung up unexpectedly', 'failed'],
   ])('%j → %s', (stderr, kind) => {
     expect(gitProblem(stderr)).toBe(kind);
   });

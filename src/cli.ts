@@ -290,10 +290,11 @@ export function createProgram(version: string): Command {
     .command('add')
     .description(t('cli.sources.add.description'))
     .argument('<dir>', t('cli.sources.add.dir'))
+    .option('--no-clone', t('cli.sources.add.noClone'))
     .addHelpText('after', examples('cli.sources.add.examples'))
-    .action(async (dir: string) => {
+    .action(async (dir: string, options) => {
       const { runAdd } = await import('./commands/sources.js');
-      await runAdd(await context(), dir);
+      await runAdd(await context(), dir, options);
     });
   sources
     .command('remove')
@@ -304,6 +305,16 @@ export function createProgram(version: string): Command {
     .action(async (dir: string) => {
       const { runRemove } = await import('./commands/sources.js');
       await runRemove(await context(), dir);
+    });
+
+  program
+    .command('update')
+    .description(t('cli.update.description'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.update.examples'))
+    .action(async (options) => {
+      const { run } = await import('./commands/update.js');
+      await run(await context(), options);
     });
 
   const config = program

@@ -20,7 +20,7 @@ import { ProgressStore } from './progress/store.js';
 import { stdoutIsTTY, writeErr, writeOut } from './output.js';
 import { sanitize } from './text/sanitize.js';
 import { msg, say, t, type Message } from './i18n/index.js';
-import { SETTINGS, type SettingKey } from './settings.js';
+import { SETTINGS, type GitSource, type SettingKey } from './settings.js';
 import { fileProblem } from './storage/problems.js';
 import { staleMs } from './storage/locked-file.js';
 
@@ -35,6 +35,7 @@ export interface GlobalOptions {
 export interface Settings {
   lang?: string;
   sources?: string[];
+  gitSources?: GitSource[];
 }
 
 /** Where config and progress live: `TRAMIT_HOME`, else the per-user config folder. */

@@ -40,7 +40,7 @@ describe('sources', () => {
     expect(tramit(['sources', 'list'], { home }).stdout.trim()).toBe(root);
     expect(
       json<Array<{ dir: string; exists: boolean }>>(tramit(['sources', 'list', '--json'], { home }).stdout),
-    ).toEqual([{ dir: root, exists: true }]);
+    ).toEqual([{ dir: root, exists: true, git: null }]);
 
     const twice = tramit(['sources', 'add', root + '/'], { home });
     expect(twice.code).toBe(2);

@@ -10,7 +10,7 @@ const out = fileURLToPath(new URL('../dist/bundled-index.json', import.meta.url)
 
 rmSync(out, { force: true });
 for (const side of ['.search.json', '.details.json']) rmSync(out.replace(/\.json$/, side), { force: true });
-const indexed = await indexRoot(guides, { cacheFile: out, trustMtime: false });
+const indexed = await indexRoot(guides, { cacheFile: out });
 if (indexed.warnings.length > 0) {
   for (const w of indexed.warnings) console.error(`build-index: ${w.path}: ${w.message}`);
   process.exit(1);

@@ -8,6 +8,14 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/**
+ * A name typed as several words (`show inscripcion imss`, `wallet add acta de nacimiento`): one
+ * name, never "too many arguments". Where a name is the last argument it is variadic, joined here.
+ */
+function joined(words: string[]): string {
+  return words.join(' ');
+}
+
 /** An "Examples:" block for the end of a command's help. */
 function examples(key: MessageKey, params?: Record<string, string>): string {
   return `\n${t('help.examples')}\n${t(key, params)}`;
@@ -82,6 +90,7 @@ export function createProgram(version: string): Command {
     .option('--guides-dir <dir>', t('cli.option.guidesDir'), collect)
     .option('--no-bundled', t('cli.option.noBundled'))
     .option('--no-color', t('cli.option.noColor'))
+    .option('--verbose', t('cli.option.verbose'))
     .showSuggestionAfterError(true)
     .addHelpText('after', examples('cli.program.examples'));
 
@@ -136,25 +145,25 @@ export function createProgram(version: string): Command {
   program
     .command('show')
     .description(t('cli.show.description'))
-    .argument('<guide>', t('cli.show.guide'))
+    .argument('<guide...>', t('cli.show.guide'))
     .option('--json', t('cli.show.json'))
     .option('--no-pager', t('cli.show.noPager'))
     .addHelpText('after', examples('cli.show.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/show.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   program
     .command('walk')
     .alias('start')
     .description(t('cli.walk.description'))
-    .argument('<guide>', t('cli.arg.guide'))
+    .argument('<guide...>', t('cli.arg.guide'))
     .option('--restart', t('cli.walk.restart'))
     .addHelpText('after', examples('cli.walk.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/walk.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   program
@@ -172,13 +181,13 @@ export function createProgram(version: string): Command {
   program
     .command('checklist')
     .description(t('cli.checklist.description'))
-    .argument('<guide>', t('cli.arg.guide'))
+    .argument('<guide...>', t('cli.arg.guide'))
     .option('-i, --interactive', t('cli.checklist.interactive'))
     .option('--json', t('cli.option.json'))
     .addHelpText('after', examples('cli.checklist.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/checklist.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   for (const [name, state, description] of [
@@ -214,26 +223,26 @@ export function createProgram(version: string): Command {
   program
     .command('reset')
     .description(t('cli.reset.description'))
-    .argument('[guide]', t('cli.arg.guide'))
+    .argument('[guide...]', t('cli.arg.guide'))
     .option('--all', t('cli.reset.all'))
     .option('-y, --yes', t('cli.reset.yes'))
     .addHelpText('after', examples('cli.reset.examples'))
-    .action(async (reference: string | undefined, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/reset.js');
-      await run(await context(), reference, options);
+      await run(await context(), reference.length > 0 ? joined(reference) : undefined, options);
     });
 
   program
     .command('export')
     .description(t('cli.export.description'))
-    .argument('<guide>', t('cli.arg.guide'))
+    .argument('<guide...>', t('cli.arg.guide'))
     .option('-f, --format <format>', t('cli.export.format'))
     .option('-o, --output <file>', t('cli.export.output'))
     .option('--force', t('cli.export.force'))
     .addHelpText('after', examples('cli.export.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/export.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   const wallet = program
@@ -248,23 +257,23 @@ export function createProgram(version: string): Command {
   wallet
     .command('add')
     .description(t('cli.wallet.add.description'))
-    .argument('<document>', t('cli.wallet.document'))
+    .argument('<document...>', t('cli.wallet.document'))
     .option('--date <YYYY-MM-DD>', t('cli.wallet.add.date'))
     .option('--custom', t('cli.wallet.add.custom'))
     .addHelpText('after', examples('cli.wallet.add.examples'))
-    .action(async (document: string, options) => {
+    .action(async (document: string[], options) => {
       const { runAdd } = await import('./commands/wallet.js');
-      await runAdd(await context(), document, options);
+      await runAdd(await context(), joined(document), options);
     });
   wallet
     .command('remove')
     .alias('rm')
     .description(t('cli.wallet.remove.description'))
-    .argument('<document>', t('cli.wallet.document'))
+    .argument('<document...>', t('cli.wallet.document'))
     .addHelpText('after', examples('cli.wallet.remove.examples'))
-    .action(async (document: string) => {
+    .action(async (document: string[]) => {
       const { runRemove } = await import('./commands/wallet.js');
-      await runRemove(await context(), document);
+      await runRemove(await context(), joined(document));
     });
 
   const sources = program
@@ -284,10 +293,11 @@ export function createProgram(version: string): Command {
     .command('add')
     .description(t('cli.sources.add.description'))
     .argument('<dir>', t('cli.sources.add.dir'))
+    .option('--no-clone', t('cli.sources.add.noClone'))
     .addHelpText('after', examples('cli.sources.add.examples'))
-    .action(async (dir: string) => {
+    .action(async (dir: string, options) => {
       const { runAdd } = await import('./commands/sources.js');
-      await runAdd(await context(), dir);
+      await runAdd(await context(), dir, options);
     });
   sources
     .command('remove')
@@ -298,6 +308,16 @@ export function createProgram(version: string): Command {
     .action(async (dir: string) => {
       const { runRemove } = await import('./commands/sources.js');
       await runRemove(await context(), dir);
+    });
+
+  program
+    .command('update')
+    .description(t('cli.update.description'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.update.examples'))
+    .action(async (options) => {
+      const { run } = await import('./commands/update.js');
+      await run(await context(), options);
     });
 
   const config = program
@@ -362,13 +382,14 @@ export function createProgram(version: string): Command {
 
   program
     .command('__complete', { hidden: true })
+    .argument('<shell>')
     .argument('<cword>')
     .argument('[words...]')
     .allowUnknownOption()
     .helpOption(false)
-    .action(async (cword: string, words: string[]) => {
+    .action(async (shell: string, cword: string, words: string[]) => {
       const { runComplete } = await import('./commands/completion.js');
-      await runComplete(await context(), program, cword, words);
+      await runComplete(await context(), program, shell, cword, words);
     });
 
   program
@@ -385,10 +406,16 @@ export function createProgram(version: string): Command {
       });
     });
 
-  // --no-color and NO_COLOR reach chalk before any command loads it.
-  program.hook('preAction', (_program, command) => {
-    if (program.opts<GlobalOptions>().color === false || process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
+  program.hook('preAction', async (_program, command) => {
+    const options = program.opts<GlobalOptions>();
+    // --no-color and NO_COLOR reach chalk before any command loads it.
+    if (options.color === false || process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
     json = command.opts<{ json?: boolean }>().json === true;
+    // `--lang` takes what `config set lang` takes (and `all`), and is refused the same way.
+    if (options.lang !== undefined && options.lang.trim().toLowerCase() !== 'all') {
+      const { SETTINGS } = await import('./settings.js');
+      SETTINGS.lang.parse(options.lang);
+    }
   });
 
   return program;

@@ -4,20 +4,23 @@ import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import { languageOfLocale } from './library/languages.js';
 import { Library, type Root } from './library/library.js';
+import { Ledger, onDamagedCache } from './library/cache-file.js';
 import {
   detailsFile,
-  readCacheFile,
+  detailsShape,
   readRootIndex,
+  readSideFile,
   searchTextsFile,
+  textsShape,
   type PrebuiltIndex,
   type RootDetails,
   type SearchTexts,
 } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
-import { stderrIsTTY, stdoutIsTTY, writeErr, writeOut } from './output.js';
+import { stderrIsTTY, stdoutIsTTY, writeErr, writeErrStatus, writeOut } from './output.js';
 import { sanitize } from './text/sanitize.js';
 import { msg, say, t, tc, type Message } from './i18n/index.js';
-import { SETTINGS, type SettingKey } from './settings.js';
+import { SETTINGS, type GitSource, type SettingKey } from './settings.js';
 import { fileProblem } from './storage/problems.js';
 import { staleMs } from './storage/locked-file.js';
 
@@ -26,11 +29,13 @@ export interface GlobalOptions {
   guidesDir?: string[];
   bundled?: boolean;
   color?: boolean;
+  verbose?: boolean;
 }
 
 export interface Settings {
   lang?: string;
   sources?: string[];
+  gitSources?: GitSource[];
 }
 
 /** Where config and progress live: `TRAMIT_HOME`, else the per-user config folder. */
@@ -128,13 +133,15 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.TRAMIT_CACHE_DIR ? resolve(env.TRAMIT_CACHE_DIR) : envPaths('tramit', { suffix: '' }).cache;
 }
 
-function bundledIndex(): PrebuiltIndex | null {
-  const index = readRootIndex(BUNDLED_INDEX);
+/** Shipped with the package, and checked like any cache file: a damaged one is not used. */
+function bundledIndex(ledger: Ledger): PrebuiltIndex | null {
+  const index = readRootIndex(BUNDLED_INDEX, ledger);
   return index
     ? {
         index,
-        details: () => readCacheFile<RootDetails>(detailsFile(BUNDLED_INDEX)),
-        search: () => readCacheFile<SearchTexts>(searchTextsFile(BUNDLED_INDEX)),
+        details: () =>
+          readSideFile<RootDetails>(detailsFile(BUNDLED_INDEX), ledger, detailsShape(index.files.length)),
+        search: () => readSideFile<SearchTexts>(searchTextsFile(BUNDLED_INDEX), ledger, textsShape),
       }
     : null;
 }
@@ -147,7 +154,7 @@ export function guideRoots(
 ): Root[] {
   const roots: Root[] = [];
   if (options.bundled !== false)
-    roots.push({ dir: BUNDLED_GUIDES, origin: 'bundled', prebuilt: bundledIndex() });
+    roots.push({ dir: BUNDLED_GUIDES, origin: 'bundled', prebuilt: bundledIndex(Ledger.of(cacheDir(env))) });
   for (const dir of options.guidesDir ?? []) roots.push({ dir: resolve(dir), origin: 'option' });
   for (const dir of (env.TRAMIT_GUIDES ?? '').split(delimiter).filter(Boolean))
     roots.push({ dir: resolve(dir), origin: 'env' });
@@ -223,12 +230,12 @@ export function indexProgress(env: NodeJS.ProcessEnv): {
       // Redrawn ten times a second at most: a terminal write per file would slow the reading down.
       if (now - start < after || (shown > 0 && now - shown < 100 && read < total)) return;
       shown = now;
-      writeErr(`\r\x1b[K${t('library.indexing', { read, total })}`);
+      writeErrStatus(t('library.indexing', { read, total }));
     },
     finish: () => {
       if (shown === 0) return;
       const seconds = ((Date.now() - start) / 1000).toFixed(1);
-      writeErr(`\r\x1b[K${tc('library.indexed', last.total, { seconds })}\n`);
+      writeErrStatus(tc('library.indexed', last.total, { seconds }), true);
     },
   };
 }
@@ -247,6 +254,8 @@ export function createContext(
   // Warnings carry file names from other people's folders: never let one reach the terminal raw.
   const warn = (text: string) => writeErr(`tramit: ${sanitize(text)}\n`);
   for (const problem of unsaidSettingsProblems()) warn(say(problem));
+  // A damaged cache is rebuilt without a word; `--verbose` says so in one line.
+  onDamagedCache(options.verbose ? (file) => warn(t('cache.discarded', { path: file })) : null);
   return {
     options,
     settings,

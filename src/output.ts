@@ -1,6 +1,7 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Tty from 'node:tty';
+import { sanitizeOutput } from './text/sanitize.js';
 
 /**
  * tramit's output. When standard output or error is a pipe or a file, the text is written straight
@@ -8,13 +9,32 @@ import type * as Tty from 'node:tty';
  * and the stream machinery (~4 ms of every call that prints), and tramit writes each output whole, so
  * one synchronous write does the same job. Terminals (and /dev/null) get Node's streams as usual:
  * prompts and the pager share them, and the console needs them on Windows.
+ *
+ * Everything printed passes the same guard (`sanitizeOutput`): escape sequences and other control
+ * characters that are not tramit's own colours are shown or removed, whatever value carried them.
  */
 export function writeOut(text: string): void {
-  write(1, text);
+  write(1, sanitizeOutput(text));
 }
 
 export function writeErr(text: string): void {
-  write(2, text);
+  write(2, sanitizeOutput(text));
+}
+
+/**
+ * A status line on standard error that the next one replaces (a terminal only): tramit's own
+ * carriage return and erase-line, then the text through the same guard. `done` ends the line.
+ */
+export function writeErrStatus(text: string, done = false): void {
+  write(2, `\r\x1b[K${sanitizeOutput(text)}${done ? '\n' : ''}`);
+}
+
+/**
+ * Standard output for a program, not a person: the completion protocol, whose words a shell reads
+ * (NUL-separated, quoted for it) and never shows as they are.
+ */
+export function writeForShell(text: string): void {
+  write(1, text);
 }
 
 /** Whether standard output is a terminal, without creating Node's stream for it. */
@@ -47,7 +67,14 @@ function isPipeOrFile(fd: 1 | 2): boolean {
   return known;
 }
 
+/**
+ * Descriptors whose reader went away (`tramit validate | head -1`). What is left to print is dropped,
+ * but the command runs to its end: its exit code is the one it earned, decided in main.ts alone.
+ */
+const closed = new Set<number>();
+
 function write(fd: 1 | 2, text: string): void {
+  if (closed.has(fd)) return;
   if (!isPipeOrFile(fd)) {
     stream(fd).write(text);
     return;
@@ -60,7 +87,10 @@ function write(fd: 1 | 2, text: string): void {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       // A closed pipe (`tramit list | head -1`) is the reader's choice, not an error.
-      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (code === 'EPIPE') {
+        closed.add(fd);
+        return;
+      }
       // A descriptor left non-blocking by whoever started us: Node's stream queues the rest.
       if (code === 'EAGAIN') {
         stream(fd).write(bytes);
@@ -72,13 +102,13 @@ function write(fd: 1 | 2, text: string): void {
   }
 }
 
-/** Node's stream for the descriptor, made to end quietly on a closed pipe like the direct writes. */
+/** Node's stream for the descriptor, made to go quiet on a closed pipe like the direct writes. */
 function stream(fd: 1 | 2): NodeJS.WriteStream {
   const out = fd === 1 ? process.stdout : process.stderr;
   if (out.listenerCount('error') === 0)
     out.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
+      if (error.code === 'EPIPE') closed.add(fd);
+      else throw error;
     });
   return out;
 }

@@ -53,6 +53,10 @@ export async function run(
   options: CheckOptions,
   state: ItemState,
 ): Promise<void> {
+  // A range runs over one kind: `s1-d3` is a mistake, not s1 to s3 (the tracker reads the second
+  // letter loosely, so it is refused here, before anything is read or saved).
+  const mixed = refs.flatMap((r) => r.split(',')).find((r) => /^\s*([sd])\d+-(?!\1)[sd]\d+\s*$/i.test(r));
+  if (mixed) throw new UsageError(t('check.mixedRange', { item: mixed.trim() }), [t('check.mixedRangeHint')]);
   const documents = refs.flatMap((r) => r.split(',')).some((r) => /^d/i.test(r.trim()));
   const { guide } = await loadGuide(ctx, reference, { requirements: documents });
   const { items, unknown } = parseItemRefs(refs, guide);

@@ -6,6 +6,7 @@ import { askHeld } from '../walk/which.js';
 import { loadGuide, progressView } from './shared.js';
 import { t } from '../i18n/index.js';
 import { checkboxTheme, promptTheme } from '../i18n/prompts.js';
+import { jsonText } from '../text/sanitize.js';
 import { wrap } from '../text/wrap.js';
 
 export interface ChecklistOptions {
@@ -62,7 +63,7 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
   const view = progressView(ctx, guide, options.json);
   if (options.json) {
     ctx.out(
-      JSON.stringify(
+      jsonText(
         {
           id: guide.id,
           key: guide.key,

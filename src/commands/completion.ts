@@ -5,12 +5,23 @@ import { TOPICS } from '../guide/topics.js';
 import { GUIDE_LANGUAGES } from '../library/languages.js';
 import { SETTINGS } from '../settings.js';
 import { t } from '../i18n/index.js';
+import { writeForShell } from '../output.js';
+import { completionOutput, SHELLS, unquote, type Shell } from '../text/shell-words.js';
 
-const SCRIPTS: Record<string, string> = {
+/**
+ * The scripts talk to `tramit __complete <shell> <cword> -- <words…>` (see text/shell-words.ts for
+ * how words are quoted each way). Each reads the answer without expanding it: an id such as
+ * `nie$(touch x)` is inserted as one literal word, never run.
+ */
+export const SCRIPTS: Record<Shell, string> = {
   bash: `# tramit completion for bash. Load it with:  source <(tramit completion bash)
 _tramit() {
-  local IFS=$'\\n'
-  COMPREPLY=($(tramit __complete "$COMP_CWORD" -- "\${COMP_WORDS[@]:1}" 2>/dev/null))
+  local line
+  COMPREPLY=()
+  # One word per line, already quoted for bash: kept as it is, never expanded here.
+  while IFS= read -r line; do
+    COMPREPLY+=("$line")
+  done < <(tramit __complete bash "$COMP_CWORD" -- "\${COMP_WORDS[@]:1}" 2>/dev/null)
 }
 complete -o default -F _tramit tramit
 `,
@@ -18,25 +29,29 @@ complete -o default -F _tramit tramit
 # tramit completion for zsh. Load it with:  source <(tramit completion zsh)
 _tramit() {
   local -a candidates
-  candidates=("\${(@f)$(tramit __complete $((CURRENT - 1)) -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  # Words as they are, each ended by a NUL; compadd quotes what it inserts.
+  candidates=("\${(@0)$(tramit __complete zsh $((CURRENT - 1)) -- "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  candidates=(\${candidates:#})
   compadd -a candidates
 }
 compdef _tramit tramit
 `,
   fish: `# tramit completion for fish. Load it with:  tramit completion fish | source
 function __tramit_complete
-  set -l words (commandline -opc)[2..-1] (commandline -ct)
-  tramit __complete (count $words) -- $words 2>/dev/null
+  set -l words (commandline -opc)[2..-1]
+  set -l current (commandline -ct)
+  # Words as they are, each ended by a NUL; fish quotes what it inserts.
+  tramit __complete fish (math (count $words) + 1) -- $words $current 2>/dev/null | string split0
 end
 complete -c tramit -f -a '(__tramit_complete)'
 `,
 };
 
 export async function runScript(ctx: Context, shell: string): Promise<void> {
-  const script = SCRIPTS[shell];
+  const script = (SHELLS as readonly string[]).includes(shell) ? SCRIPTS[shell as Shell] : undefined;
   if (!script)
     throw new UsageError(t('completion.unknownShell', { shell }), [
-      t('completion.shells', { shells: Object.keys(SCRIPTS).join(', ') }),
+      t('completion.shells', { shells: SHELLS.join(', ') }),
     ]);
   ctx.out(script);
 }
@@ -61,11 +76,16 @@ function takesValue(command: Command, flag: string): boolean {
 export async function runComplete(
   ctx: Context,
   program: Command,
+  shell: string,
   cword: string,
-  words: string[],
+  typedWords: string[],
 ): Promise<void> {
   const at = Number(cword);
-  if (!Number.isInteger(at) || at < 1) return;
+  // A script from before the shell was named (or for another shell) gets nothing, not wrong quoting.
+  if (!(SHELLS as readonly string[]).includes(shell) || !Number.isInteger(at) || at < 1) return;
+  // Words as typed, quotes and all; fish has already unquoted the ones before the cursor.
+  const typed = typedWords[at - 1] ?? '';
+  const words = typedWords.map((w, i) => (shell === 'fish' && i !== at - 1 ? w : unquote(w)));
   const current = words[at - 1] ?? '';
   const before = words.slice(0, at - 1);
   let command: Command = program;
@@ -87,7 +107,8 @@ export async function runComplete(
   const previous = before[before.length - 1];
   const candidates = await valuesFor(ctx, command, program, previous, current, positional);
   const prefix = current.toLowerCase();
-  for (const c of candidates) if (c.toLowerCase().startsWith(prefix)) ctx.out(c);
+  const matches = candidates.filter((c) => c.toLowerCase().startsWith(prefix));
+  writeForShell(completionOutput(shell as Shell, typed, matches));
 }
 
 async function valuesFor(
@@ -129,6 +150,10 @@ async function valuesFor(
   const args = command.registeredArguments;
   const arg = args[Math.min(positional.length, args.length - 1)];
   if (!arg || (positional.length >= args.length && !arg.variadic)) return [];
+  // A guide or document may be typed as several words (`show inscripcion imss`), but it is one
+  // name: only its first word is completed, and never as a second name.
+  if ((arg.name() === 'guide' || arg.name() === 'document') && positional.length > args.indexOf(arg))
+    return [];
   switch (arg.name()) {
     case 'guide': {
       const library = await ctx.library();
@@ -149,7 +174,7 @@ async function valuesFor(
       ];
     }
     case 'shell':
-      return Object.keys(SCRIPTS);
+      return [...SHELLS];
     case 'key':
       return Object.keys(SETTINGS);
     case 'value':

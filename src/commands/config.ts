@@ -4,15 +4,18 @@ import { UsageError } from '../errors.js';
 import { updateSetting } from '../config/store.js';
 import { SETTINGS, settingKey } from '../settings.js';
 import { t } from '../i18n/index.js';
+import { jsonText } from '../text/sanitize.js';
 
 function show(value: unknown): string {
-  return Array.isArray(value) ? value.join(':') : String(value);
+  return Array.isArray(value)
+    ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(':')
+    : String(value);
 }
 
 export async function runList(ctx: Context, options: { json?: boolean }): Promise<void> {
   const settings = readSettings(ctx.env);
   if (options.json) {
-    ctx.out(JSON.stringify(settings, null, 2));
+    ctx.out(jsonText(settings, null, 2));
     return;
   }
   for (const [key, spec] of Object.entries(SETTINGS)) {

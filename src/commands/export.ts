@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import type WriteFileAtomic from 'write-file-atomic';
@@ -8,6 +8,7 @@ import { describe } from '../library/files.js';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../render/export.js';
 import { isoDate, loadGuide, progressView } from './shared.js';
 import { writeOut } from '../output.js';
+import { sanitizeOutput } from '../text/sanitize.js';
 import { t } from '../i18n/index.js';
 
 export interface ExportOptions {
@@ -18,6 +19,8 @@ export interface ExportOptions {
 
 export async function run(ctx: Context, reference: string, options: ExportOptions): Promise<void> {
   const format = exportFormat(options.format, options.output);
+  if (options.output !== undefined && options.output.trim() === '')
+    throw new UsageError(t('export.emptyOutput'), [t('export.emptyOutputHint')]);
   const { guide, library } = await loadGuide(ctx, reference);
   const view = progressView(ctx, guide, format === 'json');
   const text = renderExport(format, {
@@ -26,13 +29,15 @@ export async function run(ctx: Context, reference: string, options: ExportOption
     countryName: library.countryLabel(guide.country, guide.lang),
     exportedAt: isoDate(ctx.now()),
   });
-  if (!options.output) {
+  if (options.output === undefined) {
     writeOut(text);
     return;
   }
   const target = options.output;
   try {
-    const stats = statSync(target);
+    // lstat: a link, even one to nothing, is an existing path like any other.
+    const link = lstatSync(target);
+    const stats = link.isSymbolicLink() ? (statOrNull(target) ?? link) : link;
     if (stats.isDirectory()) {
       const extension = format === 'markdown' ? 'md' : format === 'json' ? 'json' : 'txt';
       throw new UsageError(
@@ -40,7 +45,8 @@ export async function run(ctx: Context, reference: string, options: ExportOption
       );
     }
     // A device, pipe or socket is not a file to replace (think /dev/sda).
-    if (!stats.isFile()) throw new UsageError(t('export.notAFile', { path: target }));
+    if (!stats.isFile() && !stats.isSymbolicLink())
+      throw new UsageError(t('export.notAFile', { path: target }));
     if (!options.force)
       throw new UsageError(t('common.alreadyExists', { path: target }), [t('export.forceHint')]);
   } catch (error) {
@@ -52,7 +58,8 @@ export async function run(ctx: Context, reference: string, options: ExportOption
   const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
   try {
     // Written to a temporary file beside the target, then renamed: a failure leaves no partial file.
-    await writeFileAtomic(target, text, { encoding: 'utf8' });
+    // A file gets what the terminal would: the same guard as every printed text.
+    await writeFileAtomic(target, sanitizeOutput(text), { encoding: 'utf8' });
   } catch (error) {
     throw new TramitError(t('export.cannotWrite', { path: target, reason: writeFailure(error) }), 1);
   }
@@ -78,6 +85,14 @@ export function exportFormat(given: string | undefined, output: string | undefin
       t('common.useOneOf', { choices: EXPORT_FORMATS.join(', ') }),
     ]);
   return known;
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }
 
 /** What went wrong when writing, in words. */

@@ -11,6 +11,7 @@ import { styles, type Styles } from '../render/style.js';
 import { wrap, wrapWords } from '../text/wrap.js';
 import { topicOption } from './options.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
+import { jsonText } from '../text/sanitize.js';
 
 export interface ListOptions {
   json?: boolean;
@@ -24,7 +25,12 @@ export function guidesOfCountry(library: Library, country: string, lang: string)
     const translations = library.translations(key);
     if (translations[0]!.country !== country) continue;
     if (lang === 'all') chosen.push(...translations);
-    else chosen.push(pickTranslation(translations, lang).guide);
+    else {
+      const picked = pickTranslation(translations, lang).guide;
+      // Every guide of the language picked: two files may share a key by mistake (see Library.add).
+      if (translations.length === 1) chosen.push(picked);
+      else for (const g of translations) if (g.lang === picked.lang) chosen.push(g);
+    }
   }
   // Folded titles sort accents with their letters ("Ó" with "O") without loading a collator.
   return chosen.sort((a, b) => byText(fold(a.title), fold(b.title)));
@@ -42,7 +48,7 @@ export async function runCountries(ctx: Context, options: { json?: boolean }): P
       files: c.files,
       languages: c.languages,
     }));
-    ctx.out(JSON.stringify(rows, null, 2));
+    ctx.out(jsonText(rows, null, 2));
     return;
   }
   if (countries.length === 0) {
@@ -91,7 +97,7 @@ export async function run(ctx: Context, country: string | undefined, options: Li
   const guides = groups.flatMap((g) => g.guides);
   if (options.json) {
     await library.loadDetails();
-    ctx.out(JSON.stringify(guides.map(guideSummary), null, 2));
+    ctx.out(jsonText(guides.map(guideSummary), null, 2));
     return;
   }
   const { guides: progress, wallet } = ctx.store().read();

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type WriteFileAtomic from 'write-file-atomic';
@@ -33,7 +33,8 @@ export async function run(ctx: Context, id: string, options: NewOptions): Promis
   const country = defaultCountrySlug(code);
   const folder = join(resolve(options.dir ?? '.'), lang, country);
   const file = join(folder, `${slug}.md`);
-  if (existsSync(file))
+  // lstat, not exists: a link to nothing is an existing path too, and is not replaced.
+  if (pathExists(file))
     throw new UsageError(t('common.alreadyExists', { path: file }), [t('new.existsHint')]);
   const text = guideSkeleton({
     lang,
@@ -47,4 +48,13 @@ export async function run(ctx: Context, id: string, options: NewOptions): Promis
   await writeFileAtomic(file, text, { encoding: 'utf8' });
   ctx.out(file);
   ctx.warn(t('new.written', { lang, file }));
+}
+
+function pathExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }

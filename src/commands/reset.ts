@@ -1,9 +1,10 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { pickTranslation, resolveGuide } from '../guide/resolve.js';
+import { pickTranslation } from '../guide/resolve.js';
 import { t } from '../i18n/index.js';
 import { keyed } from '../progress/model.js';
 import { sanitize } from '../text/sanitize.js';
+import { findGuide } from './shared.js';
 
 export interface ResetOptions {
   all?: boolean;
@@ -20,7 +21,7 @@ export async function run(ctx: Context, reference: string | undefined, options: 
     const library = await ctx.library();
     // A guide no longer in any library can still be reset by its key.
     if (saved.guides[reference]) key = reference;
-    else key = resolveGuide(reference, library.guides, ctx.lang === 'all' ? null : ctx.lang).key;
+    else key = (await findGuide(ctx, library, reference)).key;
     if (!saved.guides[key]) {
       ctx.out(t('reset.nothingSaved', { reference }));
       return;

@@ -3,7 +3,8 @@ import { UsageError } from '../errors.js';
 import { cacheDir } from '../context.js';
 import { libraryIndex, searchGuides } from '../search/search.js';
 import { topicOption } from './options.js';
-import { t } from '../i18n/index.js';
+import { t, tc } from '../i18n/index.js';
+import { jsonText } from '../text/sanitize.js';
 
 export interface SearchOptions {
   country?: string;
@@ -12,9 +13,17 @@ export interface SearchOptions {
   limit?: string;
 }
 
+/** Longer than any title or phrase worth typing; past it, a query only costs time. */
+export const MAX_QUERY = 200;
+
 export async function run(ctx: Context, words: string[], options: SearchOptions): Promise<void> {
-  const query = words.join(' ').trim();
+  let query = words.join(' ').trim();
   if (!query) throw new UsageError(t('search.noWords'));
+  const characters = Array.from(query);
+  if (characters.length > MAX_QUERY) {
+    query = characters.slice(0, MAX_QUERY).join('').trim();
+    ctx.warn(tc('search.queryCut', MAX_QUERY));
+  }
   const topic = topicOption(options.topic);
   const library = await ctx.library();
   const country = options.country ? await library.findCountry(options.country) : undefined;
@@ -33,7 +42,7 @@ export async function run(ctx: Context, words: string[], options: SearchOptions)
     { prefer: every ? undefined : ctx.lang, every, countries: library.countryNames(), limit },
   );
   if (options.json) {
-    ctx.out(JSON.stringify(hits, null, 2));
+    ctx.out(jsonText(hits, null, 2));
     return;
   }
   if (hits.length === 0) {

@@ -1,11 +1,12 @@
 import type { Context } from '../context.js';
-import { AmbiguousGuideError, UsageError } from '../errors.js';
+import { cacheDir } from '../context.js';
+import { AmbiguousGuideError, GuideNotFoundError, UsageError } from '../errors.js';
 import type { Guide } from '../guide/model.js';
-import { pickTranslation, resolveGuide } from '../guide/resolve.js';
+import { pickTranslation, resolveGuide, type Resolution } from '../guide/resolve.js';
 import type { Library } from '../library/library.js';
 import type { GuideSummary } from '../library/summary.js';
 import { plainInline } from '../text/wrap.js';
-import { isoDate } from '../text/dates.js';
+import { isCalendarDate, isoDate } from '../text/dates.js';
 import { viewProgress, type GuideView } from '../progress/tracker.js';
 import { interfaceLanguage, t } from '../i18n/index.js';
 import type { ItemState } from '../progress/model.js';
@@ -31,25 +32,7 @@ export async function loadGuide(
   options: { requirements?: boolean; fallbackShown?: boolean } = {},
 ): Promise<LoadedGuide> {
   const library = await ctx.library();
-  // The reading language ranks matches even when only the default chose it: `spain/nie` is the
-  // user's own language's guide when two languages have one of that id.
-  const readingLang = ctx.lang === 'all' ? null : ctx.lang;
-  let resolution;
-  try {
-    resolution = resolveGuide(reference, library.guides, readingLang);
-  } catch (error) {
-    // Several guides match: at a terminal the user picks one (CLI.md); a script still gets exit 2.
-    if (!(error instanceof AmbiguousGuideError) || !process.stdin.isTTY || !process.stdout.isTTY) throw error;
-    const { select } = await import('@inquirer/prompts');
-    const id = await select({
-      message: t('resolve.pick', { reference }),
-      choices: error.matches.map((match) => ({
-        name: `${match} — ${library.guideById(match, ctx.lang)?.title ?? ''}`,
-        value: match,
-      })),
-    });
-    resolution = resolveGuide(id, library.guides, readingLang);
-  }
+  const resolution = await findGuide(ctx, library, reference);
   const { guide, fallbackFrom } = pickTranslation(
     resolution.translations,
     ctx.langChosen ? ctx.lang : null,
@@ -67,6 +50,76 @@ export async function loadGuide(
     primeRequirements(full, guide.docKinds);
   }
   return { guide: full, fallbackFrom, translations: resolution.translations, library };
+}
+
+/**
+ * The guide a reference names (see `resolveGuide`). Several words that name no guide are read as a
+ * search: the one procedure whose name has them all is taken, saying so; else the search's first
+ * results are suggested. Several guides matching: at a terminal the user picks one (CLI.md); a
+ * script still gets exit 2.
+ */
+export async function findGuide(
+  ctx: Context,
+  library: Library,
+  reference: string,
+): Promise<Resolution<GuideSummary>> {
+  // The reading language ranks matches even when only the default chose it: `spain/nie` is the
+  // user's own language's guide when two languages have one of that id.
+  const readingLang = ctx.lang === 'all' ? null : ctx.lang;
+  try {
+    return resolveGuide(reference, library.guides, readingLang);
+  } catch (error) {
+    if (error instanceof GuideNotFoundError && /\s/.test(reference.trim()))
+      return guideByWords(ctx, library, reference.trim(), readingLang);
+    if (!(error instanceof AmbiguousGuideError) || !process.stdin.isTTY || !process.stdout.isTTY) throw error;
+    const { select } = await import('@inquirer/prompts');
+    const id = await select({
+      message: t('resolve.pick', { reference }),
+      choices: error.matches.map((match) => ({
+        name: `${match} — ${library.guideById(match, ctx.lang)?.title ?? ''}`,
+        value: match,
+      })),
+    });
+    return resolveGuide(id, library.guides, readingLang);
+  }
+}
+
+/**
+ * Words that are no guide's name, read as a search. Only a procedure the words name (all of them
+ * in its title or slug, no other procedure's) is taken: the first of a ranking is a guess, and
+ * `walk`, `check` or `reset` on a guessed guide would write to the wrong one.
+ */
+async function guideByWords(
+  ctx: Context,
+  library: Library,
+  words: string,
+  readingLang: string | null,
+): Promise<Resolution<GuideSummary>> {
+  const { libraryIndex, proceduresNamedBy, searchGuides } = await import('../search/search.js');
+  const index = libraryIndex(library, cacheDir(ctx.env));
+  const countries = library.countryNames();
+  const named = proceduresNamedBy(index, words, { countries });
+  if (named.length !== 1) {
+    // The procedures the words name come first: they are what a name was looking for.
+    const inReadingLang = named.map(
+      (d) =>
+        library.guides.find((g) => g.key === d.key && g.lang === readingLang) ?? { id: d.gid, key: d.key },
+    );
+    const hits = searchGuides(index, words, {}, { prefer: readingLang ?? undefined, countries, limit: 3 });
+    const suggestions = [...inReadingLang, ...hits].filter(
+      (s, i, all) => all.findIndex((other) => other.key === s.key) === i,
+    );
+    throw new GuideNotFoundError(
+      words,
+      suggestions.slice(0, 3).map((s) => s.id),
+    );
+  }
+  const found = named[0]!;
+  const translations = library.guides.filter((g) => g.key === found.key);
+  const first = translations.find((g) => g.id === found.gid && g.lang === found.lang) ?? null;
+  const shown = pickTranslation(translations, ctx.langChosen ? ctx.lang : null, first).guide;
+  ctx.warn(t('resolve.openedFor', { id: shown.id, words }));
+  return { key: found.key, translations, named: first };
 }
 
 export { isoDate } from '../text/dates.js';
@@ -91,19 +144,16 @@ export function progressView(ctx: Context, guide: Guide, json = false): GuideVie
   return viewProgress(guide, data.guides[guide.key], data.wallet, isoDate(ctx.now()), lang);
 }
 
-/** A `--date` value: a real calendar date, `YYYY-MM-DD`, not in the future. */
+/** The earliest year a document you hold can date from. */
+const FIRST_YEAR = 1900;
+
+/** A `--date` value: a real calendar date, `YYYY-MM-DD`, from 1900 on and not in the future. */
 export function dateOption(value: string | undefined, today: Date): string | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
-  if (
-    !match ||
-    !date ||
-    date.getUTCMonth() !== Number(match[2]) - 1 ||
-    date.getUTCDate() !== Number(match[3])
-  ) {
+  if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])))
     throw new UsageError(t('common.notADate', { value }), [t('common.notADateHint')]);
-  }
+  if (Number(match[1]) < FIRST_YEAR) throw new UsageError(t('common.tooOld', { value }));
   if (value.trim() > isoDate(today))
     throw new UsageError(t('common.inFuture', { value }), [t('common.inFutureHint')]);
   return value.trim();

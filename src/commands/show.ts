@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { guideToMarkdown, markdownToPlain } from '../render/guide-markdown.js';
 import { guideDetail } from '../render/json.js';
 import { loadGuide, progressView } from './shared.js';
+import { jsonText } from '../text/sanitize.js';
 
 export interface ShowOptions {
   json?: boolean;
@@ -15,7 +16,7 @@ export async function run(ctx: Context, reference: string, options: ShowOptions)
   });
   const languages = translations.map((g) => g.lang).sort();
   if (options.json) {
-    ctx.out(JSON.stringify(guideDetail(guide, library, { languages, fallbackFrom }), null, 2));
+    ctx.out(jsonText(guideDetail(guide, library, { languages, fallbackFrom }), null, 2));
     return;
   }
   const markdown = guideToMarkdown({

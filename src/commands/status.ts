@@ -6,7 +6,7 @@ import { summaryWarnings } from '../wallet/wallet.js';
 import { isoDate } from './shared.js';
 import type { Counts } from '../progress/model.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
-import { sanitize } from '../text/sanitize.js';
+import { jsonText, sanitize } from '../text/sanitize.js';
 import { wrap } from '../text/wrap.js';
 
 export interface StatusOptions {
@@ -36,11 +36,12 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     const progress = data.guides[key]!;
     const translations = library?.translations(key) ?? [];
     if (translations.length === 0) {
-      // Only the store knows this guide now: its words are printed as saved, made safe first.
+      // Only the store knows this guide now: its words are kept as saved (JSON escapes them exactly;
+      // the terminal gets them made safe below).
       rows.push({
-        key: sanitize(key),
-        id: sanitize(progress.guideId),
-        title: sanitize(progress.title),
+        key,
+        id: progress.guideId,
+        title: progress.title,
         found: false as const,
         updatedAt: progress.updatedAt,
       });
@@ -63,7 +64,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     });
   }
   if (options.json) {
-    ctx.out(JSON.stringify(rows, null, 2));
+    ctx.out(jsonText(rows, null, 2));
     return;
   }
   if (rows.length === 0) {
@@ -78,7 +79,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
       ctx.columns === null ? first + text : wrap(text, Math.min(ctx.columns, 100), first, rest).join('\n'),
     );
   for (const row of rows) {
-    say(row.title);
+    say(sanitize(row.title));
     if (!row.found) {
       say(t('status.gone', { id: row.id, key: row.key }), '  ', '    ');
       continue;

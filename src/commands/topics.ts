@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { TOPICS, topicLabel } from '../guide/topics.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
+import { jsonText } from '../text/sanitize.js';
 
 export interface TopicsOptions {
   json?: boolean;
@@ -24,7 +25,7 @@ export async function run(ctx: Context, options: TopicsOptions): Promise<void> {
   }));
   // JSON is the whole taxonomy, counts included; a reader is shown the topics that have guides.
   if (options.json) {
-    ctx.out(JSON.stringify(taxonomy, null, 2));
+    ctx.out(jsonText(taxonomy, null, 2));
     return;
   }
   const rows = taxonomy.filter((r) => options.all || r.guides > 0);

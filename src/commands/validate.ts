@@ -1,5 +1,5 @@
 import { join, relative, resolve, sep } from 'node:path';
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import type { Context } from '../context.js';
 import { guideRoots } from '../context.js';
 import { FailureExit, UsageError } from '../errors.js';
@@ -10,9 +10,9 @@ import { countryCode } from '../library/countries.js';
 import { describe, findGuideFiles, readGuideText, type FileWarning } from '../library/files.js';
 import { layoutOf } from '../library/languages.js';
 import { foldKey } from '../text/normalize.js';
-import { sanitize } from '../text/sanitize.js';
+import { sanitize, jsonText } from '../text/sanitize.js';
 import { problemText } from '../i18n/english.js';
-import { say, t, tc, tl } from '../i18n/index.js';
+import { msg, say, t, tc, tl } from '../i18n/index.js';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -56,6 +56,33 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
     };
   });
 
+  // One key names one procedure: two files of one language with the same key hide each other.
+  const byKey = new Map<string, Array<{ path: string; guide: Guide; problems: Shown[] }>>();
+  for (const entry of parsed) {
+    if (!entry.guide) continue;
+    const slot = `${entry.guide.lang}\n${entry.guide.key}`;
+    byKey.set(slot, [...(byKey.get(slot) ?? []), entry as { path: string; guide: Guide; problems: Shown[] }]);
+  }
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    for (const entry of group) {
+      const others = group.filter((other) => other !== entry);
+      for (const other of others) {
+        const params = {
+          key: entry.guide.key,
+          lang: entry.guide.lang,
+          path: relative(process.cwd(), other.path) || other.path,
+        };
+        entry.problems.push({
+          line: 1,
+          severity: 'error',
+          message: tl('en', 'validate.keyClash', params),
+          text: t('validate.keyClash', params),
+        });
+      }
+    }
+  }
+
   // Related links must reach a guide: one of the files checked here, or one tramit already knows.
   const checkedIds = new Set(
     parsed.flatMap((p) => (p.guide ? [linkKey(p.guide.country, p.guide.slug)] : [])),
@@ -97,7 +124,7 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
       ...r,
       problems: r.problems.map(({ line, severity, message }) => ({ line, severity, message })),
     }));
-    ctx.out(JSON.stringify(json, null, 2));
+    ctx.out(jsonText(json, null, 2));
   } else {
     for (const r of reports) {
       const counts = t('validate.counts', {
@@ -136,13 +163,16 @@ function collectFiles(ctx: Context, paths: string[]): string[] {
   const files: string[] = [];
   const targets = paths.length > 0 ? paths : guideRoots(ctx.options, ctx.settings, ctx.env).map((r) => r.dir);
   for (const target of targets) {
-    let isDir: boolean;
+    let stats: Stats;
     try {
-      isDir = statSync(target).isDirectory();
+      stats = statSync(target);
     } catch (error) {
       throw new UsageError(t('validate.cannotCheck', { path: target, reason: describe(error) }));
     }
-    if (isDir) files.push(...findGuideFiles(target, warnings).map((f) => join(target, f.rel)));
+    if (stats.isDirectory()) files.push(...findGuideFiles(target, warnings).map((f) => join(target, f.rel)));
+    // A pipe or device would block the read (and Ctrl+C with it): skipped before it is opened.
+    else if (!stats.isFile())
+      warnings.push({ path: target, message: t('files.skipped', { reason: say(msg('files.notRegular')) }) });
     else files.push(target);
   }
   for (const w of warnings) ctx.warn(t('common.fileWarning', { path: w.path, message: w.message }));

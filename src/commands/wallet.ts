@@ -12,7 +12,7 @@ import { customIdOf, expiryOf, requirementsOf, walletLabel } from '../wallet/wal
 import { dateOption, isoDate } from './shared.js';
 import { interfaceLanguage, t } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
-import { sanitize } from '../text/sanitize.js';
+import { jsonText, sanitize } from '../text/sanitize.js';
 
 interface GuideUse {
   id: string;
@@ -199,7 +199,7 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
     };
   });
   if (options.json) {
-    ctx.out(JSON.stringify(rows, null, 2));
+    ctx.out(jsonText(rows, null, 2));
     return;
   }
   if (rows.length === 0) {

@@ -213,7 +213,12 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
   const lineIn = (text: string) => (pos: number) => lineOfOffset(text, pos) + 1;
   const toLine = lineIn(text.replace(/^\n/, ''));
   try {
-    const doc = YAML.parseDocument(text.replace(/^\n/, ''), { uniqueKeys: false, prettyErrors: false });
+    // logLevel: the yaml library would print its own warnings on the process (a raw Node warning).
+    const doc = YAML.parseDocument(text.replace(/^\n/, ''), {
+      uniqueKeys: false,
+      prettyErrors: false,
+      logLevel: 'error',
+    });
     // The first YAML error is the one to fix; the rest usually follow from it.
     const [error] = doc.errors;
     if (error) {
@@ -239,6 +244,17 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
         seen.add(key);
       }
     }
+    // A key that is a list or a map (`? [a, b]: c`, `[a]: b`) becomes text in JavaScript: say where.
+    YAML.visit(doc, {
+      Pair(_, pair) {
+        if (YAML.isCollection(pair.key))
+          problems.push({
+            line: toLine(pair.key.range?.[0] ?? 0),
+            severity: 'warning',
+            message: 'a front matter key on this line is a list or a map; it is read as text',
+          });
+      },
+    });
     // YAML escapes ("\x1b") make control characters out of plain text: clean every string value.
     return { value: sanitizeStrings(doc.toJS({ maxAliasCount: 50 })), problems };
   } catch (error) {

@@ -14,6 +14,7 @@ import { isTopicId } from './topics.js';
 import { countryCode, defaultCountrySlug } from '../library/countries.js';
 import { foldKey } from '../text/normalize.js';
 import { hasUnsafe, sanitize } from '../text/sanitize.js';
+import { isCalendarDate } from '../text/dates.js';
 
 const SECTION_LABELS: Record<SectionId, string> = {
   description: 'description',
@@ -395,7 +396,17 @@ function readDate(
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   const text = stringValue(value);
   const match = text ? /^(\d{4})-(\d{2})-(\d{2})/.exec(text) : null;
-  if (match) return `${match[1]}-${match[2]}-${match[3]}`;
+  if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])))
+    return `${match[1]}-${match[2]}-${match[3]}`;
+  if (match) {
+    if (present)
+      problems.push({
+        line: where.line(),
+        severity: 'warning',
+        message: `date "${text}" is not a real calendar date`,
+      });
+    return null;
+  }
   const written = text ? readWrittenDate(text, where.lang) : null;
   if (written) return written;
   if (present) {

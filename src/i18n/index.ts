@@ -1,5 +1,6 @@
 import { en } from './en.js';
 import { es } from './es.js';
+import { sanitize } from '../text/sanitize.js';
 
 /**
  * tramit's own words in English and Spanish. The interface language is chosen once, before the
@@ -49,12 +50,16 @@ export function interfaceLanguage(): InterfaceLanguage {
   return current;
 }
 
+/**
+ * Values put into messages are what users typed, file names, or text from their files: each passes
+ * the same sanitizer as guide text, so a message never carries someone else's escape sequence.
+ */
 function fill(template: string, params: Params | undefined, lang: InterfaceLanguage): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
-    return typeof value === 'object' ? say(value, lang) : String(value);
+    return typeof value === 'object' ? say(value, lang) : sanitize(String(value));
   });
 }
 

@@ -1,5 +1,6 @@
 import {
   closeSync,
+  constants,
   fstatSync,
   openSync,
   readdirSync,
@@ -14,11 +15,13 @@ import { msg, say, t, type Message } from '../i18n/index.js';
 /** Guides are small; anything larger is not a guide and could stall the whole library. */
 export const MAX_GUIDE_BYTES = 1024 * 1024;
 
+/** A guide file and its stamp (see stamp.ts): what tells whether it changed since it was indexed. */
 export interface FoundFile {
   /** Path relative to the root, parts joined by `/` whatever the system. */
   rel: string;
   size: number;
-  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 export interface FileWarning {
@@ -82,14 +85,19 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
         }
       }
       if (isDir) walk(path, target, rel + name + '/');
-      else if (isFile && /\.md$/i.test(name) && name.toLowerCase() !== '_index.md') {
+      else if (/\.md$/i.test(name) && name.toLowerCase() !== '_index.md') {
+        // A pipe, device or socket named like a guide would block or never end: never opened.
+        if (!isFile) {
+          warnings.push({ path, message: t('files.skipped', { reason: say(msg('files.notRegular')) }) });
+          continue;
+        }
         try {
           stats ??= statSync(path);
         } catch (error) {
           warnings.push({ path, message: t('files.unreadable', { reason: describe(error) }) });
           continue;
         }
-        found.push({ rel: rel + name, size: stats.size, mtimeMs: stats.mtimeMs });
+        found.push({ rel: rel + name, size: stats.size, ctimeMs: stats.ctimeMs, ino: stats.ino });
       }
     }
   };
@@ -102,12 +110,21 @@ export type ReadResult = { ok: true; text: string } | { ok: false; reason: Messa
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Reads a guide file as UTF-8 text, refusing what is too large, binary or not UTF-8. */
+/**
+ * Opening a pipe for reading waits for a writer, and a device may never end: such a file is refused
+ * before it is opened, and opened without waiting in case it was swapped in since.
+ */
+const NO_WAIT = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/** Reads a guide file as UTF-8 text, refusing what is not a regular file, too large, binary or not UTF-8. */
 export function readGuideText(path: string): ReadResult {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
+    if (!statSync(path).isFile()) return { ok: false, reason: msg('files.notRegular') };
+    fd = openSync(path, NO_WAIT);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { ok: false, reason: msg('files.notRegular') };
+    const size = stats.size;
     if (size > MAX_GUIDE_BYTES)
       return { ok: false, reason: msg('files.tooLarge', { size: Math.round(size / 1024) }) };
     const buffer = Buffer.alloc(size);

@@ -1,7 +1,9 @@
 import { CountryNotFoundError, TramitError } from '../errors.js';
 import type { Guide } from '../guide/model.js';
+import { sep } from 'node:path';
 import { byText, closest, fold, foldKey } from '../text/normalize.js';
 import type { CountryInfo } from './countries.js';
+import { Ledger } from './cache-file.js';
 import { readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
 import { indexRoot, rootCacheFile, type IndexedRoot, type PrebuiltIndex } from './root-index.js';
@@ -74,8 +76,8 @@ export class Library {
     for (const root of roots) {
       const indexed = await indexRoot(root.dir, {
         cacheFile: options.cacheDir ? rootCacheFile(options.cacheDir, root.dir) : null,
+        ledger: options.cacheDir ? Ledger.of(options.cacheDir) : null,
         prebuilt: root.prebuilt ?? null,
-        trustMtime: root.origin !== 'bundled',
         trustShipped: root.origin === 'bundled',
         onProgress: options.onProgress,
       });
@@ -121,12 +123,11 @@ export class Library {
     if (!this.unmade) return;
     const roots = this.unmade;
     this.unmade = null;
-    const pending: GuideSummary[] = [];
-    for (const indexed of roots) for (const summary of indexed.summaries()) pending.push(summary);
-    this.add(pending);
+    roots.forEach((indexed, i) => this.add(indexed.summaries(), this.roots[i]!));
   }
 
-  private add(pending: GuideSummary[]): void {
+  private add(pending: GuideSummary[], root: string): void {
+    const inRoot = root.endsWith(sep) ? root : root + sep;
     for (const guide of pending) {
       if (guide.countryCode) {
         const slug = this.countrySlugByCode.get(guide.countryCode) ?? guide.country;
@@ -138,8 +139,16 @@ export class Library {
       }
       this.pair(guide);
       const group = this.byKey.get(guide.key);
-      // Earlier roots win: the same translation in a later root is shadowed, not doubled.
-      if (group?.some((g) => g.lang === guide.lang)) continue;
+      const sameLanguage = group?.find((g) => g.lang === guide.lang);
+      // Earlier roots win: the same translation in a later root is shadowed, not doubled. In one
+      // folder, two files with one key and language are two guides written wrong: both stay
+      // reachable by id, and validate says which files clash.
+      if (sameLanguage && (sameLanguage.id === guide.id || !sameLanguage.path.startsWith(inRoot))) continue;
+      if (sameLanguage)
+        this.warn({
+          path: guide.path,
+          message: t('library.keyClash', { key: guide.key, lang: guide.lang, path: sameLanguage.path }),
+        });
       // Exact ids here: folding thousands of ids costs more than a listing needs.
       const sameId = this.byId.get(guide.id);
       const clash = sameId?.find((g) => g.key !== guide.key);

@@ -1,23 +1,21 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import type WriteFileAtomic from 'write-file-atomic';
+import { join, sep } from 'node:path';
+import { readCacheFile, writeCacheFile, type Ledger } from './cache-file.js';
 import type { CountryInfo } from './countries.js';
-import { findGuideFiles, readGuideText, type FileWarning } from './files.js';
+import { findGuideFiles, readGuideText, type FileWarning, type FoundFile } from './files.js';
 import { layoutOf } from './languages.js';
 import type * as ParseFile from './parse-file.js';
 import type { GuideSummary, SearchText } from './summary.js';
 import { runId, shortHash } from '../text/hash.js';
 import { problemText } from '../i18n/english.js';
 import { keepYoungGenerationSmall } from '../memory.js';
-import { TramitError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { isUnchanged, recordedCtime } from './stamp.js';
 
 /** Past this many files to parse in one run, memory matters more than the last millisecond. */
 const MANY_FILES = 200;
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 12;
+export const INDEX_VERSION = 13;
 
 /**
  * What listing and resolving need of one guide, as a row (arrays parse faster than objects, and a
@@ -40,6 +38,9 @@ export type SummaryRow = [
   string,
 ];
 
+/** Slots in a SummaryRow: a stored row of another length is damaged (or from another layout). */
+const ROW_LENGTH = 13;
+
 /**
  * What only progress counts, the wallet and JSON output need, kept in a file of its own that most
  * calls never read: description, step fingerprints, document fingerprints, document kinds.
@@ -51,15 +52,25 @@ export interface RootIndex {
   /** Changes whenever the entries change. */
   generation: string;
   countries: Record<string, CountryInfo>;
-  /** Paths relative to the root, with `sizes`, `mtimes` and `rows` at the same positions. */
+  /**
+   * Paths relative to the root, with their stamps (`sizes`, `ctimes`, `inos`, see stamp.ts) and
+   * `rows` at the same positions.
+   */
   files: string[];
   sizes: number[];
-  mtimes: number[];
+  ctimes: number[];
+  inos: number[];
   /**
    * Files that are not usable guides, by position, with why (the parser's first error, in its
    * English words); the warning is repeated on every load, like a fresh read would.
    */
   bad: Array<[number, string]>;
+  /**
+   * For files recorded with a ctime of 0 (changed too recently to trust their stamp, see stamp.ts),
+   * by position, a hash of their text: next time the text is read and compared, and parsed again
+   * only when it differs.
+   */
+  hashes: Array<[number, string]>;
   /** Country slugs by code: the first from a folder name, and the first of any guide. */
   slugs: CountrySlugs;
   /**
@@ -122,13 +133,10 @@ export interface IndexOptions {
   cacheFile: string | null;
   /** Told after each file read and parsed (not those the cache still has): how many of how many. */
   onProgress?: ((read: number, total: number) => void) | undefined;
+  /** Where cache files known to be whole are noted (see cache-file.ts); null: always checked. */
+  ledger?: Ledger | null;
   /** A ready index shipped with the package (the bundled guides). */
   prebuilt?: PrebuiltIndex | null;
-  /**
-   * Whether a modification time change means a change. Not for the bundled guides: package
-   * managers reset file times on install, while their sizes stay.
-   */
-  trustMtime: boolean;
   /**
    * Take the shipped index's file list as the folder's: the bundled guides change only with the
    * package (`npm run build` rebuilds the index), so listing them needs no folder walk.
@@ -148,82 +156,122 @@ export function detailsFile(indexFile: string): string {
   return indexFile.replace(/\.json$/, '.details.json');
 }
 
-/** A cache file's data when it is of this version; anything else (missing, damaged, old) is null. */
-export function readCacheFile<T extends { version: number }>(file: string | null): T | null {
-  if (!file) return null;
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as T;
-    // An old or damaged cache is rebuilt without a word: it only ever costs time.
-    return data && data.version === INDEX_VERSION ? data : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Writes a cache file atomically; a cache that cannot be written is not an error. */
-export function writeCacheFile(file: string, data: unknown): void {
-  writeCacheText(file, JSON.stringify(data));
-}
-
-/** Writes a cache file's text atomically; a cache that cannot be written is not an error. */
-function writeCacheText(file: string, text: string): void {
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
-    writeFileAtomic.sync(file, text);
-  } catch {
-    // A cache that cannot be written (read-only home, full disk) only makes the next call slower.
-  }
-}
-
 /**
- * A cache file in two parts: one line of JSON, a newline, then a body of raw text. What the body holds
- * (most of the file) is decoded from the bytes only when asked for, and never goes through JSON.parse
- * as one huge string.
+ * A details or search texts file of this version and of the right shape; anything else (missing,
+ * damaged, old) is null. The shape is checked only when the file is not known to be whole yet.
  */
-export function writeHeadedFile(file: string, header: object, body: string): void {
-  writeCacheText(file, `${JSON.stringify(header)}\n${body}`);
+export function readSideFile<T extends RootDetails | SearchTexts>(
+  file: string | null,
+  ledger: Ledger | null,
+  wellFormed: (data: T) => boolean,
+): T | null {
+  const parse = (header: unknown, body: Buffer) =>
+    ({ ...(header as object), ...(JSON.parse(body.toString('utf8')) as object) }) as T;
+  const read = file
+    ? readCacheFile(file, ledger, (header, body) => {
+        const data = parse(header, body);
+        // Another version's file is not damaged: it is left out below, without a word.
+        return data.version !== INDEX_VERSION || wellFormed(data);
+      })
+    : null;
+  if (!read || (read.header as T | null)?.version !== INDEX_VERSION) return null;
+  return parse(read.header, read.body);
 }
 
-/** The parts of a file written by `writeHeadedFile`; null when it is missing or not of that form. */
-export function readHeadedFile(file: string): { header: unknown; body: Buffer } | null {
-  try {
-    const bytes = readFileSync(file);
-    const newline = bytes.indexOf(10);
-    if (newline < 0) return null;
-    return { header: JSON.parse(bytes.toString('utf8', 0, newline)), body: bytes.subarray(newline + 1) };
-  } catch {
-    // An old or damaged cache is rebuilt without a word: it only ever costs time.
-    return null;
-  }
+export const detailsShape =
+  (n: number | null) =>
+  (data: RootDetails): boolean =>
+    Array.isArray(data.details) &&
+    (n === null || data.details.length === n) &&
+    data.details.every(
+      (d) =>
+        d === null ||
+        (Array.isArray(d) &&
+          d.length === 4 &&
+          typeof d[0] === 'string' &&
+          Array.isArray(d[1]) &&
+          Array.isArray(d[2]) &&
+          Array.isArray(d[3])),
+    );
+
+export const textsShape = (data: SearchTexts): boolean =>
+  typeof data.texts === 'object' &&
+  data.texts !== null &&
+  Object.values(data.texts).every((text) => typeof text === 'object' && text !== null);
+
+function writeSideFile(file: string, data: RootDetails | SearchTexts, ledger: Ledger | null): void {
+  const { version, generation, ...rest } = data;
+  const body = 'details' in data ? { details: data.details } : { texts: (rest as SearchTexts).texts };
+  writeCacheFile(file, { version, generation }, JSON.stringify(body), ledger);
 }
 
 /** A root index file of this version and of the right shape; anything else (missing, damaged, old) is null. */
-export function readRootIndex(file: string | null): RootIndex | null {
-  const read = file ? readHeadedFile(file) : null;
+export function readRootIndex(file: string | null, ledger: Ledger | null): RootIndex | null {
+  const read = file ? readCacheFile(file, ledger, (header, body) => wellFormedIndex(header, body)) : null;
   if (!read) return null;
-  const header = read.header as RootIndexHeader | null;
-  const n = Array.isArray(header?.files) ? header.files.length : -1;
-  const usable =
-    header?.version === INDEX_VERSION &&
-    n >= 0 &&
-    Array.isArray(header.sizes) &&
-    header.sizes.length === n &&
-    Array.isArray(header.mtimes) &&
-    header.mtimes.length === n &&
-    Array.isArray(header.bad) &&
-    typeof header.slugs?.folder === 'object' &&
-    typeof header.slugs?.first === 'object' &&
-    typeof header.countries === 'object' &&
-    // A cheap check that the rows were not cut short.
-    read.body.length === header.rowsBytes;
-  if (!usable) return null;
+  const header = read.header as RootIndexHeader;
+  if (header?.version !== INDEX_VERSION || read.body.length !== header.rowsBytes) return null;
   let rows: string | null = null;
   return { ...header, rows: () => (rows ??= read.body.toString('utf8')) };
 }
 
-function writeRootIndex(file: string, index: Omit<RootIndex, 'rows'>, rows: string): void {
-  writeHeadedFile(file, { ...index, rowsBytes: Buffer.byteLength(rows) } satisfies RootIndexHeader, rows);
+/** Checked once per version of an index file (see cache-file.ts): every call after reads it as it is. */
+function wellFormedIndex(data: unknown, body: Buffer): boolean {
+  const header = data as RootIndexHeader | null;
+  // Another version's file is not damaged: it is left out, without a word.
+  if (header?.version !== INDEX_VERSION) return true;
+  const n = Array.isArray(header.files) ? header.files.length : -1;
+  if (!(
+    n >= 0 &&
+    header.files.every((f) => typeof f === 'string') &&
+    Array.isArray(header.sizes) &&
+    header.sizes.length === n &&
+    Array.isArray(header.ctimes) &&
+    header.ctimes.length === n &&
+    Array.isArray(header.inos) &&
+    header.inos.length === n &&
+    Array.isArray(header.bad) &&
+    header.bad.every((b) => Array.isArray(b) && Number.isInteger(b[0]) && typeof b[1] === 'string') &&
+    Array.isArray(header.hashes) &&
+    header.hashes.every((h) => Array.isArray(h) && Number.isInteger(h[0]) && typeof h[1] === 'string') &&
+    typeof header.slugs?.folder === 'object' &&
+    typeof header.slugs?.first === 'object' &&
+    typeof header.countries === 'object' &&
+    header.countries !== null &&
+    body.length === header.rowsBytes
+  ))
+    return false;
+  const rows = JSON.parse(body.toString('utf8')) as unknown;
+  return (
+    Array.isArray(rows) &&
+    rows.length === n &&
+    rows.every(
+      (row) =>
+        row === null ||
+        (Array.isArray(row) &&
+          row.length === ROW_LENGTH &&
+          row.slice(0, 5).every((v) => typeof v === 'string') &&
+          typeof row[12] === 'string' &&
+          typeof row[7] === 'string' &&
+          Array.isArray(row[9]) &&
+          Number.isInteger(row[10]) &&
+          Number.isInteger(row[11])),
+    )
+  );
+}
+
+function writeRootIndex(
+  file: string,
+  index: Omit<RootIndex, 'rows'>,
+  rows: string,
+  ledger: Ledger | null,
+): void {
+  writeCacheFile(
+    file,
+    { ...index, rowsBytes: Buffer.byteLength(rows) } satisfies RootIndexHeader,
+    rows,
+    ledger,
+  );
 }
 
 /** Where an index's files are and what they were when read, by position. */
@@ -354,16 +402,22 @@ const toDetail = (s: GuideSummary): DetailRow => [
 
 /**
  * Lists a root's guide files and returns their summaries, parsing only the files that are new or
- * changed since the cached index (by size and modification time), then saves the index again.
+ * changed since the cached index (by the rule of stamp.ts), then saves the index again.
  */
 export async function indexRoot(dir: string, options: IndexOptions): Promise<IndexedRoot> {
   const warnings: FileWarning[] = [];
   const shipped = options.trustShipped ? options.prebuilt?.index : undefined;
   const files = shipped
-    ? shipped.files.map((rel, i) => ({ rel, size: shipped.sizes[i]!, mtimeMs: shipped.mtimes[i]! }))
+    ? shipped.files.map((rel, i) => ({
+        rel,
+        size: shipped.sizes[i]!,
+        ctimeMs: shipped.ctimes[i]!,
+        ino: shipped.inos[i]!,
+      }))
     : findGuideFiles(dir, warnings);
+  const ledger = options.ledger ?? null;
   // A shipped index wins over a user cache left by an older version of the package.
-  const old = options.prebuilt?.index ?? readRootIndex(options.cacheFile);
+  const old = options.prebuilt?.index ?? readRootIndex(options.cacheFile, ledger);
   const cacheFile = options.cacheFile;
   const fromOld = <T extends { generation: string }>(read: () => T | null): (() => T | null) => {
     let value: T | null | undefined;
@@ -378,29 +432,32 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const oldDetails = fromOld(() =>
     options.prebuilt
       ? options.prebuilt.details()
-      : readCacheFile<RootDetails>(cacheFile && detailsFile(cacheFile)),
+      : readSideFile<RootDetails>(
+          cacheFile && detailsFile(cacheFile),
+          ledger,
+          detailsShape(old?.files.length ?? null),
+        ),
   );
   const oldSearch = fromOld(() =>
     options.prebuilt
       ? options.prebuilt.search()
-      : readCacheFile<SearchTexts>(cacheFile && searchTextsFile(cacheFile)),
+      : readSideFile<SearchTexts>(cacheFile && searchTextsFile(cacheFile), ledger, textsShape),
   );
   let oldRowList: Array<SummaryRow | null> | null = null;
   const oldRows = (): Array<SummaryRow | null> => {
     if (oldRowList) return oldRowList;
-    try {
-      oldRowList = JSON.parse(old!.rows()) as Array<SummaryRow | null>;
-    } catch {
-      // Only a hand-edited cache gets here (it is written atomically and its size is checked).
-      throw new TramitError(t('library.damagedIndex', { path: cacheFile ?? dir }), 1);
-    }
+    // Parseable and of the right shape: checked with the checksum (see readRootIndex).
+    oldRowList = JSON.parse(old!.rows()) as Array<SummaryRow | null>;
     return oldRowList;
   };
   const oldBad = new Map(old?.bad ?? []);
+  const oldHashes = new Map(old?.hashes ?? []);
 
   const rels: string[] = [];
   const sizes: number[] = [];
-  const mtimes: number[] = [];
+  const ctimes: number[] = [];
+  const inos: number[] = [];
+  const now = Date.now();
   /** Position of each entry in the old index, or -1 when parsed now. */
   const oldAt: number[] = [];
   /** Guides parsed now, by position (a file that is no guide is in `bad`). */
@@ -408,7 +465,10 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   const freshDetails = new Map<number, DetailRow>();
   const fresh = new Map<string, SearchText>();
   const bad: Array<[number, string]> = [];
+  const hashes: Array<[number, string]> = [];
   let changed = old === null;
+  /** Only stamps changed (a file touched, or one whose stamp can now be trusted): same generation. */
+  let restamped = false;
   let parser: typeof ParseFile | null = null;
   // Folders are walked in the same sorted order as when the index was written, so the old position
   // is nearly always the next one; a map is built only when it is not.
@@ -426,27 +486,42 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   if (!old && files.length >= MANY_FILES) keepYoungGenerationSmall();
 
   let seen = 0;
+  /** Keeps the old index's entry at `at` for `file` (the loop below runs for thousands of files). */
+  const reuse = (file: FoundFile, at: number, ctime: number) => {
+    const why = oldBad.get(at);
+    if (why !== undefined) bad.push([rels.length, why]);
+    if (ctime === 0) {
+      const hash = oldHashes.get(at);
+      if (hash !== undefined) hashes.push([rels.length, hash]);
+    }
+    rels.push(file.rel);
+    sizes.push(file.size);
+    ctimes.push(ctime);
+    inos.push(file.ino);
+    oldAt.push(at);
+  };
+
   for (const file of files) {
     seen += 1;
     const rel = file.rel;
     const at = oldPosition(rel);
     if (at >= 0) matched += 1;
-    if (
-      at >= 0 &&
-      old!.sizes[at] === file.size &&
-      (!options.trustMtime || old!.mtimes[at] === file.mtimeMs)
-    ) {
-      const why = oldBad.get(at);
-      if (why !== undefined) bad.push([rels.length, why]);
-      rels.push(rel);
-      sizes.push(file.size);
-      mtimes.push(file.mtimeMs);
-      oldAt.push(at);
+    // A shipped index's files are its own list: nothing to compare.
+    if (at >= 0 && (shipped || isUnchanged(old!.sizes[at]!, old!.ctimes[at]!, old!.inos[at]!, file))) {
+      reuse(file, at, file.ctimeMs);
+      continue;
+    }
+    const read = readGuideText(join(dir, rel));
+    const oldHash = at >= 0 && old!.sizes[at] === file.size ? oldHashes.get(at) : undefined;
+    if (oldHash !== undefined && read.ok && shortHash(read.text) === oldHash) {
+      // The same text under a new stamp: nothing to parse, and the index keeps its generation.
+      const ctime = recordedCtime(file, now);
+      if (ctime !== old!.ctimes[at] || file.ino !== old!.inos[at]) restamped = true;
+      reuse(file, at, ctime);
       continue;
     }
     changed = true;
     parser ??= await import('./parse-file.js');
-    const read = readGuideText(join(dir, rel));
     if (!read.ok) {
       // An unreadable file is not cached: it may be readable next time.
       warnings.push({ path: join(dir, rel), message: t('files.skipped', { reason: read.reason }) });
@@ -461,9 +536,12 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     }
     if (parsed.search) fresh.set(rel, parsed.search);
     options.onProgress?.(seen, files.length);
+    const ctime = recordedCtime(file, now);
+    if (ctime === 0) hashes.push([rels.length, shortHash(read.text)]);
     rels.push(rel);
     sizes.push(file.size);
-    mtimes.push(file.mtimeMs);
+    ctimes.push(ctime);
+    inos.push(file.ino);
     oldAt.push(-1);
   }
 
@@ -542,7 +620,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
     return texts;
   };
 
-  if (changed && cacheFile) {
+  if ((changed || restamped) && cacheFile) {
     const rows: Array<SummaryRow | null> = [];
     for (let i = 0; i < rels.length; i++) rows.push(rowAt(i));
     writeRootIndex(
@@ -553,30 +631,37 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
         countries,
         files: rels,
         sizes,
-        mtimes,
+        ctimes,
+        inos,
         bad,
+        hashes,
         slugs: countrySlugs(),
       },
       JSON.stringify(rows),
+      ledger,
     );
+  }
+  // Side files hold what parsing gives: rewritten when some file was parsed, not when only stamps moved.
+  if (changed && cacheFile) {
     const details: Array<DetailRow | null> = [];
     for (let i = 0; i < rels.length; i++) details.push(await detailAt(i));
-    writeCacheFile(detailsFile(cacheFile), {
-      version: INDEX_VERSION,
-      generation,
-      details,
-    } satisfies RootDetails);
-    writeCacheFile(searchTextsFile(cacheFile), {
-      version: INDEX_VERSION,
-      generation,
-      texts: await allTexts(),
-    } satisfies SearchTexts);
+    writeSideFile(detailsFile(cacheFile), { version: INDEX_VERSION, generation, details }, ledger);
+    writeSideFile(
+      searchTextsFile(cacheFile),
+      { version: INDEX_VERSION, generation, texts: await allTexts() },
+      ledger,
+    );
   }
 
   // Paths are joined by hand: path.join normalises every one, and a large library has thousands.
   const base = dir.endsWith(sep) ? dir : dir + sep;
   const pathOf = (i: number) => base + (sep === '/' ? rels[i]! : rels[i]!.split('/').join(sep));
-  const rootFiles: RootFiles = { path: pathOf, stamp: (i) => `${sizes[i]}:${mtimes[i]}` };
+  // A file too recently changed to have a stamp is told apart by its text (see stamp.ts).
+  const hashAt = new Map(hashes);
+  const rootFiles: RootFiles = {
+    path: pathOf,
+    stamp: (i) => (ctimes[i] ? `${sizes[i]}:${ctimes[i]}:${inos[i]}` : `${sizes[i]}:#${hashAt.get(i) ?? ''}`),
+  };
   for (const [i, why] of bad) {
     const path = pathOf(i);
     warnings.push({ path, message: t('library.invalidGuide', { message: problemText(why), path }) });
@@ -624,11 +709,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
         if (rederived && cacheFile && !options.prebuilt) {
           const details: Array<DetailRow | null> = [];
           for (let i = 0; i < rels.length; i++) details.push(await detailAt(i));
-          writeCacheFile(detailsFile(cacheFile), {
-            version: INDEX_VERSION,
-            generation,
-            details,
-          } satisfies RootDetails);
+          writeSideFile(detailsFile(cacheFile), { version: INDEX_VERSION, generation, details }, ledger);
         }
       })()),
   };

@@ -2,6 +2,7 @@ import type { Guide } from '../guide/model.js';
 import type { GuideView, ItemView } from '../progress/tracker.js';
 import { plainInline, wrap } from '../text/wrap.js';
 import { t } from '../i18n/index.js';
+import { jsonText } from '../text/sanitize.js';
 
 export type ExportFormat = 'text' | 'markdown' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['text', 'markdown', 'json'];
@@ -209,7 +210,7 @@ export function toJson({ guide, view, countryName, exportedAt }: ExportInput): s
     }));
   const todo = left(view);
   return (
-    JSON.stringify(
+    jsonText(
       {
         guide: {
           id: guide.id,

@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { writeOut } from '../output.js';
+import { sanitizeOutput } from '../text/sanitize.js';
 import { whileChildOwnsTerminal } from '../signals.js';
 
 /**
  * Writes text to stdout, through a pager when stdout is a terminal and the text is taller than it:
- * `$PAGER`, else `less -R` (raw colours, quit at once if it fits). A pager that cannot start is not an
- * error; the text is printed instead.
+ * `$PAGER`, else `less -R` (raw colours, quit at once if it fits). A pager that cannot start or that
+ * fails (exits with an error, as `PAGER=false` does) is not an error; the text is printed instead. A
+ * pager ended by a signal was ended by the user: nothing more is printed.
  */
 export async function page(
   text: string,
@@ -29,9 +31,10 @@ export async function page(
       new Promise<boolean>((resolve) => {
         const child = spawn(pagerCommand, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
         child.on('error', () => resolve(false));
-        child.on('close', (code) => resolve(code !== 127));
+        child.on('close', (code) => resolve(code === 0 || code === null));
         child.stdin.on('error', () => undefined);
-        child.stdin.end(text);
+        // The pager prints what it is given as it is: it gets the same guard as tramit's own output.
+        child.stdin.end(sanitizeOutput(text));
       }),
   );
   if (!ok) writeOut(text);

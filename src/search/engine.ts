@@ -44,6 +44,8 @@ export interface EngineHit {
   score: number;
   /** The index terms that matched, in MiniSearch's order. */
   terms: string[];
+  /** Every word of the query that is not a stop word is in the title or the slug: the words name it. */
+  named: boolean;
 }
 
 /** A word of a query, folded, and how it may match. */
@@ -109,10 +111,13 @@ const END_STRING = '\0';
 const FIELDS = ['title', 'slug', 'description', 'about', 'steps', 'documents'] as const;
 const FIELD_COUNT = FIELDS.length;
 const TITLE = FIELDS.indexOf('title');
+const SLUG = FIELDS.indexOf('slug');
 const STORED = ['id', 'gid', 'key', 'lang', 'country', 'title', 'topics', 'stamp'] as const;
 /** Title first, then description, then what-is-it and who-needs-it, then documents and steps. */
 const BOOSTS = [3, 2, 1.5, 1.2, 0.7, 1];
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+/** The longest query term matched with typos. */
+const MAX_FUZZY = 64;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const SPACE_OR_PUNCTUATION = /[\n\r\p{Z}\p{P}]+/u;
@@ -404,6 +409,38 @@ class Segment {
     return out;
   }
 
+  /** Whether every stored value, term and posting decodes and stays in range. */
+  check(): boolean {
+    const { n, count, terms, tblocks, pblocks, lens, refs } = this.data;
+    const values = (this.starts ??= stringStarts(this.data.strings)).length - 1;
+    for (let at = 0; at < refs.length; at += WIDTH) {
+      const ref = readFixed(refs, at);
+      if (!(ref >= 0 && ref < values)) return false;
+    }
+    if (!lens.every((len) => Number.isInteger(len) && len >= 0)) return false;
+    if (pblocks.length !== tblocks.length) return false;
+    let offset = 0;
+    let postOffset = 0;
+    let previous = '';
+    for (let ordinal = 0; ordinal < count; ordinal++) {
+      if (
+        ordinal % BLOCK === 0 &&
+        (tblocks[ordinal / BLOCK] !== offset || pblocks[ordinal / BLOCK] !== postOffset)
+      )
+        return false;
+      postOffset = this.data.posts.indexOf(END_POSTINGS, postOffset) + 1;
+      if (postOffset === 0) return false;
+      const end = terms.indexOf(END_TERM, offset);
+      const term = terms.slice(offset, end);
+      if (end < 0 || (ordinal > 0 && term <= previous)) return false;
+      previous = term;
+      offset = end + 1;
+      const decoded = this.postings(ordinal);
+      if (decoded.docs.some((doc) => doc < 0 || doc >= n)) return false;
+    }
+    return offset === terms.length && postOffset === this.data.posts.length;
+  }
+
   static empty(): Segment {
     return new Draft().freeze();
   }
@@ -618,6 +655,7 @@ class Hit implements EngineHit {
     readonly score: number,
     private readonly ref: number,
     private readonly expansion: Expansion,
+    readonly named: boolean,
     view: StoredDocument | null = null,
   ) {
     this.view = view;
@@ -641,6 +679,8 @@ interface TermScores {
   kinds: Uint8Array;
   /** Whether the word matched in the document's title. */
   titled: Uint8Array;
+  /** Whether the word matched in the document's title or slug. */
+  naming: Uint8Array;
   order: number[];
 }
 
@@ -698,6 +738,22 @@ export class SearchIndex {
       data.delta ? new Segment(data.delta) : Segment.empty(),
       data.removed,
     );
+  }
+
+  /**
+   * Whether a loaded index decodes throughout: a cache file is checked once with its checksum, so
+   * that a query never meets a damaged posting.
+   */
+  check(): boolean {
+    try {
+      return (
+        this.main.check() &&
+        this.delta.check() &&
+        [...this.removed].every((doc) => Number.isInteger(doc) && doc >= 0 && doc < this.main.data.n)
+      );
+    } catch {
+      return false;
+    }
   }
 
   toJSON(): IndexData {
@@ -802,6 +858,7 @@ export class SearchIndex {
     const contentScores = content.map((w) => perTerm.get(w.term)!);
     const kinds = contentScores.map((p) => p.kinds);
     const titles = contentScores.map((p) => p.titled);
+    const names = contentScores.map((p) => p.naming);
     const weakWords = content.map((w) => w.weak);
     const width = content.length;
     // Every document matching all the words is in the shortest of the words' lists.
@@ -854,16 +911,19 @@ export class SearchIndex {
         // Within the tier: more words as typed, then more words in the title, then the score.
         const rank = new Int32Array(group.length);
         const totals = new Float64Array(group.length);
+        const named = new Uint8Array(group.length);
         const order: number[] = [];
         for (let g = 0; g < group.length; g++) {
           const doc = group[g]!;
           let exact = 0;
           let titled = 0;
+          let naming = 0;
           let strongTypo = false;
           for (let i = 0; i < width; i++) {
             const kind = kinds[i]![doc]!;
             if (kind === 0) continue;
             titled += titles[i]![doc]!;
+            naming += names[i]![doc]!;
             if (kind & AS_TYPED) exact++;
             else if (!weakWords[i]) strongTypo = true;
           }
@@ -872,12 +932,13 @@ export class SearchIndex {
           for (const s of scores) score += s[doc]!;
           rank[g] = (Math.min(exact, TIER_MAX) << 8) | Math.min(titled, TIER_MAX);
           totals[g] = score * matched;
+          if (naming === width) named[g] = 1;
           order.push(g);
         }
         // Ties keep the order documents were found in: MiniSearch's, for one word.
         order.sort((a, b) => rank[b]! - rank[a]! || totals[b]! - totals[a]! || a - b);
         for (const g of order)
-          yield new Hit(this, totals[g]!, group[g]!, expansion, views.get(group[g]!) ?? null);
+          yield new Hit(this, totals[g]!, group[g]!, expansion, named[g] === 1, views.get(group[g]!) ?? null);
       }
     }
   }
@@ -941,7 +1002,8 @@ export class SearchIndex {
       }
     }
     const known = prefixed.size > 0 || this.segments().some(([segment]) => segment.find(term) >= 0);
-    const edits = known ? Math.min(word.fuzzy, word.knownFuzzy) : word.fuzzy;
+    // A typo in a word this long is no longer a typo, and its edit table would grow with its square.
+    const edits = term.length > MAX_FUZZY ? 0 : known ? Math.min(word.fuzzy, word.knownFuzzy) : word.fuzzy;
     if (edits > 0) {
       const distances = new Map<string, number>();
       for (const [segment] of this.segments())
@@ -969,6 +1031,7 @@ export class SearchIndex {
     const scores = new Float64Array(size);
     const kinds = new Uint8Array(size);
     const titled = new Uint8Array(size);
+    const naming = new Uint8Array(size);
     const order: number[] = [];
     const { total, avg } = this.statistics();
     const { bits, width } = expansion;
@@ -1017,12 +1080,13 @@ export class SearchIndex {
             scores[g]! += score;
             kinds[g]! |= kind;
             if (f === TITLE) titled[g] = 1;
+            if (f === TITLE || f === SLUG) naming[g] = 1;
             bits[g * width + word]! |= bit;
           }
         }
       }
     }
-    return { scores, kinds, titled, order };
+    return { scores, kinds, titled, naming, order };
   }
 
   private segments(): Array<[Segment, ReadonlySet<number>, number]> {

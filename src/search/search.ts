@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { Library } from '../library/library.js';
-import { readHeadedFile, writeHeadedFile } from '../library/root-index.js';
+import { Ledger, readCacheFile, writeCacheFile } from '../library/cache-file.js';
 import { keepYoungGenerationSmall } from '../memory.js';
 import { shortHash } from '../text/hash.js';
 import type { GuideSummary, SearchText } from '../library/summary.js';
 import { readQuery, type CountryNames } from './query.js';
+import { isStopWord } from './stopwords.js';
 import {
   SearchIndex,
   type EngineHit,
@@ -103,6 +104,29 @@ export function searchGuides(
   return out.slice(0, limit);
 }
 
+/**
+ * The procedures some words name, as a search reads them: every word that is not a stop word is in
+ * the title or slug of one of its translations (among the guides of the country the words name,
+ * when they name one). One document per procedure, the best-ranked translation whose name has the
+ * words, best first. Mentions in the text do not count: a guide's steps name other procedures
+ * ("inscripción" and "IMSS" are both in half the Mexican guides).
+ */
+export function proceduresNamedBy(
+  index: SearchIndex,
+  query: string,
+  options: Pick<SearchOptions, 'countries'> = {},
+): StoredDocument[] {
+  const plan = readQuery(query, { countries: options.countries });
+  // Stop words alone ("de la") are in half the titles of a language: they name nothing.
+  if (plan.words.every((w) => isStopWord(w.term))) return [];
+  const named = plan.countries;
+  const filter = named.length > 0 ? (d: StoredDocument) => named.includes(d.country) : undefined;
+  const found = new Map<string, StoredDocument>();
+  for (const result of index.rank(plan.words, { combineWith: 'AND', filter }))
+    if (result.named && !found.has(result.doc.key)) found.set(result.doc.key, result.doc);
+  return [...found.values()];
+}
+
 /** A document as a result, with the score and matched terms of the translation that ranked it. */
 function hit(doc: StoredDocument, ranked: EngineHit): SearchHit {
   return {
@@ -142,7 +166,7 @@ interface SearchCacheHeader {
   sections: Array<['main' | 'delta', Long, 'latin1' | 'utf8', number]>;
 }
 
-function writeSearchCache(file: string, signature: string, index: IndexData): void {
+function writeSearchCache(file: string, signature: string, index: IndexData, ledger: Ledger): void {
   const sections: SearchCacheHeader['sections'] = [];
   const texts: string[] = [];
   const strip = (name: 'main' | 'delta', segment: SegmentData | null): SegmentData | null => {
@@ -164,27 +188,38 @@ function writeSearchCache(file: string, signature: string, index: IndexData): vo
     index: { ...index, main: strip('main', index.main)!, delta: strip('delta', index.delta) },
     sections,
   };
-  writeHeadedFile(file, header, texts.join(''));
+  writeCacheFile(file, header, texts.join(''), ledger);
 }
 
 /** The cached index and its signature; null when missing, damaged or of another version. */
-function readSearchCache(file: string): { signature: string; index: SearchIndex } | null {
-  const read = readHeadedFile(file);
-  const header = read?.header as SearchCacheHeader | null | undefined;
-  if (!read || header?.version !== SEARCH_CACHE_VERSION || !Array.isArray(header.sections)) return null;
+function readSearchCache(file: string, ledger: Ledger): { signature: string; index: SearchIndex } | null {
+  const checked: { loaded: ReturnType<typeof loadSearchCache> } = { loaded: null };
+  // That every posting decodes is checked with the checksum, once per version of the file.
+  const read = readCacheFile(file, ledger, (header, body) => {
+    if ((header as SearchCacheHeader | null)?.version !== SEARCH_CACHE_VERSION) return true;
+    checked.loaded = loadSearchCache(header as SearchCacheHeader, body);
+    return checked.loaded?.index.check() === true;
+  });
+  if (!read) return null;
+  return checked.loaded ?? loadSearchCache(read.header as SearchCacheHeader, read.body);
+}
+
+function loadSearchCache(
+  header: SearchCacheHeader | null | undefined,
+  body: Buffer,
+): { signature: string; index: SearchIndex } | null {
+  if (header?.version !== SEARCH_CACHE_VERSION || !Array.isArray(header.sections)) return null;
   try {
     let at = 0;
     for (const [name, key, encoding, size] of header.sections) {
       const segment = header.index?.[name];
       if (!segment || !LONG.includes(key) || (encoding !== 'latin1' && encoding !== 'utf8')) return null;
-      if (!Number.isInteger(size) || size < 0 || at + size > read.body.length) return null;
-      segment[key] = read.body.toString(encoding, at, at + size);
+      if (!Number.isInteger(size) || size < 0 || at + size > body.length) return null;
+      segment[key] = body.toString(encoding, at, at + size);
       at += size;
     }
     // SearchIndex.load checks the rest of the shape, and throws on anything else.
-    return at === read.body.length
-      ? { signature: header.signature, index: SearchIndex.load(header.index) }
-      : null;
+    return at === body.length ? { signature: header.signature, index: SearchIndex.load(header.index) } : null;
   } catch {
     return null;
   }
@@ -201,8 +236,9 @@ const MANY_GUIDES = 500;
  */
 export function libraryIndex(library: Library, cacheDir: string | null): SearchIndex {
   const file = cacheDir ? join(cacheDir, `search-${shortHash(library.roots.join('\n'))}.json`) : null;
+  const ledger = cacheDir ? Ledger.of(cacheDir) : null;
   // Missing, damaged or from another version: built again below.
-  const cached = file ? readSearchCache(file) : null;
+  const cached = file && ledger ? readSearchCache(file, ledger) : null;
   if (cached?.signature === library.signature) return cached.index;
   let index = cached?.index ?? null;
   const current = new Map(library.guides.map((g) => [g.path, g]));
@@ -219,7 +255,7 @@ export function libraryIndex(library: Library, cacheDir: string | null): SearchI
   }
   // Written even when no document changed (a bad file came or went): the signature did, and with it
   // saved, the next call skips comparing the stamps.
-  if (file) writeSearchCache(file, library.signature, index.toJSON());
+  if (file && ledger) writeSearchCache(file, library.signature, index.toJSON(), ledger);
   return index;
 }
 

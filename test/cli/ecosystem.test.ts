@@ -40,7 +40,7 @@ describe('sources', () => {
     expect(tramit(['sources', 'list'], { home }).stdout.trim()).toBe(root);
     expect(
       json<Array<{ dir: string; exists: boolean }>>(tramit(['sources', 'list', '--json'], { home }).stdout),
-    ).toEqual([{ dir: root, exists: true }]);
+    ).toEqual([{ dir: root, exists: true, git: null }]);
 
     const twice = tramit(['sources', 'add', root + '/'], { home });
     expect(twice.code).toBe(2);
@@ -92,7 +92,7 @@ describe('config', () => {
 
 describe('completion', () => {
   const complete = (...words: string[]) =>
-    tramit(['__complete', String(words.length), '--', ...words])
+    tramit(['__complete', 'bash', String(words.length), '--', ...words])
       .stdout.trim()
       .split('\n')
       .filter(Boolean);
@@ -101,6 +101,9 @@ describe('completion', () => {
     [['li'], ['list']],
     [['show', 'imss_en'], ['imss_enrollment']],
     [['show', 'mexico/cu'], ['mexico/curp_registration']],
+    // A guide or document typed in several words is still one name.
+    [['show', 'imss', 'im'], []],
+    [['wallet', 'add', 'acta', 'bi'], []],
     [['list', 'ger'], ['germany']],
     [['search', 'x', '--country', 'ar'], ['argentina']],
     [['list', 'mexico', '--topic', 'he'], ['health']],

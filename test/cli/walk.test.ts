@@ -32,7 +32,7 @@ describe('tramit walk without a terminal', () => {
   it('documents itself in --help', () => {
     const result = tramit(['walk', '--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Usage: tramit walk\|start \[options\] <guide>/);
+    expect(result.stdout).toMatch(/Usage: tramit walk\|start \[options\] <guide\.\.\.>/);
     expect(result.stdout).toContain('--restart');
     expect(result.stdout).toContain('$ tramit walk imss_enrollment --restart');
   });

@@ -180,7 +180,8 @@ describe('the wallet follows the interface language', () => {
       expect(text).not.toMatch(/obtenid[oa] el \d|aceptad[oa] hasta|l[oa] acepta/);
     }
     expect(outputs[0]!.stdout).toContain('Correo electrónico personal');
-  });
+    // 38 runs of the binary, one per guide and command: room for a loaded 2-core machine.
+  }, 180_000);
 
   it('shows no Spanish label in English after ticking in Spanish', () => {
     const home = tempHome();

@@ -132,6 +132,23 @@ describe('the search engine', () => {
     expect(() => SearchIndex.load({} as never)).toThrow();
     expect(() => SearchIndex.load({ ...SearchIndex.build(DOCS).toJSON(), v: 0 })).toThrow();
   });
+
+  it('answers a query of any length: a 70,000-letter word is matched by prefix, not by typos', () => {
+    const index = SearchIndex.build(DOCS);
+    expect(index.search('p'.repeat(70_000))).toEqual([]);
+    expect(titles(index, `passport ${'x'.repeat(70_000)}`, 'OR')).toContain('Renew your passport');
+  });
+
+  it('checks a loaded index throughout, and finds a damaged one', () => {
+    const data = SearchIndex.build(DOCS).toJSON();
+    expect(SearchIndex.load(structuredClone(data)).check()).toBe(true);
+    const cut = structuredClone(data);
+    cut.main.terms = cut.main.terms.replace('passport|', 'pass|ort|');
+    expect(SearchIndex.load(cut).check()).toBe(false);
+    const posting = structuredClone(data);
+    posting.main.posts = posting.main.posts.replace('!', '|');
+    expect(SearchIndex.load(posting).check()).toBe(false);
+  });
 });
 
 // MiniSearch is what this engine replaced. Its ranking was changed on purpose since (issue 17: tiers

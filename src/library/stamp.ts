@@ -1,0 +1,34 @@
+/**
+ * The one rule that says whether a file is unchanged since tramit last knew its content: guide files
+ * against the index cache, and the cache's own files against the ledger of files known to be whole
+ * (see cache-file.ts).
+ *
+ * A file's stamp is its size, its status-change time (ctime) and its inode. Any write, and any change
+ * of its modification time, moves the ctime to the present: `touch -r` can put an old modification
+ * time back, but not an old ctime, and a file replaced by another has a new inode. Nothing is
+ * computed per file: a warm listing compares the stamps of thousands of files.
+ *
+ * File times have a granularity (a clock tick, or a second on some file systems): a file stamped in
+ * the same tick as it was written could change again without its stamp changing ("racy git"). A file
+ * changed that recently is recorded with a ctime of 0, which matches no file, so it is looked at
+ * again next time, when its stamp is safe.
+ */
+
+export interface FileStamp {
+  size: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A file changed less than this long before it was stamped may still change within the same tick. */
+export const RACY_MS = 2000;
+
+/** The stamp to record for a file seen at `now`: its own, or one that matches nothing when too recent. */
+export function recordedCtime(stamp: FileStamp, now: number): number {
+  return now - stamp.ctimeMs < RACY_MS ? 0 : stamp.ctimeMs;
+}
+
+/** The cache validity rule: a recorded stamp that was safe to take, and that nothing has moved. */
+export function isUnchanged(size: number, ctimeMs: number, ino: number, current: FileStamp): boolean {
+  return ctimeMs !== 0 && ctimeMs === current.ctimeMs && size === current.size && ino === current.ino;
+}

@@ -71,11 +71,11 @@ export const en = {
   'cli.list.country': 'a country: slug, name or ISO code (mexico, México, mx)',
   'cli.list.topic': 'only guides on this topic (see `tramit topics`)',
   'cli.list.examples':
-    '  $ tramit list\n  $ tramit list mx --json\n  $ tramit list mexico --topic health\n  $ tramit --lang all list spain',
+    '  $ tramit list\n  $ tramit list mx --json\n  $ tramit list mexico --topic health\n  $ tramit list --topic health\n  $ tramit --lang all list spain',
   'cli.countries.description': 'the countries that have guides, with counts',
   'cli.countries.examples': '  $ tramit countries\n  $ tramit --lang es countries --json',
   'cli.topics.description': 'the topics guides are grouped by, with counts',
-  'cli.topics.examples': '  $ tramit topics\n  $ tramit list mexico --topic health',
+  'cli.topics.examples': '  $ tramit topics\n  $ tramit topics --all\n  $ tramit list --topic health',
   'cli.search.description': 'find guides by words, in every language; tolerant of accents and small typos',
   'cli.search.words': 'words to look for',
   'cli.search.country': 'only guides of this country',

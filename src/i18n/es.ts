@@ -66,11 +66,11 @@ export const es: Record<MessageKey, string> = {
   'cli.list.country': 'un país: slug, nombre o código ISO (mexico, México, mx)',
   'cli.list.topic': 'solo las guías de este tema (consulta `tramit topics`)',
   'cli.list.examples':
-    '  $ tramit list\n  $ tramit list mx --json\n  $ tramit list mexico --topic salud\n  $ tramit --lang all list spain',
+    '  $ tramit list\n  $ tramit list mx --json\n  $ tramit list mexico --topic salud\n  $ tramit list --topic salud\n  $ tramit --lang all list spain',
   'cli.countries.description': 'los países que tienen guías, con cuántas tiene cada uno',
   'cli.countries.examples': '  $ tramit countries\n  $ tramit --lang es countries --json',
   'cli.topics.description': 'los temas en que se agrupan las guías, con cuántas hay de cada uno',
-  'cli.topics.examples': '  $ tramit topics\n  $ tramit list mexico --topic salud',
+  'cli.topics.examples': '  $ tramit topics\n  $ tramit topics --all\n  $ tramit list --topic salud',
   'cli.search.description':
     'busca guías por palabras, en todos los idiomas; no le importan los acentos ni los errores de dedo',
   'cli.search.words': 'las palabras que buscas',

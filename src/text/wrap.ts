@@ -15,9 +15,15 @@ const SGR = /\x1b\[([0-9;]*)m/g;
 // eslint-disable-next-line no-control-regex -- the same, anchored where it is tried
 const SGR_AT = /\x1b\[[0-9;]*m/y;
 
-/** The columns a line takes on screen: its characters without colour codes. */
+const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
+
+/** The columns a line takes on screen: its characters (not UTF-16 units) without colour codes. */
 export function visibleLength(text: string): number {
-  return [...(text.includes('\x1b') ? text.replace(SGR, '') : text)].length;
+  const plain = text.includes('\x1b') ? text.replace(SGR, '') : text;
+  let length = plain.length;
+  // Characters outside the Basic Multilingual Plane are two units; they are rare, so look first.
+  if (/[\ud800-\udbff]/.test(plain)) length -= plain.match(SURROGATE_PAIR)?.length ?? 0;
+  return length;
 }
 
 /**
@@ -41,17 +47,28 @@ export function wrapWords(
 ): string[] {
   const lines: string[] = [];
   let line = firstPrefix;
+  // The line's width on screen so far, kept as it grows: measuring the whole line for every word
+  // would make a long paragraph quadratic.
+  let length = visibleLength(firstPrefix);
   let empty = true;
   let colour = '';
   for (const word of words) {
-    const prefix = lines.length === 0 ? firstPrefix : restPrefix;
-    if (!empty && visibleLength(line) + 1 + visibleLength(word) > width) {
+    const wordLength = visibleLength(word);
+    if (!empty && length + 1 + wordLength > width) {
       colour = line.includes('\x1b') ? openColours(line) : '';
       lines.push(colour ? `${line}\x1b[0m` : line);
       line = restPrefix + colour + word;
+      length = visibleLength(restPrefix) + wordLength;
       continue;
     }
-    line = empty ? prefix + word : `${line} ${word}`;
+    if (empty) {
+      const prefix = lines.length === 0 ? firstPrefix : restPrefix;
+      line = prefix + word;
+      length = visibleLength(prefix) + wordLength;
+    } else {
+      line = `${line} ${word}`;
+      length += 1 + wordLength;
+    }
     empty = false;
   }
   if (!empty) lines.push(line);

@@ -7,6 +7,7 @@ import { findGuideFiles, readGuideText, type FileWarning } from './files.js';
 import { layoutOf } from './languages.js';
 import type * as ParseFile from './parse-file.js';
 import type { GuideSummary, SearchText } from './summary.js';
+import type { Produced } from '../guide/model.js';
 import { runId, shortHash } from '../text/hash.js';
 import { problemText } from '../i18n/english.js';
 import { keepYoungGenerationSmall } from '../memory.js';
@@ -17,7 +18,7 @@ import { t } from '../i18n/index.js';
 const MANY_FILES = 200;
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 12;
+export const INDEX_VERSION = 13;
 
 /**
  * What listing and resolving need of one guide, as a row (arrays parse faster than objects, and a
@@ -41,10 +42,24 @@ export type SummaryRow = [
 ];
 
 /**
- * What only progress counts, the wallet and JSON output need, kept in a file of its own that most
- * calls never read: description, step fingerprints, document fingerprints, document kinds.
+ * What only progress counts, the wallet, plans and JSON output need, kept in a file of its own that
+ * most calls never read: description, step fingerprints, document fingerprints, document kinds, the
+ * kinds the guide gives (`~` before one guessed from the title), the documents asked only in some
+ * cases.
  */
-export type DetailRow = [string, string[], string[], Array<string | null>];
+export type DetailRow = [string, string[], string[], Array<string | null>, string[], number[]];
+
+const INFERRED = '~';
+
+function encodeProduced(list: readonly Produced[]): string[] {
+  return list.map((p) => (p.inferred ? INFERRED + p.kind : p.kind));
+}
+
+function decodeProduced(list: readonly string[] | undefined): Produced[] {
+  return (list ?? []).map((text) =>
+    text.startsWith(INFERRED) ? { kind: text.slice(1), inferred: true } : { kind: text, inferred: false },
+  );
+}
 
 export interface RootIndex {
   version: number;
@@ -322,10 +337,18 @@ class IndexedSummary implements GuideSummary {
   get docKinds(): Array<string | null> {
     return this.need()[3];
   }
+
+  get produces(): Produced[] {
+    return decodeProduced(this.need()[4]);
+  }
+
+  get conditionalDocs(): number[] {
+    return this.need()[5] ?? [];
+  }
 }
 
 /** For a guide whose file cannot be read again: it counts as having nothing to tick. */
-const NO_DETAIL: DetailRow = ['', [], [], []];
+const NO_DETAIL: DetailRow = ['', [], [], [], [], []];
 
 const toRow = (s: GuideSummary): SummaryRow => [
   s.id,
@@ -348,6 +371,8 @@ const toDetail = (s: GuideSummary): DetailRow => [
   s.prints.steps,
   s.prints.documents,
   s.docKinds,
+  encodeProduced(s.produces),
+  s.conditionalDocs,
 ];
 
 /**

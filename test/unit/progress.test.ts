@@ -33,6 +33,7 @@ function guide(steps: string[], documents: string[] = ['Passport'], lang = 'en')
     draft: false,
     categories: [],
     topics: [],
+    produces: [],
     sources: [],
     sections: {
       whatIsIt: '',

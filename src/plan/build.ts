@@ -150,6 +150,17 @@ export const BROUGHT: ReadonlySet<string> = new Set([
   'health_insurance_proof',
 ]);
 
+/**
+ * Papers made during a procedure itself — its form, the fee's receipt, the appointment, photos: the
+ * guide that asks for them says how to get them, and no plan has anything to add.
+ */
+const PAPERWORK: ReadonlySet<string> = new Set([
+  'application_form',
+  'fee_receipt',
+  'appointment_confirmation',
+  'photos',
+]);
+
 /** A broad kind with the local kinds it stands for in a country (tax number → RFC in Mexico). */
 export function kindsFor(kind: string, country: string): string[] {
   const narrower = (kindById(kind)?.narrower ?? []).filter((id) => {
@@ -171,8 +182,10 @@ export interface Choice {
   guide: PlanGuide;
   kind: string;
   inferred: boolean;
-  /** The other candidates, best first. */
+  /** The other guides that give the same kind, best first. */
   also: string[];
+  /** Every guide that gives one of the kinds, best first (the chosen one included). */
+  ranked: string[];
 }
 
 /**
@@ -217,7 +230,11 @@ export function chooseProducer(
     guide: first.guide,
     kind: first.produced.kind,
     inferred: first.produced.inferred,
-    also: rest.map((s) => s.guide.key),
+    // Only guides that give the very kind chosen: one giving another accepted document is not "also".
+    also: rest
+      .filter((s) => s.guide.produces.some((p) => p.kind === first.produced.kind))
+      .map((s) => s.guide.key),
+    ranked: scored.map((s) => s.guide.key),
   };
 }
 
@@ -288,7 +305,7 @@ export function buildPlan(request: PlanRequest): Plan {
   const resolve = (step: Building, need: PlanNeed) => {
     const r = need.requirement;
     const guide = step.guide;
-    if (r.kinds.length === 0) return;
+    if (r.kinds.length === 0 || r.kinds.every((k) => PAPERWORK.has(k))) return;
     // A guide that gives what it asks for gets it on the way (or renews it): no other guide for it.
     if (guide.produces.some((p) => r.kinds.includes(p.kind))) return;
     const brought = r.kinds.some((k) => BROUGHT.has(k));
@@ -368,7 +385,7 @@ export function buildPlan(request: PlanRequest): Plan {
       continue;
     }
     const all = chooseProducer(guides, r.kinds, step.guide.country, step.guide.key);
-    note(r.kinds, why, step.guide.key, all ? [all.guide.key, ...all.also] : [], expired);
+    note(r.kinds, why, step.guide.key, all?.ranked ?? [], expired);
   }
 
   // Dependency order: each guide after the guides it needs, the guides asked for in the order asked.

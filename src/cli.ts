@@ -158,7 +158,7 @@ export function createProgram(version: string): Command {
   program
     .command('plan')
     .description(t('cli.plan.description'))
-    .argument('[guides...]', t('cli.plan.guides'))
+    .argument('[guide...]', t('cli.plan.guides'))
     .option('--country <country>', t('cli.plan.country'))
     .option('--topic <topic>', t('cli.plan.topic'))
     .option('--goal <goal>', t('cli.plan.goal'), collect)

@@ -347,7 +347,7 @@ export const en = {
   'plan.why.gives.other': 'gives you the {kind} that {guides} ask for',
   'plan.why.givesSome.one': 'gives you the {kind} that {guides} asks for in some cases',
   'plan.why.givesSome.other': 'gives you the {kind} that {guides} ask for in some cases',
-  'plan.why.guessed': '{text} (judging by its title)',
+  'plan.why.guessed': 'probably {text}, judging by its title',
   'plan.why.also.one': '{guides} gives it too',
   'plan.why.also.other': '{guides} give it too',
   'plan.expired': 'yours, obtained {date}, is too old',

@@ -334,7 +334,7 @@ export const es: Record<MessageKey, string> = {
   'plan.why.gives.other': 'aquí obtienes {kind}, que piden {guides}',
   'plan.why.givesSome.one': 'aquí obtienes {kind}, que pide {guides} en algunos casos',
   'plan.why.givesSome.other': 'aquí obtienes {kind}, que piden {guides} en algunos casos',
-  'plan.why.guessed': '{text} (a juzgar por su título)',
+  'plan.why.guessed': 'probablemente {text}, a juzgar por su título',
   'plan.why.also.one': 'también lo da {guides}',
   'plan.why.also.other': 'también lo dan {guides}',
   'plan.expired': 'el tuyo, obtenido el {date}, es demasiado antiguo',

@@ -1,7 +1,7 @@
 import type { checkbox, input, select } from '@inquirer/prompts';
 import { t, type InterfaceLanguage } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
-import { kindName } from '../render/plan.js';
+import { kindTitle } from '../render/plan.js';
 import { GOALS, goalLabel, type Goal } from './goals.js';
 
 /*
@@ -59,10 +59,7 @@ export async function askPlan(setup: AskSetup): Promise<PlanAnswers> {
       ? []
       : await prompts.checkbox({
           message: t('plan.ask.documents'),
-          choices: documents.map((d) => {
-            const name = kindName(d.kind, lang);
-            return { name: name.charAt(0).toUpperCase() + name.slice(1), value: d.kind, checked: d.held };
-          }),
+          choices: documents.map((d) => ({ name: kindTitle(d.kind, lang), value: d.kind, checked: d.held })),
           pageSize: 12,
           ...(theme ? { theme } : {}),
         });

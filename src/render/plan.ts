@@ -23,6 +23,12 @@ export function kindName(kind: string, lang: string): string {
   return /^\p{Lu}\p{Ll}/u.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label;
 }
 
+/** A kind's label as the wallet's table writes it, to start a line with ("e.firma…" stays so). */
+export function kindTitle(kind: string, lang: string): string {
+  const found = kindById(kind);
+  return found ? kindLabel(found, lang) : kind;
+}
+
 /** "a", "a and b", "a, b and c" (or `or`). */
 export function joinList(items: readonly string[], word: 'plan.and' | 'plan.or' = 'plan.and'): string {
   if (items.length < 2) return items[0] ?? '';
@@ -79,9 +85,12 @@ function givesText(gives: Gives, names: PlanNames): string {
 }
 
 function readyText(note: ReadyNote, names: PlanNames): string {
-  const kinds = anyKind(note.kinds, names.lang);
+  const choice = anyKind(note.kinds, names.lang);
   const head = tc('plan.readyItem', note.for.length, {
-    kinds: kinds.charAt(0).toUpperCase() + kinds.slice(1),
+    kinds:
+      note.kinds.length === 1
+        ? kindTitle(note.kinds[0]!, names.lang)
+        : choice.charAt(0).toUpperCase() + choice.slice(1),
     guides: joinList(note.for.map(names.id)),
   });
   const shown = note.guides.slice(0, SHOWN_GUIDES).map(names.id);

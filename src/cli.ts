@@ -158,12 +158,30 @@ export function createProgram(version: string): Command {
     .command('walk')
     .alias('start')
     .description(t('cli.walk.description'))
-    .argument('<guide...>', t('cli.arg.guide'))
+    .argument('[guide...]', t('cli.arg.guide'))
     .option('--restart', t('cli.walk.restart'))
+    .option('--plan <name>', t('cli.walk.plan'))
     .addHelpText('after', examples('cli.walk.examples'))
     .action(async (reference: string[], options) => {
       const { run } = await import('./commands/walk.js');
-      await run(await context(), joined(reference), options);
+      await run(await context(), reference.length > 0 ? joined(reference) : undefined, options);
+    });
+
+  program
+    .command('plan')
+    .description(t('cli.plan.description'))
+    .argument('[guide...]', t('cli.plan.guides'))
+    .option('--country <country>', t('cli.plan.country'))
+    .option('--topic <topic>', t('cli.plan.topic'))
+    .option('--goal <goal>', t('cli.plan.goal'), collect)
+    .option('--save <name>', t('cli.plan.save'))
+    .option('--list', t('cli.plan.list'))
+    .option('--remove <name>', t('cli.plan.remove'))
+    .option('--json', t('cli.plan.json'))
+    .addHelpText('after', examples('cli.plan.examples'))
+    .action(async (references: string[], options) => {
+      const { run } = await import('./commands/plan.js');
+      await run(await context(), references, options);
     });
 
   program

@@ -135,6 +135,13 @@ async function valuesFor(
       case '--format':
       case '-f':
         return ['text', 'markdown', 'json'];
+      case '--goal': {
+        const { GOALS } = await import('../plan/goals.js');
+        return GOALS.map((g) => g.id);
+      }
+      case '--plan':
+      case '--remove':
+        return Object.keys(ctx.store().read().plans);
       case '--kind': {
         const { KINDS } = await import('../wallet/kinds.js');
         return KINDS.filter((k) => !k.anyOf).map((k) => k.id);

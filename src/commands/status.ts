@@ -26,7 +26,8 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
   const keys = Object.keys(data.guides).sort((a, b) =>
     byText(data.guides[b]!.updatedAt, data.guides[a]!.updatedAt),
   );
-  const library = keys.length > 0 ? await ctx.library() : null;
+  const planned = Object.keys(data.plans).length > 0;
+  const library = keys.length > 0 || planned ? await ctx.library() : null;
   await library?.loadDetails();
   const today = isoDate(ctx.now());
   // JSON stays English; the terminal gets the interface language.
@@ -67,8 +68,11 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     ctx.out(jsonText(rows, null, 2));
     return;
   }
+  // Saved plans follow the guides, with how many of their guides are done (see `plan --list`).
+  const plans = planned && library ? await (await import('./plan.js')).statusLines(ctx, data, library) : [];
   if (rows.length === 0) {
     ctx.out(t('status.none'));
+    if (plans.length > 0) ctx.out(['', ...plans].join('\n'));
     return;
   }
   const labels = { steps: t('status.steps'), documents: t('status.documents') };
@@ -92,4 +96,5 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     say(t('status.lastChange', { id: row.id, when }), '  ', '    ');
     for (const warning of row.warnings) say(warning, '  ! ', '    ');
   }
+  if (plans.length > 0) ctx.out(['', ...plans].join('\n'));
 }

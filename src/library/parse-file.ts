@@ -1,3 +1,4 @@
+import { isConditional } from '../guide/conditional.js';
 import { inferTopics } from '../guide/infer-topics.js';
 import { hasErrors } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
@@ -28,6 +29,15 @@ export function parseEntry(
   const docKinds = guide.documents.map((d) =>
     encodeRequirement(readRequirement(d.name, d.note, guide.lang, guide.country)),
   );
-  const summary = summarize(guide, countryCode(guide.country), layout.country !== undefined, docKinds);
+  const conditional = guide.documents.flatMap((d, i) =>
+    isConditional(d.name, d.note, guide.lang) ? [i] : [],
+  );
+  const summary = summarize(
+    guide,
+    countryCode(guide.country),
+    layout.country !== undefined,
+    docKinds,
+    conditional,
+  );
   return { summary: { ...summary, path: rel }, search: searchText(guide) };
 }

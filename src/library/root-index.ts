@@ -5,6 +5,7 @@ import { findGuideFiles, readGuideText, type FileWarning, type FoundFile } from 
 import { layoutOf } from './languages.js';
 import type * as ParseFile from './parse-file.js';
 import type { GuideSummary, SearchText } from './summary.js';
+import type { Produced } from '../guide/model.js';
 import { runId, shortHash } from '../text/hash.js';
 import { problemText } from '../i18n/english.js';
 import { keepYoungGenerationSmall } from '../memory.js';
@@ -15,7 +16,7 @@ import { isUnchanged, recordedCtime } from './stamp.js';
 const MANY_FILES = 200;
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 13;
+export const INDEX_VERSION = 14;
 
 /**
  * What listing and resolving need of one guide, as a row (arrays parse faster than objects, and a
@@ -42,10 +43,24 @@ export type SummaryRow = [
 const ROW_LENGTH = 13;
 
 /**
- * What only progress counts, the wallet and JSON output need, kept in a file of its own that most
- * calls never read: description, step fingerprints, document fingerprints, document kinds.
+ * What only progress counts, the wallet, plans and JSON output need, kept in a file of its own that
+ * most calls never read: description, step fingerprints, document fingerprints, document kinds, the
+ * kinds the guide gives (`~` before one guessed from the title), the documents asked only in some
+ * cases.
  */
-export type DetailRow = [string, string[], string[], Array<string | null>];
+export type DetailRow = [string, string[], string[], Array<string | null>, string[], number[]];
+
+const INFERRED = '~';
+
+function encodeProduced(list: readonly Produced[]): string[] {
+  return list.map((p) => (p.inferred ? INFERRED + p.kind : p.kind));
+}
+
+function decodeProduced(list: readonly string[] | undefined): Produced[] {
+  return (list ?? []).map((text) =>
+    text.startsWith(INFERRED) ? { kind: text.slice(1), inferred: true } : { kind: text, inferred: false },
+  );
+}
 
 export interface RootIndex {
   version: number;
@@ -187,11 +202,13 @@ export const detailsShape =
       (d) =>
         d === null ||
         (Array.isArray(d) &&
-          d.length === 4 &&
+          d.length === 6 &&
           typeof d[0] === 'string' &&
           Array.isArray(d[1]) &&
           Array.isArray(d[2]) &&
-          Array.isArray(d[3])),
+          Array.isArray(d[3]) &&
+          Array.isArray(d[4]) &&
+          Array.isArray(d[5])),
     );
 
 export const textsShape = (data: SearchTexts): boolean =>
@@ -372,10 +389,18 @@ class IndexedSummary implements GuideSummary {
   get docKinds(): Array<string | null> {
     return this.need()[3];
   }
+
+  get produces(): Produced[] {
+    return decodeProduced(this.need()[4]);
+  }
+
+  get conditionalDocs(): number[] {
+    return this.need()[5] ?? [];
+  }
 }
 
 /** For a guide whose file cannot be read again: it counts as having nothing to tick. */
-const NO_DETAIL: DetailRow = ['', [], [], []];
+const NO_DETAIL: DetailRow = ['', [], [], [], [], []];
 
 const toRow = (s: GuideSummary): SummaryRow => [
   s.id,
@@ -398,6 +423,8 @@ const toDetail = (s: GuideSummary): DetailRow => [
   s.prints.steps,
   s.prints.documents,
   s.docKinds,
+  encodeProduced(s.produces),
+  s.conditionalDocs,
 ];
 
 /**

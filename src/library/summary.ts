@@ -1,4 +1,4 @@
-import type { Guide } from '../guide/model.js';
+import type { Guide, Produced } from '../guide/model.js';
 import { fingerprint } from '../progress/model.js';
 import { foldKey } from '../text/normalize.js';
 
@@ -36,6 +36,10 @@ export interface GuideSummary {
    * no known kind and no age rule.
    */
   docKinds: Array<string | null>;
+  /** What finishing the guide gives you (see `Guide.produces`): what `plan` links guides by. */
+  produces: Produced[];
+  /** Positions (0-based) of the documents asked only in some cases (see guide/conditional.ts). */
+  conditionalDocs: number[];
   path: string;
   /** `size:mtime` of the file when it was read: tells a search index which entries are stale. */
   stamp?: string;
@@ -57,6 +61,7 @@ export function summarize(
   countryCode: string | null,
   countryFromFolder: boolean,
   docKinds: Array<string | null>,
+  conditionalDocs: number[],
 ): GuideSummary {
   return {
     id: guide.id,
@@ -78,6 +83,8 @@ export function summarize(
       documents: guide.documents.map((d) => fingerprint(d.name)),
     },
     docKinds,
+    produces: guide.produces,
+    conditionalDocs,
     path: guide.path,
   };
 }

@@ -113,6 +113,11 @@ describe('completion', () => {
       ['d1', 'd2', 'd3', 'd4', 'd5'],
     ],
     [['check', 'imss_enrollment', 'd4', '--kind', 'pa'], ['passport']],
+    [
+      ['plan', '--country', 'mexico', '--goal', 's'],
+      ['self-employed', 'study'],
+    ],
+    [['plan', 'rfc_reg'], ['rfc_registration']],
     [['completion', 'z'], ['zsh']],
     [['config', 'set', 'l'], ['lang']],
     [

@@ -188,6 +188,7 @@ describe('guide problems in Spanish', () => {
     '---\nTitle: x\ntitle: y\ntitle: z\ndate: someday\ntopics: [nope]\ncategories: [Peru]\nsources:\n- title: no url\n---\n## Procedure\nJust do it.\n## Required documents\nBring things.\n## Mystery\ntext\n## Procedure\n1. again\n## Related Posts\n- nothing here\n- [x](https://example.com/page)\n',
     '# Heading only\n\u202Eevil\n## Procedure\n## Required documents\n',
     `---\ntitle: Long\n---\n## Procedure\n${Array.from({ length: 2001 }, (_, i) => `${i + 1}. Step.`).join('\n')}\n`,
+    '---\ntitle: x\nproduces: [curpp, photo_id, nie, zzzzzzzzzz]\n---\n## Procedure\n1. Do it.\n',
   ];
   const problems = broken.flatMap(
     (text) =>

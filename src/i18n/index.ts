@@ -25,7 +25,20 @@ export interface Message {
   key: MessageKey;
   params?: Params;
 }
-export type Params = Record<string, string | number | Message>;
+export type Params = Record<string, string | number | Message | Styled>;
+
+/**
+ * A value already made safe and then styled by tramit (a coloured guide id): it goes into a message as
+ * it is, where a plain value is sanitized and would show the colour codes as symbols.
+ */
+export class Styled {
+  private constructor(readonly text: string) {}
+
+  /** `value` made safe first, then painted (chalk.cyan, …). */
+  static of(paint: (text: string) => string, value: string): Styled {
+    return new Styled(paint(sanitize(value)));
+  }
+}
 
 export const CATALOGUES: Record<InterfaceLanguage, Record<MessageKey, string>> = { en, es };
 export const INTERFACE_LANGUAGES = Object.keys(CATALOGUES) as InterfaceLanguage[];
@@ -59,6 +72,7 @@ function fill(template: string, params: Params | undefined, lang: InterfaceLangu
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
+    if (value instanceof Styled) return value.text;
     return typeof value === 'object' ? say(value, lang) : sanitize(String(value));
   });
 }

@@ -1,4 +1,4 @@
-import { t, tc, type InterfaceLanguage, type Params, type PluralKey } from '../i18n/index.js';
+import { Styled, t, tc, type InterfaceLanguage, type Params, type PluralKey } from '../i18n/index.js';
 import type { Expired, Gives, Plan, ReadyNote, TargetReason } from '../plan/build.js';
 import { kindById, kindLabel } from '../wallet/kinds.js';
 import type { Styles } from './style.js';
@@ -118,7 +118,10 @@ export function planLines(plan: Plan, names: PlanNames, style: Styles): string[]
   if (lines.length > 0) lines.push('');
   lines.push(style.bold(t('plan.heading', { guides: tc('noun.guide', plan.steps.length) })));
   for (const step of plan.steps) {
-    lines.push('', style.bold(t('plan.step', { n: step.n, title: step.title, id: style.cyan(step.id) })));
+    lines.push(
+      '',
+      style.bold(t('plan.step', { n: step.n, title: step.title, id: Styled.of(style.cyan, step.id) })),
+    );
     for (const reason of step.targets) lines.push(`   ${targetText(reason, names)}`);
     for (const gives of step.gives) lines.push(`   ${givesText(gives, names)}`);
   }

@@ -294,3 +294,18 @@ describe('prompts in Spanish', () => {
     ]);
   });
 });
+
+describe('values put into messages', () => {
+  const cyan = (text: string) => `\u001b[36m${text}\u001b[39m`;
+  it('are made safe, unless tramit styled them itself (and then made safe before the colour)', async () => {
+    const { Styled, tl } = await import('../../src/i18n/index.js');
+    expect(tl('en', 'plan.step', { n: 1, title: 'T', id: cyan('mexico/x') })).not.toContain('\u001b');
+    const styled = tl('en', 'plan.step', {
+      n: 1,
+      title: 'T',
+      id: Styled.of(cyan, 'mexico/x\u001b]0;owned\u0007'),
+    });
+    expect(styled).toContain('\u001b[36mmexico/x');
+    expect(styled).not.toContain('\u001b]0;');
+  });
+});

@@ -10,7 +10,7 @@ import {
 } from '../progress/tracker.js';
 import { isoDate } from '../text/dates.js';
 import { plainInline, wrap, wrapLongLines } from '../text/wrap.js';
-import { t, tc } from '../i18n/index.js';
+import { Styled, t, tc } from '../i18n/index.js';
 import { checkboxTheme, promptTheme, type PromptTheme } from '../i18n/prompts.js';
 import { asksWhich, needsDate, requirementsOf } from '../wallet/wallet.js';
 import { askHeld } from './which.js';
@@ -297,7 +297,8 @@ function showStep(deps: WalkDeps, step: ItemView, total: number, style: Style, w
   for (const line of formatMarkdown(step.text, width, '  ', '    ')) out(line);
   if (step.state !== 'todo') {
     const word = t(`common.state.${step.state}`);
-    const state = step.state === 'done' ? style.good(word) : style.warn(word);
+    // Coloured after the message made its values safe, or the colour would show as symbols.
+    const state = Styled.of(step.state === 'done' ? style.good : style.warn, word);
     out(
       `  ${step.changedAt ? t('walk.markedOn', { state, date: step.changedAt.slice(0, 10) }) : t('walk.marked', { state })}`,
     );

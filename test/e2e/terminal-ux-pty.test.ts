@@ -256,8 +256,17 @@ describe.skipIf(!HAVE_TMUX)('walk comes back without the introduction (item 6)',
         expect(text).not.toContain('Who needs it?');
       }
       expect(cutAtTheEdge(screen, width)).toEqual([]);
-      // Quit: Done, Skip, Back, Add a note, Quit.
-      term.keys(session, 'Down', 'Down', 'Down', 'Down', 'Enter');
+      // Back to the skipped step 3 (Done, Skip, Back): its state is said in colour, not as codes.
+      term.keys(session, 'Down', 'Down', 'Enter');
+      const back = lang === 'es' ? 'Marcado como omitido el 2026-11-25.' : 'Marked skipped on 2026-11-25.';
+      await term.until(
+        session,
+        'step 3 again',
+        (text) => text.includes(back) && text.slice(text.indexOf(back)).includes(help),
+      );
+      expect(term.screen(session)).not.toContain('␛');
+      // Quit: Done, Skip, Not yet, Back, Add a note, Quit.
+      term.keys(session, 'Down', 'Down', 'Down', 'Down', 'Down', 'Enter');
       expect(await term.exit(session)).toBe(0);
     },
     60_000,

@@ -6,6 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { BIN, REPO } from './paths.js';
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** The title the shell gives the pane once tramit has exited. */
+const DONE = 'tramit-exited';
 
 export interface Run {
   /** tramit's arguments. */
@@ -18,8 +20,8 @@ export interface Run {
 
 /**
  * A private tmux server for pseudo-terminal tests: each session runs one tramit in a terminal of a
- * given size with a clean environment, and stays on screen after it exits (remain-on-exit) so the
- * test can read it. Screens are plain text (no colour codes), as a user sees them.
+ * given size with a clean environment, and stays on screen after it exits so the test can read it.
+ * Screens are plain text (no colour codes), as a user sees them.
  */
 export class Terminal {
   readonly dir = mkdtempSync(join(tmpdir(), 'tramit-tmux-'));
@@ -28,10 +30,7 @@ export class Terminal {
   private count = 0;
 
   constructor() {
-    writeFileSync(
-      this.config,
-      'set -g remain-on-exit on\nset -g default-shell /bin/sh\nset -g history-limit 5000\n',
-    );
+    writeFileSync(this.config, 'set -g default-shell /bin/sh\nset -g history-limit 5000\n');
   }
 
   tmux(...args: string[]): string {
@@ -49,9 +48,13 @@ export class Terminal {
     const env = Object.entries({ PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...run.env })
       .map(([k, v]) => `${k}=${quote(v)}`)
       .join(' ');
+    // After tramit, the shell sets the pane's title (an escape sequence that shows nothing): tmux
+    // handles a pane's output in order, so once the title is set, all of tramit's output is on the
+    // screen. The shell then waits, so the pane stays as tramit left it.
     const command =
       `cd ${quote(REPO)} && env -i TERM=screen ${env} ${quote(process.execPath)} ${quote(BIN)} ` +
-      `${run.args.map(quote).join(' ')}; echo EXIT=$? > ${quote(exitFile)}`;
+      `${run.args.map(quote).join(' ')}; echo EXIT=$? > ${quote(exitFile)}; ` +
+      `printf '\\033]2;%s\\033\\\\' ${DONE}; exec sleep 3600`;
     this.tmux(
       'new-session',
       '-d',
@@ -79,8 +82,7 @@ export class Terminal {
       '-t',
       session,
     );
-    // remain-on-exit's own notice is tmux's, not tramit's.
-    return text.replace(/^Pane is dead.*$/m, '').replace(/\s+$/, '') + '\n';
+    return text.replace(/\s+$/, '') + '\n';
   }
 
   keys(session: string, ...keys: string[]): void {
@@ -103,12 +105,14 @@ export class Terminal {
     }
   }
 
-  /** The exit status, once tramit has ended. */
+  /** The exit status, once tramit has ended and everything it printed is on the screen. */
   async exit(session: string): Promise<number> {
     const file = join(this.dir, `${session}.exit`);
     return this.until(session, 'the exit status', () => {
       const text = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';
-      return text.startsWith('EXIT=') ? Number(text.slice(5)) : null;
+      if (!text.startsWith('EXIT=')) return null;
+      const title = this.tmux('display-message', '-p', '-t', session, '#{pane_title}').trim();
+      return title === DONE ? Number(text.slice(5)) : null;
     });
   }
 

@@ -59,7 +59,14 @@ async function until<T>(what: string, probe: () => T | null): Promise<T> {
  * program writes; the shell waits for the pipe to be open before starting tramit, and `stty -onlcr`
  * keeps the terminal from turning each \n into \r\n on the way.
  */
-async function showInTerminal(session: string, id: string, ui: string, roots: string[]): Promise<string> {
+async function showInTerminal(
+  session: string,
+  id: string,
+  ui: string,
+  roots: string[],
+  extraEnv: string[] = [],
+  stderrFile?: string,
+): Promise<string> {
   const go = join(dir, `${session}.go`);
   const out = join(dir, `${session}.out`);
   const env = [
@@ -72,11 +79,12 @@ async function showInTerminal(session: string, id: string, ui: string, roots: st
     `TRAMIT_CACHE_DIR=${quote(join(dir, 'cache'))}`,
     `TRAMIT_NOW=${NOW}`,
     `TRAMIT_LANG=${ui}`,
+    ...extraEnv,
   ].join(' ');
   const script = [
     `while [ ! -e ${quote(go)} ]; do sleep 0.05; done`,
     'stty -onlcr',
-    `${env} ${quote(process.execPath)} ${quote(BIN)} ${roots.map(quote).join(' ')} show ${quote(id)} --no-pager`,
+    `${env} ${quote(process.execPath)} ${quote(BIN)} ${roots.map(quote).join(' ')} show ${quote(id)} --no-pager${stderrFile ? ` 2> ${quote(stderrFile)}` : ''}`,
     `printf '%s' ${quote(END)}`,
     'sleep 30',
   ].join('; ');
@@ -117,4 +125,20 @@ describe.skipIf(!HAVE_TMUX)('show of guides, in a colour terminal, is byte-ident
     },
     60_000,
   );
+});
+
+describe.skipIf(!HAVE_TMUX)('show in a colour terminal', () => {
+  it('compiles every chunk it loads, the colour renderer included, from the code cache the build made', async () => {
+    const report = join(dir, 'code-cache.txt');
+    const text = await showInTerminal(
+      'cache',
+      'mexico/imss_enrollment',
+      'en',
+      [],
+      ['TRAMIT_CODE_CACHE_REPORT=1'],
+      report,
+    );
+    expect(text).toContain('\u001b[');
+    expect(readFileSync(report, 'utf8')).toMatch(/^code cache: \d+ used, 0 rejected, 0 missing$/m);
+  }, 60_000);
 });

@@ -1,7 +1,12 @@
 // Writes a synthetic community-layout guide library (`<lang>/<country>/<slug>.md`) with the
 // variations real files have (FORMAT.md): repeated keys, bare and quoted dates, inline and block
 // categories, localized headings with variants and trailing spaces, bullets instead of numbers,
-// one-space-indented and `•` document lists, percent-encoded related links, missing final newlines.
+// one-space-indented and `•` document lists, percent-encoded related links, missing final newlines;
+// and the patterns a file-by-file audit of a real library found (issue 16): prose-only details and
+// prose after the details list, translation keys that differ only by separators, English keys swapped
+// between two guides, doubled bullets (`- * `), dates in words, italic document names, link lists
+// after the steps and documents, headings indented by a space, a providers heading that names the
+// procedure, files without a translationKey.
 // Used by the library tests and by `npm run bench`. Deterministic for a given seed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -215,6 +220,34 @@ export const VALIDITY_NOTES = {
   it: 'rilasciato negli ultimi tre mesi',
 };
 
+// A date in words, as some files write it, in each language.
+export const WORDED_DATES = {
+  bg: '24 юни 2024 г.',
+  cs: '24. června 2024',
+  de: '24. Juni 2024',
+  el: '24 Ιουνίου 2024',
+  en: '24 June 2024',
+  es: '24 de junio de 2024',
+  fr: '24 juin 2024',
+  hr: '24. lipnja 2024.',
+  hu: '2024. június 24.',
+  it: '24 giugno 2024',
+  nl: '24 juni 2024',
+  pl: '24 czerwca 2024',
+  pt: '24 de junho de 2024',
+  ro: '24 iunie 2024',
+  sk: '24. júna 2024',
+};
+
+// Two subjects whose English files have each other's keys in some countries: each guide's id then
+// folds to the other's key, which once made both ids ambiguous.
+const SWAPPED = ['birth_certificate', 'criminal_record'];
+
+/** A guide's slug in a language, from its English slug and its position in the library. */
+function slugFor(lang, englishSlug, n) {
+  return lang === 'en' ? englishSlug : `${englishSlug}_${lang}${n % 9 === 0 ? '_é' : ''}`;
+}
+
 function rng(seed) {
   let s = seed >>> 0;
   return () => {
@@ -224,7 +257,9 @@ function rng(seed) {
 }
 
 /**
- * Writes `count` guide files under `dir` and returns what it wrote: [{path, lang, country, slug, key, steps, documents}].
+ * Writes `count` guide files under `dir` and returns what it wrote: [{path, lang, country, slug, key,
+ * steps, documents}], where `key` is the key tramit gives the guide (the file may write it with
+ * other separators, or not at all).
  */
 export function generateLibrary(dir, count, seed = 42) {
   const random = rng(seed);
@@ -232,13 +267,24 @@ export function generateLibrary(dir, count, seed = 42) {
   const written = [];
   let n = 0;
   outer: for (let round = 0; ; round++) {
-    for (const [country, countryName, localName] of COUNTRIES) {
-      for (const [subject, subjectTitle] of SUBJECTS) {
+    for (const [c, [country, countryName, localName]] of COUNTRIES.entries()) {
+      for (const [s, [subject, subjectTitle]] of SUBJECTS.entries()) {
         for (const lang of LANGUAGES) {
           if (n >= count) break outer;
           const englishSlug = round === 0 ? subject : `${subject}_${round}`;
-          const slug = lang === 'en' ? englishSlug : `${englishSlug}_${lang}${n % 9 === 0 ? '_é' : ''}`;
-          const key = `${country}-${englishSlug}`;
+          const slug = slugFor(lang, englishSlug, n);
+          const swapped = lang === 'en' && round === 0 && c % 5 === 0 && SWAPPED.includes(subject);
+          const key = swapped
+            ? `${country}-${SWAPPED[1 - SWAPPED.indexOf(subject)]}`
+            : `${country}-${englishSlug}`;
+          // Keys another language writes with other separators: the same procedure (issue 16).
+          const writtenKey =
+            lang !== 'en' && n % 31 === 5
+              ? key.replace('-', ' ')
+              : lang !== 'en' && n % 31 === 17
+                ? key.replace(/_/g, '-')
+                : key;
+          const noKey = lang === 'en' && !swapped && n % 83 === 10;
           const h = HEADINGS[lang];
           const steps = 3 + Math.floor(random() * 6);
           const documents = 2 + Math.floor(random() * 4);
@@ -253,12 +299,14 @@ export function generateLibrary(dir, count, seed = 42) {
             inline
               ? `categories: ["${random() < 0.5 ? countryName : localName}"]`
               : `categories:\n- ${random() < 0.5 ? countryName : localName}`,
-            `date: ${dateBare ? '2024-06-24' : "'2024-06-07'"}`,
+            n % 97 === 11
+              ? `date: ${WORDED_DATES[lang]}`
+              : `date: ${dateBare ? '2024-06-24' : "'2024-06-07'"}`,
             `description: ${subjectTitle} in ${countryName} (${lang}), guide ${n}.`,
             'draft: false',
             `title: ${subjectTitle} in ${countryName} [${lang}] #${n}`,
-            ...(repeatKey ? [`translationKey: '${key}'`] : []),
-            `translationKey: ${key}`,
+            ...(noKey ? [] : repeatKey ? [`translationKey: '${writtenKey}'`] : []),
+            ...(noKey ? [] : [`translationKey: ${writtenKey}`]),
             '---',
           ];
           const stepLines = Array.from({ length: steps }, (_, i) =>
@@ -266,12 +314,17 @@ export function generateLibrary(dir, count, seed = 42) {
               ? `- Step ${i + 1} of ${subjectTitle.toLowerCase()}.`
               : `${i + 1}. ${i === 0 ? '**Prepare:** ' : ''}Step ${i + 1} of ${subjectTitle.toLowerCase()}.`,
           );
+          const style = n % 53 === 2 ? 'doubled' : n % 89 === 4 ? 'italic' : docStyle;
           const docLines = Array.from({ length: documents }, (_, i) => {
             // Every guide starts with the passport; the rest rotate through the wallet's kinds.
             const name =
               i === 0 ? DOCUMENT_NAMES[0] : DOCUMENT_NAMES[1 + ((n + i - 1) % (DOCUMENT_NAMES.length - 1))];
             const note = i === 1 ? (VALIDITY_NOTES[lang] ?? 'original and copy') : 'original and copy';
-            switch (docStyle) {
+            switch (style) {
+              case 'doubled':
+                return i % 2 === 0 ? `- * ${name} - ${note}` : `- * **${name}:** ${note}`;
+              case 'italic':
+                return `- _${name}:_ ${note}`;
               case 'colon':
                 return `- ${name}: ${note}`;
               case 'indent':
@@ -284,11 +337,24 @@ export function generateLibrary(dir, count, seed = 42) {
                 return `- ${name} - ${note}`;
             }
           });
-          const relatedSlug = encodeURIComponent(`${subject}_${lang}_é`);
+          // Related posts point to the neighbouring subject in the same language, written before
+          // this guide or right after it (a guide of the same round and country).
+          const near = s > 0 ? -1 : 1;
+          const nearSlug = round === 0 ? SUBJECTS[s + near][0] : `${SUBJECTS[s + near][0]}_${round}`;
+          const relatedSlug = encodeURIComponent(slugFor(lang, nearSlug, n + near * LANGUAGES.length));
           const related =
             lang === 'en'
-              ? `https://tramitit.com/guides/${country}/${subject}/`
+              ? `https://tramitit.com/guides/${country}/${relatedSlug}/`
               : `https://tramitit.com/${lang}/guides/${country}/${relatedSlug}/`;
+          const seeAlso = n % 71 === 6;
+          const details =
+            n % 7 < 2
+              ? ['The office may ask for more papers on the day.', '', 'Fees change every January.']
+              : n % 49 === 1
+                ? ['- A detail.', '', 'Keep every receipt until the procedure is over.']
+                : n % 53 === 2
+                  ? ['- * A detail.']
+                  : ['- A detail.'];
           const body = [
             '',
             '',
@@ -302,19 +368,28 @@ export function generateLibrary(dir, count, seed = 42) {
             `## ${h[3]}`,
             '',
             ...stepLines,
+            ...(seeAlso
+              ? [
+                  '',
+                  'More information:',
+                  '- [here](https://example.org/info)',
+                  '- [the form](https://example.org/form.pdf)',
+                ]
+              : []),
             '',
-            `## ${h[4]}`,
+            `${n % 67 === 8 ? ' ' : ''}## ${h[4]}`,
             '',
             ...docLines,
+            ...(seeAlso ? ['', 'For EU citizens:', '- [EU portal](https://europa.eu/)'] : []),
             '',
-            `## ${h[5]}`,
+            `## ${lang === 'pt' && n % 7 === 3 ? 'Entidades que podem realizar este procedimento para si' : h[5]}`,
             '_(placeholder)_',
             '| Provider | Website | Timeframe | Cost |',
             '| --- | --- | :---: | :---: |',
             '',
             `## ${h[6]}`,
             '',
-            '- A detail.',
+            ...details,
             '## Related Posts',
             '',
             `- [Related](${related})`,

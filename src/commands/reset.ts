@@ -17,7 +17,8 @@ export async function run(ctx: Context, reference: string | undefined, options: 
   if (reference) {
     // A guide no longer in any library can still be reset by its key.
     if (saved.guides[reference]) key = reference;
-    else key = resolveGuide(reference, (await ctx.library()).guides).key;
+    else
+      key = resolveGuide(reference, (await ctx.library()).guides, ctx.lang === 'all' ? null : ctx.lang).key;
     if (!saved.guides[key]) {
       ctx.out(t('reset.nothingSaved', { reference }));
       return;

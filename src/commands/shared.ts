@@ -21,9 +21,12 @@ export interface LoadedGuide {
 /** Resolves a guide reference and picks the translation to show, saying so when it falls back. */
 export async function loadGuide(ctx: Context, reference: string): Promise<LoadedGuide> {
   const library = await ctx.library();
+  // The reading language ranks matches even when only the default chose it: `spain/nie` is the
+  // user's own language's guide when two languages have one of that id.
+  const readingLang = ctx.lang === 'all' ? null : ctx.lang;
   let resolution;
   try {
-    resolution = resolveGuide(reference, library.guides);
+    resolution = resolveGuide(reference, library.guides, readingLang);
   } catch (error) {
     // Several guides match: at a terminal the user picks one (CLI.md); a script still gets exit 2.
     if (!(error instanceof AmbiguousGuideError) || !process.stdin.isTTY || !process.stdout.isTTY) throw error;
@@ -35,7 +38,7 @@ export async function loadGuide(ctx: Context, reference: string): Promise<Loaded
         value: match,
       })),
     });
-    resolution = resolveGuide(id, library.guides);
+    resolution = resolveGuide(id, library.guides, readingLang);
   }
   const { guide, fallbackFrom } = pickTranslation(
     resolution.translations,

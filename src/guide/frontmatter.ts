@@ -15,6 +15,8 @@ export interface FrontMatter {
   /** Line number (1-based) in the file of the body's first line. */
   bodyLine: number;
   problems: Problem[];
+  /** The line of a canonical key (`date`) as written, its last repeat; 1 when absent. */
+  lineOf: (key: string) => number;
 }
 
 /** Keys the format uses, and the localized or misspelt forms real files have instead (folded). */
@@ -112,6 +114,7 @@ export function readFrontMatter(source: string): FrontMatter {
     body,
     bodyLine,
     problems,
+    lineOf: () => 1,
   });
 
   if (!/^---[ \t]*\n/.test(source)) {
@@ -160,6 +163,8 @@ export function readFrontMatter(source: string): FrontMatter {
 
   const data: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
+  /** The key as written that gave each canonical value. */
+  const written = new Map<string, string>();
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
     const folded = foldKey(key);
     const canonical = CANONICAL.get(folded) ?? CANONICAL.get(folded.replace(/_/g, ''));
@@ -179,14 +184,26 @@ export function readFrontMatter(source: string): FrontMatter {
       });
     }
     data[canonical] = value;
+    written.set(canonical, key);
   }
-  return { data, extra, present: true, body, bodyLine, problems };
+  const lineOf = (canonical: string): number => {
+    const key = written.get(canonical);
+    if (key === undefined) return 1;
+    // Problems are rare: the front matter is searched only when one needs a line.
+    const lines = source.split('\n', bodyLine - 1);
+    const pattern = new RegExp(`^["']?${escapeRegExp(key)}["']?\\s*:`);
+    for (let i = lines.length - 1; i > 0; i--) if (pattern.test(lines[i]!)) return i + 1;
+    return 1;
+  };
+  return { data, extra, present: true, body, bodyLine, problems, lineOf };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function lineOfKey(frontMatter: string, key: string): number {
-  const index = frontMatter.search(
-    new RegExp(`^["']?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*:`, 'm'),
-  );
+  const index = frontMatter.search(new RegExp(`^["']?${escapeRegExp(key)}["']?\\s*:`, 'm'));
   return index < 0 ? 1 : lineOfOffset(frontMatter.replace(/^\n/, ''), index) + 1;
 }
 

@@ -16,8 +16,11 @@ export interface ListScan {
   prose: string;
 }
 
-// A list marker: numbers ("1." "1)"), bullets ("-", "*", "+") and the "•" some files type by hand.
-const MARKER = /^( *)(?:\d{1,3}[.)]|[-*+•])(?:[ \t]+(.*))?$/;
+// A list marker: numbers ("1." "1)", up to nine digits as in CommonMark, so step 1000 is an item
+// of its own), bullets ("-", "*", "+") and the "•" some files type by hand. A second bullet right
+// after the first ("- * Name", "* - Name", "- • Name") is one bullet written twice, not a nested list.
+const MARKER = /^( *)(?:(\d{1,9}[.)])|[-*+•])(?:[ \t]+(.*))?$/;
+const SECOND_BULLET = /^[-*+•][ \t]+/;
 // "-Name" and "•Name": not lists to markdown, but real document sections are written that way.
 const TIGHT_MARKER = /^( *)(?:-(?=[\p{L}\p{N}*_([])|•)(.*)$/u;
 const HORIZONTAL_RULE = /^ {0,3}([-*_])(?: *\1){2,} *$/;
@@ -32,9 +35,28 @@ function indentOf(text: string): number {
 
 function marker(text: string): { indent: number; content: string } | null {
   if (HORIZONTAL_RULE.test(text)) return null;
-  const match = MARKER.exec(text) ?? TIGHT_MARKER.exec(text);
-  if (!match) return null;
-  return { indent: match[1]!.length, content: (match[2] ?? '').trim() };
+  const numbered = MARKER.exec(text);
+  if (numbered) {
+    const content = (numbered[3] ?? '').trim();
+    return {
+      indent: numbered[1]!.length,
+      content: numbered[2] ? content : content.replace(SECOND_BULLET, ''),
+    };
+  }
+  const tight = TIGHT_MARKER.exec(text);
+  return tight ? { indent: tight[1]!.length, content: (tight[2] ?? '').trim() } : null;
+}
+
+// A link and nothing else: `[text](url)`, `<url>`, a bare address, perhaps in bold, perhaps ending
+// with a full stop.
+const LINK_ONLY = /^(\*\*)?(?:\[[^\]]*\]\([^)]*\)|<https?:\/\/[^>\s]+>|https?:\/\/\S+?)\1?[.;,]?$/;
+
+export interface ScanOptions {
+  /**
+   * Read a list of links that follows the main list after a prose line ("More information:
+   * - [here](…)") as prose, not as items: in steps and documents it is "see also", not a step.
+   */
+  asides?: boolean;
 }
 
 /**
@@ -42,7 +64,7 @@ function marker(text: string): { indent: number; content: string } | null {
  * indented continuation paragraphs stay with their item; a line that follows an item directly
  * (markdown's lazy continuation) does too. Lists indented by one space are top-level lists.
  */
-export function scanList(lines: readonly SourceLine[]): ListScan {
+export function scanList(lines: readonly SourceLine[], options: ScanOptions = {}): ListScan {
   const expanded = lines.map((l) => ({ text: expandTabs(l.text).replace(/\s+$/, ''), line: l.line }));
   const markerIndents = expanded
     .map((l) => marker(l.text))
@@ -50,38 +72,80 @@ export function scanList(lines: readonly SourceLine[]): ListScan {
     .map((m) => m.indent);
   const base = markerIndents.length > 0 ? Math.min(...markerIndents) : 0;
 
-  const items: Array<{ lines: string[]; line: number }> = [];
-  const prose: string[] = [];
-  let current: { lines: string[]; line: number } | null = null;
+  interface Item {
+    lines: string[];
+    line: number;
+    /** The item's lines as written, for when it turns out to be prose. */
+    source: string[];
+    /** Blank lines between the item and the prose after it. */
+    trail: number;
+    /** Which run of items it belongs to: a prose line between items starts a new run. */
+    run: number;
+  }
+  const items: Item[] = [];
+  // Prose lines, and items in their place among them (an item may yet become prose).
+  const order: Array<string | Item> = [];
+  let current: Item | null = null;
   let blankPending = false;
+  let run = 0;
+  let proseSinceItem = false;
 
   for (const { text, line } of expanded) {
     if (text.trim() === '') {
-      if (current) blankPending = true;
-      else prose.push('');
+      if (current) {
+        blankPending = true;
+        current.source.push('');
+      } else order.push('');
       continue;
     }
     const found = marker(text);
     const indent = indentOf(text);
     if (found && found.indent < base + 2) {
-      current = { lines: [found.content], line };
+      if (proseSinceItem) run += 1;
+      proseSinceItem = false;
+      current = { lines: [found.content], line, source: [text], trail: 0, run };
       items.push(current);
+      order.push(current);
       blankPending = false;
       continue;
     }
     if (current && (indent >= base + 2 || !blankPending)) {
       if (blankPending) current.lines.push('');
       current.lines.push(text);
+      current.source.push(text);
       blankPending = false;
       continue;
     }
+    if (current) {
+      // The blank lines that ended the item stand between it and the prose, if it becomes prose.
+      while (current.source.at(-1) === '') {
+        current.source.pop();
+        current.trail += 1;
+      }
+    }
     current = null;
     blankPending = false;
-    prose.push(text);
+    if (items.length > 0) proseSinceItem = true;
+    order.push(text);
+  }
+
+  const asides = new Set<number>();
+  if (options.asides) {
+    for (let r = 1; r <= run; r++) {
+      const members = items.filter((item) => item.run === r);
+      if (members.length > 0 && members.every((item) => LINK_ONLY.test(joinItem(item.lines)))) asides.add(r);
+    }
+  }
+  const prose: string[] = [];
+  const kept: Item[] = [];
+  for (const entry of order) {
+    if (typeof entry === 'string') prose.push(entry);
+    else if (asides.has(entry.run)) prose.push(...entry.source, ...Array<string>(entry.trail).fill(''));
+    else kept.push(entry);
   }
 
   return {
-    items: items.map((item) => ({ text: joinItem(item.lines), line: item.line })),
+    items: kept.map((item) => ({ text: joinItem(item.lines), line: item.line })),
     prose: prose.join('\n').trim(),
   };
 }
@@ -97,7 +161,7 @@ const SEPARATORS = [' - ', ' – ', ' — ', ': ', ' -- '];
 
 /**
  * Splits a document item into its name and note: `Name - note`, `Name: note`, `Name – note`,
- * `**Name:** note`. Separators inside parentheses don't count ("ID (INE - passport) - note").
+ * `**Name:** note`, `_Name:_ note`. Separators inside parentheses don't count ("ID (INE - passport) - note").
  * Nested lines under the item join the note.
  */
 export function splitDocument(text: string): { name: string; note: string } {
@@ -108,10 +172,11 @@ export function splitDocument(text: string): { name: string; note: string } {
     .join(' ');
   const join = (note: string) => [note, more].filter(Boolean).join(' ').trim();
 
-  const bold = /^\*\*(.+?)\*\*\s*(?:[:\-–—]\s*)?(.*)$/.exec(first);
-  if (bold) {
-    const name = bold[1]!.replace(/[:\s]+$/, '');
-    return { name, note: join(bold[2]!.replace(/^[:\-–—]\s*/, '')) };
+  // A name in bold or italics, the colon inside or outside: `**Name:** note`, `_Name:_ note`, `*Name*: note`.
+  const emphasis = /^(\*\*|__|\*|_)(?!\s)(.+?)\1(?![*_])\s*(?:[:\-–—]\s*)?(.*)$/.exec(first);
+  if (emphasis) {
+    const name = emphasis[2]!.replace(/[:\s]+$/, '');
+    return { name, note: join(emphasis[3]!.replace(/^[:\-–—]\s*/, '')) };
   }
   let depth = 0;
   for (let i = 0; i < first.length; i++) {

@@ -56,6 +56,18 @@ export interface GuideSections {
   details: string;
 }
 
+/**
+ * Each section's markdown as the file has it, list items and prose alike: whatever the parser makes
+ * of a section, nothing written in it is lost to JSON readers.
+ */
+export interface SectionMarkdown {
+  procedure: string;
+  documents: string;
+  providers: string;
+  details: string;
+  related: string;
+}
+
 export interface Guide {
   /** `<country>/<slug>`. */
   id: string;
@@ -74,6 +86,7 @@ export interface Guide {
   topics: string[];
   sources: Source[];
   sections: GuideSections;
+  markdown: SectionMarkdown;
   steps: Step[];
   documents: DocumentItem[];
   providers: Provider[];

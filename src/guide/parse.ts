@@ -1,10 +1,11 @@
+import { readWrittenDate } from './dates.js';
 import { readFrontMatter } from './frontmatter.js';
 import { parseGuideUrl, readLink } from './links.js';
-import { scanList, splitDocument, type SourceLine } from './lists.js';
+import { scanList, splitDocument, type ListScan, type SourceLine } from './lists.js';
 import type { Guide, ParseMeta, Problem, Provider, RelatedLink, Source } from './model.js';
 import {
   SECTION_ORDER,
-  sectionOfHeading,
+  sectionCandidates,
   subsectionOfHeading,
   type SectionId,
   type SubsectionId,
@@ -23,8 +24,16 @@ const SECTION_LABELS: Record<SectionId, string> = {
   related: 'related posts',
 };
 
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+// CommonMark lets a heading stand one to three spaces in; four make it code.
+const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const SUBHEADING = /^ {0,3}#{3,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^ {0,3}(```|~~~)/;
+
+/**
+ * Past this many items a list is not a guide anyone walks (a generated or broken file): the rest is
+ * left out with a warning rather than parsed into thousands of steps to store and count.
+ */
+export const MAX_ITEMS = 2000;
 
 /**
  * Reads one guide file's text into a Guide. Pure: no file access, no printing, never throws.
@@ -53,11 +62,25 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
   const description = sections.get('description') ?? [];
   const sub = splitDescription(description, problems);
 
-  const procedure = scanList(sections.get('procedure') ?? []);
-  const documents = scanList(sections.get('documents') ?? []);
-  const details = scanList(sections.get('details') ?? []);
-  const related = scanList(sections.get('related') ?? []);
+  // Link lists after a prose line are "see also" in the checklist sections, not steps or documents.
+  const procedure = capped(
+    'procedure',
+    scanList(sections.get('procedure') ?? [], { asides: true }),
+    problems,
+  );
+  const documents = capped(
+    'documents',
+    scanList(sections.get('documents') ?? [], { asides: true }),
+    problems,
+  );
+  const details = capped('details', scanList(sections.get('details') ?? []), problems);
+  const related = capped('related', scanList(sections.get('related') ?? []), problems);
   const providers = readProviders(sections.get('providers') ?? []);
+  const markdownOf = (id: SectionId) =>
+    (sections.get(id) ?? [])
+      .map((l) => l.text)
+      .join('\n')
+      .trim();
 
   for (const id of SECTION_ORDER) {
     if (!sections.has(id)) {
@@ -128,12 +151,15 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
 
   const categories = stringList(data.categories);
   const rawKey = stringValue(data.translationKey);
-  const country = resolveCountry(meta, categories, rawKey, stringValue(data.country), problems);
+  const country = resolveCountry(meta, categories, rawKey, stringValue(data.country), problems, () =>
+    fm.lineOf('categories'),
+  );
+  const key = rawKey ?? `${country}-${slug}`;
   if (fm.present && !rawKey)
     problems.push({
       line: 1,
       severity: 'warning',
-      message: 'no translationKey; translations of this guide cannot be linked',
+      message: `no translationKey; translations are linked by the key ${key}, made from the country and the file name`,
     });
 
   let lang = meta.lang ?? stringValue(data.lang)?.toLowerCase();
@@ -149,23 +175,23 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
   const topics = stringList(data.topics).map((t) => foldKey(t));
   for (const topic of topics) {
     if (!isTopicId(topic))
-      problems.push({ line: 1, severity: 'warning', message: `unknown topic "${topic}"` });
+      problems.push({ line: fm.lineOf('topics'), severity: 'warning', message: `unknown topic "${topic}"` });
   }
 
   return {
     id: `${country}/${slug}`,
-    key: rawKey ?? `${country}-${slug}`,
+    key,
     slug,
     lang,
     country,
     title,
     description: descriptionText,
-    date: readDate(data.date, fm.present, problems),
+    date: readDate(data.date, fm.present, problems, { lang, line: () => fm.lineOf('date') }),
     author: stringValue(data.author),
     draft: data.draft === true || data.draft === 'true',
     categories,
     topics: topics.filter(isTopicId),
-    sources: readSources(data.sources, problems),
+    sources: readSources(data.sources, problems, () => fm.lineOf('sources')),
     sections: {
       whatIsIt: sub.whatIsIt,
       whoNeedsIt: sub.whoNeedsIt,
@@ -174,6 +200,13 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
       documents: documents.prose,
       providers: providers.prose,
       details: details.prose,
+    },
+    markdown: {
+      procedure: markdownOf('procedure'),
+      documents: markdownOf('documents'),
+      providers: markdownOf('providers'),
+      details: markdownOf('details'),
+      related: markdownOf('related'),
     },
     steps: procedure.items.map((item, i) => ({ n: i + 1, text: item.text, line: item.line })),
     documents: documents.items.map((item, i) => ({ n: i + 1, ...splitDocument(item.text), line: item.line })),
@@ -193,7 +226,8 @@ function splitSections(lines: SourceLine[], problems: Problem[]) {
     level: number;
     text: string;
     line: number;
-    section: SectionId | null;
+    /** The sections it names, most specific first. */
+    candidates: SectionId[];
   }
   const headings: Heading[] = [];
   let inFence = false;
@@ -204,12 +238,12 @@ function splitSections(lines: SourceLine[], problems: Problem[]) {
     if (!match) return;
     const level = match[1]!.length;
     const headingText = match[2]!;
-    const section = sectionOfHeading(headingText);
+    const candidates = sectionCandidates(headingText);
     // A level-1 heading is a title unless it names a section; level 3+ belong to their section.
-    if (level === 2 || (level === 1 && section))
-      headings.push({ index, level, text: headingText, line: l.line, section });
+    if (level === 2 || (level === 1 && candidates.length > 0))
+      headings.push({ index, level, text: headingText, line: l.line, candidates });
   });
-  const firstTitle = lines.find((l) => /^#[ \t]+\S/.test(l.text));
+  const firstTitle = lines.find((l) => /^ {0,3}#[ \t]+\S/.test(l.text));
   const firstHeading = firstTitle
     ? { text: HEADING.exec(firstTitle.text)![2]!, line: firstTitle.line }
     : null;
@@ -219,9 +253,13 @@ function splitSections(lines: SourceLine[], problems: Problem[]) {
   const sections = new Map<SectionId, SourceLine[]>();
   let lastOrder = -1;
   headings.forEach((h, i) => {
-    let id = h.section;
+    // Never a section already read while another one the heading names is still to come.
+    let id = h.candidates.find((c) => !seen.has(c)) ?? h.candidates[0] ?? null;
     if (!id) {
-      const nextKnown = headings.slice(i + 1).find((n) => n.section && !seen.has(n.section))?.section;
+      const nextKnown = headings
+        .slice(i + 1)
+        .map((n) => n.candidates.find((c) => !seen.has(c)))
+        .find((c) => c !== undefined);
       const limit = nextKnown ? SECTION_ORDER.indexOf(nextKnown) : SECTION_ORDER.length;
       id = SECTION_ORDER.find((s, order) => order > lastOrder && order < limit && !seen.has(s)) ?? null;
       problems.push({
@@ -261,7 +299,7 @@ function splitDescription(lines: SourceLine[], problems: Problem[]) {
   let current: SubsectionId | 'intro' = 'intro';
   const seen = new Set<SubsectionId>();
   for (const l of lines) {
-    const match = /^#{3,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(l.text);
+    const match = SUBHEADING.exec(l.text);
     if (match) {
       let id = subsectionOfHeading(match[1]!);
       if (!id) {
@@ -317,6 +355,7 @@ function resolveCountry(
   key: string | null,
   declared: string | null,
   problems: Problem[],
+  categoriesLine: () => number,
 ): string {
   if (meta.country && meta.countryKnown)
     return foldKey(meta.country).replace(/_/g, meta.country.includes('_') ? '_' : '-');
@@ -325,7 +364,7 @@ function resolveCountry(
     const folderCode = countryCode(meta.country);
     if (folderCode && fromCategories.length > 0 && !fromCategories.includes(folderCode)) {
       problems.push({
-        line: 1,
+        line: categoriesLine(),
         severity: 'warning',
         message: `categories name ${categories.join(', ')} but the guide is in the ${meta.country}/ folder`,
       });
@@ -345,22 +384,44 @@ function resolveCountry(
   return 'unknown';
 }
 
-function readDate(value: unknown, present: boolean, problems: Problem[]): string | null {
+/** A date as `YYYY-MM-DD`: ISO form, a YAML date, or written with a month name in words. */
+function readDate(
+  value: unknown,
+  present: boolean,
+  problems: Problem[],
+  // The line is looked for only when there is a problem to report.
+  where: { lang?: string | undefined; line: () => number },
+): string | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   const text = stringValue(value);
   const match = text ? /^(\d{4})-(\d{2})-(\d{2})/.exec(text) : null;
   if (match) return `${match[1]}-${match[2]}-${match[3]}`;
+  const written = text ? readWrittenDate(text, where.lang) : null;
+  if (written) return written;
   if (present) {
     problems.push({
-      line: 1,
+      line: text ? where.line() : 1,
       severity: 'warning',
-      message: text ? `date "${text}" is not in YYYY-MM-DD form` : 'no date in the front matter',
+      message: text
+        ? `date "${text}" is not a date tramit can read; write it as YYYY-MM-DD`
+        : 'no date in the front matter',
     });
   }
   return null;
 }
 
-function readSources(value: unknown, problems: Problem[]): Source[] {
+/** A list cut at MAX_ITEMS, with a warning at the first item left out. */
+function capped(id: SectionId, scan: ListScan, problems: Problem[]): ListScan {
+  if (scan.items.length <= MAX_ITEMS) return scan;
+  problems.push({
+    line: scan.items[MAX_ITEMS]!.line,
+    severity: 'warning',
+    message: `the ${SECTION_LABELS[id]} section has ${scan.items.length} items; only the first ${MAX_ITEMS} are read`,
+  });
+  return { ...scan, items: scan.items.slice(0, MAX_ITEMS) };
+}
+
+function readSources(value: unknown, problems: Problem[], line: () => number): Source[] {
   if (value === undefined || value === null) return [];
   const list = Array.isArray(value) ? value : [value];
   const sources: Source[] = [];
@@ -371,13 +432,13 @@ function readSources(value: unknown, problems: Problem[]): Source[] {
       const record = entry as Record<string, unknown>;
       const url = stringValue(record.url);
       if (!url) {
-        problems.push({ line: 1, severity: 'warning', message: 'a source has no url' });
+        problems.push({ line: line(), severity: 'warning', message: 'a source has no url' });
         continue;
       }
       sources.push({
         title: stringValue(record.title) ?? url,
         url,
-        checked: readDate(record.checked, false, []),
+        checked: readDate(record.checked, false, [], { line }),
       });
     }
   }

@@ -20,21 +20,48 @@ export interface Resolution<G extends GuideRef> {
 }
 
 /**
- * Finds a guide by id (`mexico/imss_enrollment`), slug, translation key or any translation's slug,
- * ignoring case and accents; a country may be given in any form (`mx/imss_enrollment`), and a
- * guide's web address works too. The reference is only ever compared, never used as a path.
+ * How well a guide matches a reference, best (lowest) first, as CLI.md orders them: the exact id
+ * (in the requested language first), the exact slug, the exact key, the slug of a translation in
+ * another language; then the same forms folded (case, accents and separators ignored). A
+ * reference that is exactly one guide's id can never be lost among guides it only resembles.
  */
-export function resolveGuide<G extends GuideRef>(reference: string, guides: readonly G[]): Resolution<G> {
-  const wanted = candidatesOf(reference);
-  const matches = guides.filter((g) =>
-    wanted.some(
-      (w) =>
-        (w.slug === foldKey(g.slug) || w.slug === foldKey(g.key) || w.slug === foldKey(g.id)) &&
-        (w.country === null || w.country === countryCode(g.country)),
-    ),
-  );
-  const keys = [...new Set(matches.map((g) => g.key))];
-  if (keys.length === 0) {
+const RANK = {
+  id: 0,
+  idOtherLanguage: 1,
+  slug: 2,
+  key: 3,
+  translationSlug: 4,
+  foldedId: 5,
+  foldedIdOtherLanguage: 6,
+  foldedSlug: 7,
+  foldedKey: 8,
+  foldedTranslationSlug: 9,
+} as const;
+type Rank = (typeof RANK)[keyof typeof RANK];
+
+/** Ranks at which the reference names a translation itself, not the procedure it belongs to. */
+const BY_KEY = new Set<Rank>([RANK.key, RANK.foldedKey]);
+
+interface Match<G> {
+  guide: G;
+  rank: Rank;
+}
+
+/**
+ * Finds a guide by id (`mexico/imss_enrollment`), slug, translation key or any translation's slug,
+ * ignoring case and accents when nothing matches exactly; a country may be given in any form
+ * (`mx/imss_enrollment`), and a guide's web address works too. Only the guides that match at the
+ * best rank count: several procedures there make the reference ambiguous, never a worse match.
+ * `lang` is the language the user reads in (null: none preferred). The reference is only ever
+ * compared, never used as a path.
+ */
+export function resolveGuide<G extends GuideRef>(
+  reference: string,
+  guides: readonly G[],
+  lang: string | null = null,
+): Resolution<G> {
+  const matches = bestMatches(reference, guides, lang);
+  if (matches.length === 0) {
     const names = guides.flatMap((g) => [g.id, g.slug]);
     throw new GuideNotFoundError(
       reference,
@@ -43,35 +70,87 @@ export function resolveGuide<G extends GuideRef>(reference: string, guides: read
         .filter((id, i, all) => all.indexOf(id) === i),
     );
   }
+  const keys = [...new Set(matches.map((m) => m.guide.key))];
   if (keys.length > 1) {
     throw new AmbiguousGuideError(
       reference,
-      keys.map((key) => matches.find((g) => g.key === key)!.id),
+      keys.map((key) => matches.find((m) => m.guide.key === key)!.guide.id),
     );
   }
   const key = keys[0]!;
-  const bySlug = matches.filter((g) =>
-    wanted.some((w) => w.slug === foldKey(g.slug) || w.slug === foldKey(g.id)),
-  );
-  const langs = new Set(bySlug.map((g) => g.lang));
+  const named = matches.filter((m) => !BY_KEY.has(m.rank));
+  const langs = new Set(named.map((m) => m.guide.lang));
   return {
     key,
     translations: guides.filter((g) => g.key === key),
-    named: langs.size === 1 ? bySlug[0]! : null,
+    named: langs.size === 1 ? named[0]!.guide : null,
   };
 }
 
-function candidatesOf(reference: string): Array<{ country: string | null; slug: string }> {
-  const trimmed = reference.trim();
-  if (/^https?:\/\//i.test(trimmed)) {
-    const target = parseGuideUrl(trimmed);
-    return target ? [{ country: countryCode(target.country), slug: foldKey(target.slug) }] : [];
+/** The guides matching at the best rank there is; empty when none matches at all. */
+function bestMatches<G extends GuideRef>(reference: string, guides: readonly G[], lang: string | null) {
+  const trimmed = reference.trim().normalize('NFC');
+  const url = /^https?:\/\//i.test(trimmed);
+  const target = url ? parseGuideUrl(trimmed) : null;
+  if (url && !target) return [];
+  // A web address names its own language.
+  const wantedLang = target ? target.lang : lang;
+  const preferred = (g: G) => wantedLang === null || g.lang === wantedLang;
+  const keep = (found: Array<Match<G>>) => {
+    const best = Math.min(...found.map((m) => m.rank));
+    return found.filter((m) => m.rank === best);
+  };
+
+  // Exact forms first: no folding at all when the user typed an id, slug or key as it is.
+  if (!url) {
+    const slash = trimmed.indexOf('/');
+    const qualified = slash > 0 ? { country: trimmed.slice(0, slash), slug: trimmed.slice(slash + 1) } : null;
+    let code: string | null | undefined;
+    const found: Array<Match<G>> = [];
+    for (const g of guides) {
+      let rank: Rank | null = null;
+      if (g.id === trimmed) rank = preferred(g) ? RANK.id : RANK.idOtherLanguage;
+      else if (
+        g.slug === trimmed ||
+        (qualified &&
+          g.slug === qualified.slug &&
+          (code ??= countryCode(qualified.country)) !== null &&
+          code === countryCode(g.country))
+      )
+        rank = preferred(g) ? RANK.slug : RANK.translationSlug;
+      else if (g.key === trimmed) rank = RANK.key;
+      if (rank !== null) found.push({ guide: g, rank });
+    }
+    if (found.length > 0) return keep(found);
   }
-  const out: Array<{ country: string | null; slug: string }> = [{ country: null, slug: foldKey(trimmed) }];
-  const slash = trimmed.indexOf('/');
+
+  const wanted = target
+    ? [{ country: countryCode(target.country), slug: foldKey(target.slug) }]
+    : candidatesOf(trimmed);
+  const found: Array<Match<G>> = [];
+  for (const g of guides) {
+    let rank: Rank | null = null;
+    for (const w of wanted) {
+      const inCountry = w.country === null || w.country === countryCode(g.country);
+      let r: Rank | null = null;
+      if (w.country === null && w.slug === foldKey(g.id))
+        r = preferred(g) ? RANK.foldedId : RANK.foldedIdOtherLanguage;
+      else if (inCountry && w.slug === foldKey(g.slug))
+        r = preferred(g) ? RANK.foldedSlug : RANK.foldedTranslationSlug;
+      else if (inCountry && w.slug === foldKey(g.key)) r = RANK.foldedKey;
+      if (r !== null && (rank === null || r < rank)) rank = r;
+    }
+    if (rank !== null) found.push({ guide: g, rank });
+  }
+  return found.length > 0 ? keep(found) : [];
+}
+
+function candidatesOf(reference: string): Array<{ country: string | null; slug: string }> {
+  const out: Array<{ country: string | null; slug: string }> = [{ country: null, slug: foldKey(reference) }];
+  const slash = reference.indexOf('/');
   if (slash > 0) {
-    const code = countryCode(trimmed.slice(0, slash));
-    if (code) out.push({ country: code, slug: foldKey(trimmed.slice(slash + 1)) });
+    const code = countryCode(reference.slice(0, slash));
+    if (code) out.push({ country: code, slug: foldKey(reference.slice(slash + 1)) });
   }
   return out;
 }

@@ -18,9 +18,11 @@ type Phrases = Readonly<Record<string, readonly string[]>>;
 /**
  * Words that give a heading's meaning, per language, folded (lower case, no accents). A heading
  * belongs to a section when it contains one of these as whole words or as a word prefix ("document"
- * matches "documents", "documentos", "dokumente" is listed apart). Tables are tried in the order of
- * HEADING_TABLE, so the long provider headings ("…que pueden hacer los trámites…") never fall into
- * documents, and "Related Posts" wins in every language.
+ * matches "documents", "documentos", "dokumente" is listed apart). A heading that holds phrases of
+ * several sections names the one with the longest phrase, in words ("Entidades que podem realizar
+ * este procedimento" is a providers heading); at equal length the order of HEADING_TABLE decides,
+ * so the long provider headings ("…que pueden hacer los trámites…") never fall into documents, and
+ * "Related Posts" wins in every language.
  */
 const RELATED: Phrases = {
   en: ['related', 'see also', 'similar guides'],
@@ -42,8 +44,8 @@ const RELATED: Phrases = {
 
 const PROVIDERS: Phrases = {
   en: ['provider', 'can do it for you', 'do it for you'],
-  es: ['proveedor', 'pueden hacerlo por'],
-  pt: ['fornecedor', 'prestador', 'provedor'],
+  es: ['proveedor', 'pueden hacerlo por', 'que pueden realizar', 'entidades que pueden'],
+  pt: ['fornecedor', 'prestador', 'provedor', 'que podem realizar', 'que podem fazer', 'entidades que podem'],
   fr: ['prestataire', 'fournisseur'],
   it: ['fornitor', 'provider', 'prestator'],
   de: ['anbieter', 'dienstleister'],
@@ -180,26 +182,65 @@ export const SUBHEADING_TABLE: ReadonlyArray<{ section: SubsectionId; phrases: P
   { section: 'whatIsIt', phrases: WHAT_IS_IT },
 ];
 
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One pattern per section and phrase length in words, longest first: a heading that holds a longer
+ * phrase of one section ("que podem realizar") is more specific than one word of another
+ * ("procedimento"), whatever the order of the tables.
+ */
 function compile<T extends string>(table: ReadonlyArray<{ section: T; phrases: Phrases }>) {
   return table.map(({ section, phrases }) => {
     // Phrases are folded like headings, so tables may be written with accents or without.
-    const alternatives = [...new Set(Object.values(phrases).flat().map(fold))].map((p) =>
-      p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
-    );
+    const folded = [...new Set(Object.values(phrases).flat().map(fold))];
+    const lengths = [...new Set(folded.map((p) => p.split(' ').length))].sort((a, b) => b - a);
     // Phrases match at a word start; their end may run on ("document" → "documentos").
-    return { section, pattern: new RegExp(`(?:^| )(?:${alternatives.join('|')})`, 'u') };
+    const patterns = lengths.map((words) => ({
+      words,
+      pattern: new RegExp(
+        `(?:^| )(?:${folded
+          .filter((p) => p.split(' ').length === words)
+          .map(escape)
+          .join('|')})`,
+        'u',
+      ),
+    }));
+    return { section, patterns };
   });
 }
 
 const HEADINGS = compile(HEADING_TABLE);
 const SUBHEADINGS = compile(SUBHEADING_TABLE);
 
-export function sectionOfHeading(heading: string): SectionId | null {
+/** The sections a heading names, most specific first (longest phrase, then table order). */
+function candidates<T extends string>(compiled: ReturnType<typeof compile<T>>, heading: string): T[] {
   const folded = fold(heading);
-  return HEADINGS.find((h) => h.pattern.test(folded))?.section ?? null;
+  const found: Array<{ section: T; words: number; order: number }> = [];
+  compiled.forEach(({ section, patterns }, order) => {
+    const hit = patterns.find((p) => p.pattern.test(folded));
+    if (hit) found.push({ section, words: hit.words, order });
+  });
+  return found.sort((a, b) => b.words - a.words || a.order - b.order).map((f) => f.section);
+}
+
+const known = new Map<string, SectionId[]>();
+
+/** Every section a heading may name, most specific first; headings repeat, so answers are kept. */
+export function sectionCandidates(heading: string): SectionId[] {
+  let list = known.get(heading);
+  if (!list) {
+    list = candidates(HEADINGS, heading);
+    if (known.size < 1000) known.set(heading, list);
+  }
+  return list;
+}
+
+export function sectionOfHeading(heading: string): SectionId | null {
+  return sectionCandidates(heading)[0] ?? null;
 }
 
 export function subsectionOfHeading(heading: string): SubsectionId | null {
-  const folded = fold(heading);
-  return SUBHEADINGS.find((h) => h.pattern.test(folded))?.section ?? null;
+  return candidates(SUBHEADINGS, heading)[0] ?? null;
 }

@@ -56,6 +56,8 @@ export class Library {
   private readonly searchLoaders: Array<() => Map<GuideSummary, SearchText>> = [];
   private readonly detailLoaders: Array<() => Promise<void>> = [];
   private readonly byKey = new Map<string, GuideSummary[]>();
+  /** The key each folded key stands for (see `GuideSummary.pairKey`). */
+  private readonly keyOfPair = new Map<string, string>();
   /** Translations may share an id (`spain/nie` in English and Spanish), so an id names a list. */
   private readonly byId = new Map<string, GuideSummary[]>();
   /** The same, keyed by folded id (case and accents ignored); built the first time a lookup needs it. */
@@ -136,6 +138,7 @@ export class Library {
           guide.id = `${slug}/${guide.slug}`;
         }
       }
+      this.pair(guide);
       const group = this.byKey.get(guide.key);
       // Earlier roots win: the same translation in a later root is shadowed, not doubled.
       if (group?.some((g) => g.lang === guide.lang)) continue;
@@ -151,6 +154,29 @@ export class Library {
       if (sameId) sameId.push(guide);
       else this.byId.set(guide.id, [guide]);
       this.allGuides.push(guide);
+    }
+  }
+
+  /**
+   * Gives a guide the key of the translations whose keys differ from its own only by case, accents
+   * or separators. The English translation's key is the one they share, as the community format
+   * makes keys from English slugs; before English is seen, the first key seen.
+   */
+  private pair(guide: GuideSummary): void {
+    const known = this.keyOfPair.get(guide.pairKey);
+    if (known === undefined) {
+      this.keyOfPair.set(guide.pairKey, guide.key);
+      return;
+    }
+    if (known === guide.key) return;
+    const group = this.byKey.get(known) ?? [];
+    if (guide.lang === 'en' && !group.some((g) => g.lang === 'en')) {
+      for (const g of group) g.key = guide.key;
+      this.byKey.delete(known);
+      if (group.length > 0) this.byKey.set(guide.key, group);
+      this.keyOfPair.set(guide.pairKey, guide.key);
+    } else {
+      guide.key = known;
     }
   }
 
@@ -202,9 +228,13 @@ export class Library {
     return undefined;
   }
 
+  /** Every translation of a procedure, by its key as any translation writes it. */
   translations(key: string): GuideSummary[] {
     this.make();
-    return this.byKey.get(key) ?? [];
+    const group = this.byKey.get(key);
+    if (group) return group;
+    const paired = this.keyOfPair.get(foldKey(key));
+    return (paired !== undefined && this.byKey.get(paired)) || [];
   }
 
   keys(): string[] {

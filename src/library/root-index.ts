@@ -17,12 +17,12 @@ import { t } from '../i18n/index.js';
 const MANY_FILES = 200;
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 9;
+export const INDEX_VERSION = 10;
 
 /**
  * What listing and resolving need of one guide, as a row (arrays parse faster than objects, and a
  * large library's index is read on every call): id, key, slug, lang, country, country code, country
- * from a folder (1) or not (0), title, date, topics, number of steps, number of documents.
+ * from a folder (1) or not (0), title, date, topics, number of steps, number of documents, folded key.
  */
 export type SummaryRow = [
   string,
@@ -37,6 +37,7 @@ export type SummaryRow = [
   string[],
   number,
   number,
+  string,
 ];
 
 /**
@@ -256,6 +257,13 @@ class IndexedSummary implements GuideSummary {
   get key(): string {
     return this.row[1];
   }
+  // Translations whose keys differ only by separators take one key (see Library.add).
+  set key(key: string) {
+    this.row[1] = key;
+  }
+  get pairKey(): string {
+    return this.row[12];
+  }
   get slug(): string {
     return this.row[2];
   }
@@ -332,6 +340,7 @@ const toRow = (s: GuideSummary): SummaryRow => [
   s.topics,
   s.steps,
   s.documents,
+  s.pairKey,
 ];
 
 const toDetail = (s: GuideSummary): DetailRow => [

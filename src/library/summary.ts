@@ -1,5 +1,6 @@
 import type { Guide } from '../guide/model.js';
 import { fingerprint } from '../progress/model.js';
+import { foldKey } from '../text/normalize.js';
 
 /**
  * What listing, resolving, counting progress and searching need of a guide, small enough to cache
@@ -8,6 +9,12 @@ import { fingerprint } from '../progress/model.js';
 export interface GuideSummary {
   id: string;
   key: string;
+  /**
+   * The key folded (case, accents, and runs of spaces, hyphens and underscores as one separator):
+   * translations whose keys differ only so (`czech republic-tax_payment`, `czech-republic-tax_payment`)
+   * are one procedure. Worked out when the file is indexed, so listing never folds.
+   */
+  pairKey: string;
   slug: string;
   lang: string;
   country: string;
@@ -48,6 +55,7 @@ export function summarize(
   return {
     id: guide.id,
     key: guide.key,
+    pairKey: foldKey(guide.key),
     slug: guide.slug,
     lang: guide.lang,
     country: guide.country,

@@ -92,6 +92,12 @@ export function toText(input: ExportInput): string {
         ...wrap(t('export.check', { warning: item.warning }), WIDTH, ' '.repeat(4), hang('export.check', 4)),
       );
   }
+  const notes = detailParagraphs(guide);
+  if (notes.length > 0) {
+    out.push('', t('export.details'));
+    for (const { text, bullet } of notes)
+      out.push(...wrap(text, WIDTH, bullet ? '  - ' : '  ', bullet ? '    ' : '  '));
+  }
   const todo = left(view);
   out.push('', t('export.whatIsLeft'));
   if (todo.steps.length === 0 && todo.documents.length === 0) out.push(`  ${t('export.nothingLeft')}`);
@@ -111,6 +117,22 @@ export function toText(input: ExportInput): string {
   }
   out.push('', t('export.legend'));
   return out.join('\n') + '\n';
+}
+
+/**
+ * The guide's additional details as plain paragraphs: what to know on the day (opening hours, fees)
+ * belongs on the printed checklist, whether the guide wrote it as a list or as prose.
+ */
+function detailParagraphs(guide: Guide): Array<{ text: string; bullet: boolean }> {
+  const flat = (markdown: string) => plainInline(markdown).replace(/\s+/g, ' ').trim();
+  return [
+    ...guide.details.map((d) => ({ text: flat(d), bullet: true })),
+    ...guide.sections.details
+      .split(/\n\s*\n/)
+      .map(flat)
+      .filter(Boolean)
+      .map((text) => ({ text, bullet: false })),
+  ];
 }
 
 /** "In your wallet, obtained 2026-08-01" for a document held but not ticked in this guide. */
@@ -151,6 +173,11 @@ export function toMarkdown(input: ExportInput): string {
     else if (item.obtained) out.push(`  ${t('export.obtained', { date: item.obtained })}`);
     if (item.note) out.push(`  > ${t('export.note', { note: escapeMarkdownLine(item.note) })}`);
     if (item.warning) out.push(`  > **${t('export.checkLabel')}** ${escapeMarkdownLine(item.warning)}`);
+  }
+  if (guide.details.length > 0 || guide.sections.details) {
+    out.push('', `## ${t('export.details')}`, '');
+    for (const d of guide.details) out.push(`- ${escapeMarkdownLine(d)}`);
+    if (guide.sections.details) out.push(...(guide.details.length > 0 ? [''] : []), guide.sections.details);
   }
   const todo = left(view);
   out.push('', `## ${t('export.whatIsLeft')}`, '');

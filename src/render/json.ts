@@ -25,12 +25,12 @@ export function guideDetail(
     description: guide.description,
     date: guide.date,
     topics: guide.topics,
+    // Every section's text as markdown, beside the items parsed from it (CLI.md).
     sections: {
       whatIsIt: guide.sections.whatIsIt,
       whoNeedsIt: guide.sections.whoNeedsIt,
       intro: guide.sections.intro,
-      procedure: guide.sections.procedure,
-      documents: guide.sections.documents,
+      ...guide.markdown,
     },
     steps: guide.steps.map(({ n, text }) => ({ n, text })),
     documents: guide.documents.map(({ n, name, note }) => ({ n, name, note })),

@@ -175,13 +175,17 @@ export function libraryIndex(library: Library, cacheDir: string | null): SearchI
   return index;
 }
 
+/**
+ * What an indexed document was made from: its file's stamp, and the key the library gave it (a
+ * translation added later can change the key its translations share, with no file of theirs changed).
+ */
 function stampOf(summary: GuideSummary | undefined): string | undefined {
-  return summary && (summary.stamp ?? '');
+  return summary && `${summary.stamp ?? ''} ${summary.key}`;
 }
 
 function* documents(guides: GuideSummary[], library: Library): Generator<SearchDocument & { stamp: string }> {
   for (const summary of guides) {
     const text = library.searchText(summary);
-    if (text) yield { ...searchDocument(summary, text, summary.path), stamp: summary.stamp ?? '' };
+    if (text) yield { ...searchDocument(summary, text, summary.path), stamp: stampOf(summary)! };
   }
 }

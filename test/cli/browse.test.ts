@@ -36,13 +36,13 @@ describe('list', () => {
 
   it('shows countries with counts when no country is given', () => {
     const result = tramit(['list']);
-    expect(result.stdout).toMatch(/^mexico\s+Mexico: 12 guides \(en, es\)$/m);
+    expect(result.stdout).toMatch(/^mexico\s+Mexico: 18 guides \(en, es\)$/m);
     expect(result.stdout.match(/^\S+\s+.+: \d+ guides? \(/gm)).toHaveLength(6);
     expect(tramit(['countries']).stdout).toBe(result.stdout);
   });
 
   it('names countries in the chosen language', () => {
-    expect(tramit(['--lang', 'es', 'list']).stdout).toMatch(/^mexico\s+México: 12 /m);
+    expect(tramit(['--lang', 'es', 'list']).stdout).toMatch(/^mexico\s+México: 18 /m);
     expect(tramit(['--lang', 'de', 'countries']).stdout).toMatch(/^germany\s+Deutschland:/m);
   });
 
@@ -62,7 +62,7 @@ describe('list', () => {
       /^ {2}Get, print or correct your CURP — mexico\/curp_registration · 7 steps · 5 documents$/m,
     );
     // One line per guide.
-    expect(result.stdout.split('\n').filter((line) => line.includes(' — mexico/'))).toHaveLength(12);
+    expect(result.stdout.split('\n').filter((line) => line.includes(' — mexico/'))).toHaveLength(18);
   });
 
   it('filters by topic, and refuses an unknown one', () => {
@@ -164,7 +164,8 @@ describe('search', () => {
     ['empadronamiento', 'spain-address_registration'],
     ['anmeldung wohnung', 'germany-address_registration'],
     ['monotributo', 'argentina-monotributo'],
-    ['licencia conducir', 'mexico-driving_licence_cdmx'],
+    ['licencia conducir cdmx', 'mexico-driving_licence_cdmx'],
+    ['licencia conducir alemania', 'germany-driving_licence_conversion'],
   ])('"%s" finds %s first', (query, key) => {
     const hits = json<Array<{ key: string; score: number }>>(
       tramit(['search', ...query.split(' '), '--json']).stdout,

@@ -13,7 +13,7 @@ describe('tramit list --json', () => {
     expect(result.code).toBe(0);
     const countries = json(result.stdout) as Array<{ country: string; guides: number; languages: string[] }>;
     expect(countries.find((c) => c.country === 'mexico')).toMatchObject({
-      guides: 12,
+      guides: 18,
       languages: ['en', 'es'],
     });
   });
@@ -23,7 +23,7 @@ describe('tramit list --json', () => {
     for (const o of outputs) expect(o.code).toBe(0);
     expect(new Set(outputs.map((o) => o.stdout)).size).toBe(1);
     const guides = json(outputs[0]!.stdout) as Array<Record<string, unknown>>;
-    expect(guides).toHaveLength(12);
+    expect(guides).toHaveLength(18);
     expect(Object.keys(guides[0]!).sort()).toEqual([
       'country',
       'description',
@@ -50,7 +50,7 @@ describe('tramit list --json', () => {
     expect(es.every((g) => g.lang === 'es')).toBe(true);
     expect(es.map((g) => g.id)).toContain('mexico/inscripcion_al_imss');
     const all = json(tramit(['--lang', 'all', 'list', 'mexico', '--json']).stdout) as unknown[];
-    expect(all).toHaveLength(24);
+    expect(all).toHaveLength(36);
     const locale = json(
       tramit(['list', 'mexico', '--json'], { env: { LANG: 'es_MX.UTF-8' } }).stdout,
     ) as Array<{ lang: string }>;

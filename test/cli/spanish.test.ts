@@ -151,10 +151,10 @@ describe('output in Spanish', () => {
     expect(status.stdout).toMatch(/^ {2}documentos {2}\[/m);
     expect(status.stdout).toContain('mexico/inscripcion_al_imss · último cambio 2026-11-25 12:00 UTC');
     const list = tramit(['list', 'mexico'], { home, env });
-    expect(list.stdout).toMatch(/^México: 12 guías$/m);
+    expect(list.stdout).toMatch(/^México: 18 guías$/m);
     expect(list.stdout).toContain('Salud y seguridad social');
     expect(list.stdout).toMatch(/\[1\/8 pasos, 1\/6 docs\]/);
-    expect(tramit(['list'], { env }).stdout).toMatch(/^mexico\s+México: 12 guías \(en, es\)$/m);
+    expect(tramit(['list'], { env }).stdout).toMatch(/^mexico\s+México: 18 guías \(en, es\)$/m);
   });
 
   it('shows a guide with Spanish headings', () => {

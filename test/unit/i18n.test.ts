@@ -182,6 +182,7 @@ describe('guide problems in Spanish', () => {
     '---\n- a\n- b\n---\n',
     '---\nTitle: x\ntitle: y\ntitle: z\ndate: someday\ntopics: [nope]\ncategories: [Peru]\nsources:\n- title: no url\n---\n## Procedure\nJust do it.\n## Required documents\nBring things.\n## Mystery\ntext\n## Procedure\n1. again\n## Related Posts\n- nothing here\n- [x](https://example.com/page)\n',
     '# Heading only\n\u202Eevil\n## Procedure\n## Required documents\n',
+    `---\ntitle: Long\n---\n## Procedure\n${Array.from({ length: 2001 }, (_, i) => `${i + 1}. Step.`).join('\n')}\n`,
   ];
   const problems = broken.flatMap(
     (text) =>

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- plain JS module shared with the benchmark
 import { generateLibrary, LANGUAGES } from '../../bench/generate-library.mjs';
+import { resolveGuide } from '../../src/guide/resolve.js';
 import { Library } from '../../src/library/library.js';
 import { GUIDES } from '../helpers/paths.js';
 
@@ -36,6 +37,13 @@ describe('a generated community library of 2,500 guides', () => {
       expect([guide.path, guide.steps, guide.documents]).toEqual([file.path, file.steps, file.documents]);
     }
     expect(new Set(library.guides.map((g) => g.lang))).toEqual(new Set(LANGUAGES));
+  });
+
+  it('opens every guide by its id, whatever keys other guides have (swapped keys included)', () => {
+    for (const guide of library.guides) {
+      const found = resolveGuide(guide.id, library.guides, guide.lang);
+      expect(found.translations, guide.id).toContain(guide);
+    }
   });
 
   it('groups translations by key', () => {

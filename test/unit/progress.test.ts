@@ -42,6 +42,7 @@ function guide(steps: string[], documents: string[] = ['Passport'], lang = 'en')
       providers: '',
       details: '',
     },
+    markdown: { procedure: '', documents: '', providers: '', details: '', related: '' },
     steps: steps.map((text, i) => ({ n: i + 1, text, line: i + 1 })),
     documents: documents.map((name, i) => ({ n: i + 1, name, note: '', line: i + 1 })),
     providers: [],

@@ -86,3 +86,53 @@ describe('pickTranslation', () => {
     expect(pickTranslation(onlyDe, 'fr').guide.lang).toBe('de');
   });
 });
+
+describe('ranked resolution: exact id, then slug, key, translation slugs, folded forms', () => {
+  // Keys swapped by their authors, a slug shared with another country, and an id shared by two
+  // languages with different keys: shapes a real community library has.
+  const ranked: GuideRef[] = [
+    g('en', 'czech-republic', 'tax_payment', 'czech-republic-tax_payment'),
+    g('cs', 'czech-republic', 'platba_dani', 'czech-republic-tax_payment'),
+    g('en', 'czech-republic', 'car_registration', 'czech-republic-vehicle_registration'),
+    g('en', 'czech-republic', 'vehicle_registration', 'czech-republic-car_registration'),
+    g('en', 'slovakia', 'car_registration', 'slovakia-car_registration'),
+    g('en', 'spain', 'nie', 'spain-nie'),
+    g('es', 'spain', 'nie', 'spain-nie_es'),
+  ];
+
+  it.each([
+    // An exact id wins over another guide's key that folds to the same words.
+    ['czech-republic/car_registration', null, 'czech-republic-vehicle_registration'],
+    ['czech-republic/vehicle_registration', null, 'czech-republic-car_registration'],
+    // An exact key wins over another guide's id that folds to the same words.
+    ['czech-republic-vehicle_registration', null, 'czech-republic-vehicle_registration'],
+    ['czech-republic-car_registration', null, 'czech-republic-car_registration'],
+    // Folded forms rank ids before keys, as exact forms do.
+    ['Czech-Republic/Car_Registration', null, 'czech-republic-vehicle_registration'],
+    ['cz/car_registration', null, 'czech-republic-vehicle_registration'],
+    ['sk/car_registration', null, 'slovakia-car_registration'],
+    ['czech-republic/tax_payment', 'en', 'czech-republic-tax_payment'],
+    ['czech-republic/platba_dani', 'en', 'czech-republic-tax_payment'],
+    // The same id in two languages: the requested language decides.
+    ['spain/nie', 'es', 'spain-nie_es'],
+    ['spain/nie', 'en', 'spain-nie'],
+    ['nie', 'es', 'spain-nie_es'],
+  ])('%s (lang %s) → %s', (reference, lang, key) => {
+    expect(resolveGuide(reference, ranked, lang).key).toBe(key);
+  });
+
+  it('names the translation the reference named, in the requested language first', () => {
+    expect(resolveGuide('spain/nie', ranked, 'es').named?.lang).toBe('es');
+    expect(resolveGuide('czech-republic/platba_dani', ranked, 'en').named?.lang).toBe('cs');
+  });
+
+  it.each([
+    ['car_registration', null, ['czech-republic/car_registration', 'slovakia/car_registration']],
+    ['spain/nie', null, ['spain/nie', 'spain/nie']],
+    ['spain/nie', 'de', ['spain/nie', 'spain/nie']],
+  ])('%s (lang %s) is ambiguous only among equals: %j', (reference, lang, matches) => {
+    expect(() => resolveGuide(reference, ranked, lang)).toThrow(
+      expect.objectContaining({ exitCode: 2, matches }),
+    );
+  });
+});

@@ -37,7 +37,7 @@ import { join, relative, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DOCUMENT_NAMES, generateLibrary } from './generate-library.mjs';
+import { generateLibrary } from './generate-library.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GENERATOR = join(ROOT, 'bench', 'generate-library.mjs');
@@ -69,7 +69,9 @@ const TOUCH_POOL = 16;
 // The terminal a colour case runs in: fixed, so that runs and machines compare.
 const TERMINAL = { columns: 100, rows: 50, term: 'xterm-256color' };
 
-// The guides the homes have progress on: bundled ones and ones of the 2,500-guide library.
+// The guides the homes have progress on: bundled ones and ones of the 2,500-guide library. Steps
+// only: a ticked document goes through the same matching as a document in the wallet, and the
+// empty-wallet `status` is the reference the wallet's cost is measured against.
 const STARTED = [
   ['mexico/imss_enrollment', 's1', 's2'],
   ['spain/nie', 's1'],
@@ -78,8 +80,9 @@ const STARTED = [
   ['spain/residence_permit', 's1'],
   ['germany/tax_registration', 's1', 's2'],
 ];
-// The wallet: one document of each kind the generated guides ask for (DOCUMENT_NAMES), obtained
-// this many days ago (some old enough to break a guide's "not older than three months" rule).
+// The wallet: one document of each kind the generated guides ask for (DOCUMENT_NAMES in
+// generate-library.mjs), obtained this many days ago (some old enough to break a guide's "not older
+// than three months" rule).
 const WALLET = [
   ['passport', 400],
   ['proof_of_address', 20],
@@ -473,8 +476,6 @@ function prepareHomes(build, homesRoot) {
   for (const home of ['progress', 'wallet'])
     for (const [guide, ...items] of STARTED) run(home, ['--guides-dir', LIBRARY, 'check', guide, ...items]);
   for (const [kind, days] of WALLET) run('wallet', ['wallet', 'add', kind, '--date', isoDaysAgo(days)]);
-  if (WALLET.length !== DOCUMENT_NAMES.length)
-    throw new BenchError('the wallet should hold one document of each kind the generated guides ask for');
   return homes;
 }
 

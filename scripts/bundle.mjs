@@ -74,7 +74,9 @@ const lazyChildProcess = {
  * - marked-terminal highlights code blocks with cli-highlight (highlight.js and its 193 languages,
  *   parse5) and turns :shortcodes: into emoji with node-emoji (emojilib) only when asked, which
  *   tramit does not (src/render/terminal.ts). Guides seldom hold code blocks.
- * Together they were 2.2 MB of the terminal renderer's chunk, and most of its load time.
+ * Together they were 2.2 MB of the terminal renderer's chunk, and most of its load time. An update
+ * that makes an importer use another export fails loudly: esbuild refuses an import the stub lacks,
+ * and gray-matter's load would throw on a missing js-yaml function (every CLI test loads it).
  */
 const LAZY_PACKAGES = [
   { importer: 'gray-matter', name: 'js-yaml', exports: ['safeLoad', 'safeDump'] },
@@ -86,7 +88,7 @@ const lazyPackages = {
   name: 'lazy-packages',
   setup(b) {
     for (const lazy of LAZY_PACKAGES) {
-      const importer = new RegExp(`[\\/]node_modules[\\/]${lazy.importer}[\\/]`);
+      const importer = new RegExp(`[\\\\/]node_modules[\\\\/]${lazy.importer}[\\\\/]`);
       b.onResolve({ filter: new RegExp(`^${lazy.name}$`) }, (args) =>
         importer.test(args.importer) ? { path: lazy.name, namespace: 'lazy-stub' } : undefined,
       );

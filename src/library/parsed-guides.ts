@@ -7,10 +7,11 @@ import { layoutOf } from './languages.js';
 
 /**
  * Guides parsed when the package is built: the bundled ones, so that `show`, `checklist` and
- * `check` of a bundled guide never load the markdown and YAML parsers. Each is filed under a hash of
- * its path in the root and its text, which the reader computes from the file it has just read: a
- * file whose bytes are not the ones that were built (an edit, another version) finds nothing and is
- * parsed like any other. So this can never show stale text, whatever the file's dates say.
+ * `check` of a bundled guide load neither the front matter and YAML parsers nor the section and
+ * document-kind tables. Each is filed under a hash of its path in the root and its text, which the
+ * reader computes from the file it has just read: a file whose bytes are not the ones that were
+ * built (an edit, another version) finds nothing and is parsed like any other. So this can never
+ * show stale text, whatever the file's dates say.
  */
 
 /** A path's place in its root, `/`-separated, or null when it is not in that root. */

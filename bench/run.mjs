@@ -714,6 +714,9 @@ function metText(row) {
   return 'n/a';
 }
 
+const loadNow = () => os.loadavg()[0].toFixed(2);
+const load = { start: loadNow() };
+
 function buildReport({ runs, baseline, timing, memory, memoryMethod, notes, builds, took, subset }) {
   const cpus = os.cpus();
   const lines = [
@@ -725,10 +728,8 @@ function buildReport({ runs, baseline, timing, memory, memoryMethod, notes, buil
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ` +
       `${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory (${os.platform()} ${os.release()} ${os.arch()}), ` +
-      `load average ${os
-        .loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ')} at the end`,
+      `1-minute load average ${load.start} at the start, ${loadNow()} at the end (a busy machine ` +
+      'inflates `node -e 0` more than the cases, and the ratios shrink)',
     `- Node: ${process.version}`,
     `- Runs per case: ${runs}; the whole run took ${fmtMinutes(took)}${subset ? ` (only: ${subset.join(', ')})` : ''}`,
     `- Libraries: ${LIBRARIES.base.count.toLocaleString('en-US')} and ${LIBRARIES.large.count.toLocaleString('en-US')} ` +

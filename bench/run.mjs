@@ -859,7 +859,10 @@ async function main() {
       // Interleaved: a burst of machine load hits this iteration's baseline and cases alike.
       baselineTimes.push(timeNode(['-e', '0'], baselineEnv, builds[0].homes.empty, 'node -e 0'));
       await checkpoint();
-      for (const entry of runsOf) {
+      // Every other loop runs in reverse order (each case sets up its own state): no case, and no
+      // build of an A/B, always runs right after the baseline or after the same slow case.
+      const order = run % 2 === 0 ? [...runsOf].reverse() : runsOf;
+      for (const entry of order) {
         entry.times.push(time(entry.build, entry.c));
         await checkpoint();
       }

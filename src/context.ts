@@ -127,6 +127,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
 export const BUNDLED_GUIDES = fileURLToPath(new URL('../guides/', import.meta.url));
 /** The bundled guides' index, built with the package (`npm run build`). */
 const BUNDLED_INDEX = fileURLToPath(new URL('./bundled-index.json', import.meta.url));
+/** The bundled guides as the build parsed them (scripts/build-index.mjs, src/library/parsed-guides.ts). */
+export const BUNDLED_PARSED = fileURLToPath(new URL('./bundled-guides/', import.meta.url));
 
 /** Where indexes of guide folders are cached: `TRAMIT_CACHE_DIR`, else the per-user cache folder. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -154,7 +156,12 @@ export function guideRoots(
 ): Root[] {
   const roots: Root[] = [];
   if (options.bundled !== false)
-    roots.push({ dir: BUNDLED_GUIDES, origin: 'bundled', prebuilt: bundledIndex(Ledger.of(cacheDir(env))) });
+    roots.push({
+      dir: BUNDLED_GUIDES,
+      origin: 'bundled',
+      prebuilt: bundledIndex(Ledger.of(cacheDir(env))),
+      parsed: BUNDLED_PARSED,
+    });
   for (const dir of options.guidesDir ?? []) roots.push({ dir: resolve(dir), origin: 'option' });
   for (const dir of (env.TRAMIT_GUIDES ?? '').split(delimiter).filter(Boolean))
     roots.push({ dir: resolve(dir), origin: 'env' });

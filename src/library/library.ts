@@ -5,7 +5,7 @@ import { byText, closest, fold, foldKey } from '../text/normalize.js';
 import type { CountryInfo } from './countries.js';
 import { Ledger } from './cache-file.js';
 import { readGuideText, type FileWarning } from './files.js';
-import { layoutOf } from './languages.js';
+import { parseIndexedGuide, readParsedGuide, relativeInRoot } from './parsed-guides.js';
 import { indexRoot, rootCacheFile, type IndexedRoot, type PrebuiltIndex } from './root-index.js';
 import type { GuideSummary, SearchText } from './summary.js';
 import { say, t } from '../i18n/index.js';
@@ -17,6 +17,8 @@ export interface Root {
   origin: RootOrigin;
   /** An index shipped with the package for this root (the bundled guides). */
   prebuilt?: PrebuiltIndex | null;
+  /** A folder of this root's guides parsed when the package was built (see parsed-guides.ts). */
+  parsed?: string | null;
 }
 
 export interface CountryEntry {
@@ -67,6 +69,8 @@ export class Library {
   private readonly countrySlugByCode = new Map<string, string>();
   private readonly countryInfo = new Map<string, CountryInfo>();
   private readonly parsed = new Map<GuideSummary, Guide>();
+  /** Roots with guides parsed at build time, and where those are. */
+  private readonly builtParses: Array<{ root: string; dir: string }> = [];
 
   static async load(roots: readonly Root[], options: LoadOptions = {}): Promise<Library> {
     const library = new Library();
@@ -81,6 +85,7 @@ export class Library {
         trustShipped: root.origin === 'bundled',
         onProgress: options.onProgress,
       });
+      if (root.parsed) library.builtParses.push({ root: root.dir, dir: root.parsed });
       for (const warning of indexed.warnings) library.warn(warning);
       library.searchLoaders.push(indexed.searchTexts);
       library.detailLoaders.push(indexed.loadDetails);
@@ -187,18 +192,17 @@ export class Library {
     }
   }
 
-  /** The whole guide, parsed from its file; the summary's id, country and topics stay authoritative. */
+  /**
+   * The whole guide, parsed from its file (or the build's parse of this very text, for bundled
+   * guides); the summary's id, country and topics stay authoritative.
+   */
   async full(summary: GuideSummary): Promise<Guide> {
     const cached = this.parsed.get(summary);
     if (cached) return cached;
     const read = readGuideText(summary.path);
     if (!read.ok) throw new TramitError(`${summary.path}: ${say(read.reason)}`, 1);
-    const { parseGuide } = await import('../guide/parse.js');
-    const guide = parseGuide(read.text, {
-      path: summary.path,
-      ...layoutOf(summary.path.split(/[\\/]/)),
-      countryKnown: true,
-    });
+    const guide =
+      (await this.builtParse(summary.path, read.text)) ?? (await parseIndexedGuide(read.text, summary.path));
     Object.assign(guide, {
       id: summary.id,
       key: summary.key,
@@ -208,6 +212,15 @@ export class Library {
     });
     this.parsed.set(summary, guide);
     return guide;
+  }
+
+  /** The parse the build made of this exact text, for a guide of a root that has them. */
+  private async builtParse(path: string, text: string): Promise<Guide | null> {
+    for (const { root, dir } of this.builtParses) {
+      const rel = relativeInRoot(root, path);
+      if (rel !== null) return readParsedGuide(dir, rel, text, path);
+    }
+    return null;
   }
 
   /**

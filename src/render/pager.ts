@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { writeOut } from '../output.js';
 import { sanitizeOutput } from '../text/sanitize.js';
 import { whileChildOwnsTerminal } from '../signals.js';
@@ -25,6 +24,9 @@ export async function page(
     writeOut(text);
     return;
   }
+  // Loaded only to start a pager: node:child_process brings net and dgram with it, a cost every
+  // piped `show` would pay.
+  const { spawn } = await import('node:child_process');
   const env = pagerEnvironment(options.env);
   const ok = await whileChildOwnsTerminal(
     () =>

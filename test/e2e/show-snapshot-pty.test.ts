@@ -25,6 +25,14 @@ const tmuxEnv = { ...process.env, TMUX: undefined };
 const tmux = (...args: string[]) =>
   execFileSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: tmuxEnv });
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+// tmux's server exits with its last session: a session started while it shuts down fails ("server
+// exited unexpectedly"). One idle session keeps it up between the measured ones.
+let keeper = false;
+function keepServer(): void {
+  if (keeper) return;
+  tmux('new-session', '-d', '-s', 'keeper', 'sleep 600');
+  keeper = true;
+}
 // Printed by the shell after tramit exits: everything before it is what tramit wrote.
 const END = '\u0007tramit-snapshot-end\u0007';
 
@@ -88,6 +96,7 @@ async function showInTerminal(
     `printf '%s' ${quote(END)}`,
     'sleep 30',
   ].join('; ');
+  keepServer();
   tmux('new-session', '-d', '-s', session, '-x', '100', '-y', '50', `sh -c ${quote(script)}`);
   tmux('pipe-pane', '-o', '-t', session, `cat > ${quote(out)}`);
   writeFileSync(go, '');

@@ -118,8 +118,8 @@ export function compilePhrases<V>(
 }
 
 /** Compiles on first use: most commands never match a phrase, and start-up stays short. */
-export function lazyTable<V>(build: () => PhraseTable<V>): () => PhraseTable<V> {
-  let table: PhraseTable<V> | undefined;
+export function lazyTable<T>(build: () => T): () => T {
+  let table: T | undefined;
   return () => (table ??= build());
 }
 

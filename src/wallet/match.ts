@@ -1,80 +1,49 @@
 import { fold } from '../text/normalize.js';
+import { compilePhrases, lazyTable, phrasesAt, type Phrase, type PhraseTable } from '../vocab/phrase.js';
 import { KIND_LANGS, KINDS, type DocumentKind } from './kinds.js';
 
 /*
  * Reading a document kind out of a name. The vocabulary (phrases per language, acronyms) is in
- * kinds.ts; this module only indexes and searches it.
+ * src/vocab/kinds.ts, in the phrase syntax of src/vocab/phrase.ts; this module only chooses among
+ * the phrases that match.
  */
 
-interface Pattern {
-  kind: DocumentKind;
-  order: number;
-  words: readonly string[];
-  chars: number;
-  /** A single short word: too likely a false friend to try outside its own language. */
-  short: boolean;
+/** Phrases carry their kind's position in KINDS. */
+type KindTable = PhraseTable<number>;
+
+interface Tables {
+  byLang: Map<string, KindTable>;
+  /** Every language's phrases in one table: one lookup per word instead of fifteen. */
+  all: KindTable;
+  acronyms: KindTable;
 }
 
-const PLURALS = ['s', 'es', 'n', 'en'] as const;
-const MIN_STEM = 4;
-
-function wordMatches(token: string, word: string): boolean {
-  if (token === word) return true;
-  return word.length >= MIN_STEM && PLURALS.some((suffix) => token === word + suffix);
-}
-
-/** The forms a token could be a plural of, so phrases can be looked up by their first word. */
-function stems(token: string): string[] {
-  const out = [token];
-  for (const suffix of PLURALS) {
-    if (token.endsWith(suffix) && token.length - suffix.length >= MIN_STEM)
-      out.push(token.slice(0, -suffix.length));
+/** Compiled once, on the first match: listing never needs it. */
+const tables = lazyTable<Tables>(() => {
+  const byLang = new Map<string, KindTable>();
+  for (const lang of KIND_LANGS) {
+    byLang.set(
+      lang,
+      compilePhrases(
+        KINDS.flatMap((kind, order) => (kind.names[lang] ?? []).map((name) => [name, order] as const)),
+      ),
+    );
   }
-  return out;
-}
+  const all = compilePhrases(
+    KINDS.flatMap((kind, order) =>
+      KIND_LANGS.flatMap((lang) => (kind.names[lang] ?? []).map((n) => [n, order] as const)),
+    ),
+  );
+  const acronyms = compilePhrases(
+    KINDS.flatMap((kind, order) => (kind.acronyms ?? []).map((name) => [name, order] as const)),
+    { cased: true },
+  );
+  return { byLang, all, acronyms };
+});
 
-type Index = Map<string, Pattern[]>;
-
-function addTo(index: Index, key: string, pattern: Pattern): void {
-  const list = index.get(key);
-  if (list) list.push(pattern);
-  else index.set(key, [pattern]);
-}
-
-const PHRASES_BY_LANG = new Map<string, Index>();
-/** Every language's phrases in one index: one lookup per word instead of fifteen. */
-const ALL_PHRASES: Index = new Map();
-const ACRONYMS: Index = new Map();
-let allPhrases: Index[] = [];
-let indexed = false;
-
-/** Indexes every phrase by its first word, once, on the first match: listing never needs it. */
-function ensureIndex(): void {
-  if (indexed) return;
-  indexed = true;
-
-  KINDS.forEach((kind, order) => {
-    for (const lang of KIND_LANGS) {
-      for (const phrase of kind.names[lang] ?? []) {
-        const words = phrase.split(' ');
-        const pattern: Pattern = {
-          kind,
-          order,
-          words,
-          chars: phrase.length,
-          short: words.length === 1 && phrase.length < 5,
-        };
-        let index = PHRASES_BY_LANG.get(lang);
-        if (!index) PHRASES_BY_LANG.set(lang, (index = new Map()));
-        addTo(index, words[0]!, pattern);
-        addTo(ALL_PHRASES, words[0]!, pattern);
-      }
-    }
-    for (const acronym of kind.acronyms ?? []) {
-      addTo(ACRONYMS, acronym, { kind, order, words: [acronym], chars: acronym.length, short: false });
-    }
-  });
-  allPhrases = [ALL_PHRASES];
+/** A single short word: too likely a false friend to try outside its own language. */
+function isShort(phrase: Phrase<number>): boolean {
+  return phrase.words.length === 1 && phrase.chars < 5;
 }
 
 /** A kind found in a name: which, and the tokens it covers (`end` excluded). */
@@ -85,9 +54,11 @@ export interface KindHit {
 }
 
 interface Hit {
-  pattern: Pattern;
+  pattern: Phrase<number>;
   start: number;
 }
+
+const kindOf = (hit: Hit): DocumentKind => KINDS[hit.pattern.value]!;
 
 export interface Tokens {
   folded: string[];
@@ -104,11 +75,11 @@ export function tokenize(name: string): Tokens {
   return { cased, folded: cased.map((t) => fold(t)) };
 }
 
-function better(a: Pattern, b: Pattern | undefined): boolean {
+function better(a: Phrase<number>, b: Phrase<number> | undefined): boolean {
   if (!b) return true;
   if (a.words.length !== b.words.length) return a.words.length > b.words.length;
   if (a.chars !== b.chars) return a.chars > b.chars;
-  return a.order < b.order;
+  return a.value < b.value;
 }
 
 /**
@@ -118,22 +89,16 @@ function better(a: Pattern, b: Pattern | undefined): boolean {
 function search(
   tokens: Tokens,
   from: number,
-  indexes: readonly Index[],
-  accept: (p: Pattern) => boolean,
+  names: KindTable,
+  accept: (p: Phrase<number>) => boolean,
   until = tokens.folded.length - 1,
 ): Hit | null {
-  const { folded, cased } = tokens;
+  const { acronyms } = tables();
   for (let start = from; start <= until; start++) {
-    let best: Pattern | undefined;
-    const candidates: Pattern[] = [...(ACRONYMS.get(cased[start]!) ?? [])];
-    for (const index of indexes) {
-      for (const stem of stems(folded[start]!)) candidates.push(...(index.get(stem) ?? []));
-    }
-    for (const pattern of candidates) {
-      if (!accept(pattern) || !better(pattern, best)) continue;
-      if (pattern.words.length > folded.length - start) continue;
-      // The first word (or the acronym) already matched through the index lookup.
-      if (pattern.words.every((word, k) => k === 0 || wordMatches(folded[start + k]!, word))) best = pattern;
+    let best: Phrase<number> | undefined;
+    for (const table of [acronyms, names]) {
+      for (const phrase of phrasesAt(table, tokens, start))
+        if (accept(phrase) && better(phrase, best)) best = phrase;
     }
     if (best) return { pattern: best, start };
   }
@@ -143,7 +108,7 @@ function search(
 function langKey(lang: string | undefined): string | undefined {
   if (!lang) return undefined;
   const key = fold(lang).slice(0, 2);
-  return PHRASES_BY_LANG.has(key) ? key : undefined;
+  return tables().byLang.has(key) ? key : undefined;
 }
 
 const end = (hit: Hit): number => hit.start + hit.pattern.words.length;
@@ -157,10 +122,11 @@ const end = (hit: Hit): number => hit.start + hit.pattern.words.length;
  */
 function firstHit(tokens: Tokens, from: number, lang: string | undefined): Hit | null {
   const own = langKey(lang);
-  if (!own) return search(tokens, from, allPhrases, () => true);
-  const hit = search(tokens, from, [PHRASES_BY_LANG.get(own)!], () => true);
+  const { all, byLang } = tables();
+  if (!own) return search(tokens, from, all, () => true);
+  const hit = search(tokens, from, byLang.get(own)!, () => true);
   // Only a foreign phrase starting no later than the hit can contain it.
-  const foreign = search(tokens, from, allPhrases, (p) => !p.short, hit?.start);
+  const foreign = search(tokens, from, all, (p) => !isShort(p), hit?.start);
   if (!hit) return foreign;
   if (
     foreign &&
@@ -174,19 +140,18 @@ function firstHit(tokens: Tokens, from: number, lang: string | undefined): Hit |
 
 /** A hit's kind, or a more specific one it names too ("Tax ID (Steuer-ID)"). */
 function refine(tokens: Tokens, hit: Hit): DocumentKind {
-  const narrower = hit.pattern.kind.narrower;
+  const narrower = kindOf(hit).narrower;
   if (narrower && narrower.length > 0) {
     const wanted = new Set<string>(narrower);
     // Local terms are often quoted in another language ("Tax ID (Steuer-ID)"), so look in all of them.
-    const refined = search(tokens, 0, allPhrases, (p) => wanted.has(p.kind.id));
-    if (refined) return refined.pattern.kind;
+    const refined = search(tokens, 0, tables().all, (p) => wanted.has(KINDS[p.value]!.id));
+    if (refined) return kindOf(refined);
   }
-  return hit.pattern.kind;
+  return kindOf(hit);
 }
 
 /** The kind of document a checklist item names and where in its tokens, or null. */
 export function matchKindAt(tokens: Tokens, lang?: string): KindHit | null {
-  ensureIndex();
   if (tokens.folded.length === 0) return null;
   const hit = firstHit(tokens, 0, lang);
   return hit ? { kind: refine(tokens, hit), start: hit.start, end: end(hit) } : null;
@@ -202,13 +167,12 @@ export function matchKind(name: string, lang?: string): DocumentKind | null {
 
 /** Every kind a text names, left to right, each phrase read once ("voter card (INE), passport or…"). */
 export function kindsIn(text: string, lang?: string): KindHit[] {
-  ensureIndex();
   const tokens = tokenize(text);
   const hits: KindHit[] = [];
   for (let from = 0; from < tokens.folded.length;) {
     const hit = firstHit(tokens, from, lang);
     if (!hit) break;
-    hits.push({ kind: hit.pattern.kind, start: hit.start, end: end(hit) });
+    hits.push({ kind: kindOf(hit), start: hit.start, end: end(hit) });
     from = end(hit);
   }
   return hits;

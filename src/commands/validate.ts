@@ -11,7 +11,6 @@ import { describe, findGuideFiles, readGuideText, type FileWarning } from '../li
 import { layoutOf } from '../library/languages.js';
 import { foldKey } from '../text/normalize.js';
 import { sanitize, jsonText } from '../text/sanitize.js';
-import { problemText } from '../i18n/english.js';
 import { msg, say, t, tc, tl } from '../i18n/index.js';
 
 export interface ValidateOptions {
@@ -20,7 +19,7 @@ export interface ValidateOptions {
 }
 
 /** A problem with its words for the terminal; JSON keeps the English `message`. */
-type Shown = Problem & { text: string };
+type Shown = Omit<Problem, 'message'> & { message: string; text: string };
 
 interface Report {
   path: string;
@@ -52,7 +51,10 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
     return {
       path,
       guide,
-      problems: [...guide.problems.map((p) => ({ ...p, text: problemText(p.message) })), ...placeholders],
+      problems: [
+        ...guide.problems.map((p) => ({ ...p, message: say(p.message, 'en'), text: say(p.message) })),
+        ...placeholders,
+      ],
     };
   });
 

@@ -1,8 +1,9 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
-import { foldKey } from '../text/normalize.js';
 import { sanitize } from '../text/sanitize.js';
-import type { Problem } from './model.js';
+import { compilePhrases, foldedTokens, lazyTable, wholeMatch } from '../vocab/phrase.js';
+import { KEY_ALIASES, KNOWN_IGNORED } from '../vocab/frontmatter-keys.js';
+import { problem, type Problem } from './model.js';
 
 export interface FrontMatter {
   /** Values under their canonical key (title, description, date, …), later repeats winning. */
@@ -19,86 +20,37 @@ export interface FrontMatter {
   lineOf: (key: string) => number;
 }
 
-/** Keys the format uses, and the localized or misspelt forms real files have instead (folded). */
-const KEY_ALIASES: Readonly<Record<string, readonly string[]>> = {
-  title: [
-    'title',
-    'titulo',
-    'titel',
-    'titre',
-    'titolo',
-    'tytul',
-    'nazev',
-    'nazov',
-    'cim',
-    'naslov',
-    'titlu',
-    'заглавие',
-    'τιτλοσ',
-  ],
-  description: [
-    'description',
-    'descripcion',
-    'descricao',
-    'beschreibung',
-    'descrizione',
-    'beschrijving',
-    'opis',
-    'popis',
-    'leiras',
-    'descriere',
-    'описание',
-    'περιγραφη',
-  ],
-  meta_title: ['meta_title', 'metatitle', 'meta_titulo', 'meta_titel'],
-  date: ['date', 'fecha', 'data', 'datum', 'datum_objave', 'дата', 'ημερομηνια'],
-  author: ['author', 'autor', 'auteur', 'autore', 'szerzo', 'автор', 'συγγραφεασ'],
-  categories: [
-    'categories',
-    'category',
-    'categorias',
-    'kategorien',
-    'categorie',
-    'categorii',
-    'kategorie',
-    'kategoriak',
-  ],
-  translationKey: ['translationkey', 'translation_key'],
-  draft: ['draft', 'borrador'],
-  tags: ['tags', 'etiquetas'],
-  topics: ['topics', 'temas'],
-  produces: ['produces'],
-  sources: ['sources', 'fuentes', 'fontes', 'quellen'],
-  lang: ['lang', 'language', 'languagecode', 'idioma'],
-  country: ['country', 'pais', 'land'],
-};
+const keyTables = lazyTable(() => ({
+  canonical: compilePhrases(
+    Object.entries(KEY_ALIASES).flatMap(([canonical, aliases]) =>
+      aliases.map((a) => [a, canonical] as const),
+    ),
+  ),
+  ignored: compilePhrases(KNOWN_IGNORED.map((key) => [key, true] as const)),
+}));
 
-const CANONICAL = new Map<string, string>();
-for (const [canonical, aliases] of Object.entries(KEY_ALIASES)) {
-  for (const alias of aliases) CANONICAL.set(alias, canonical);
+/** The key tramit reads a written key as (`Título` → title, `meta title` → meta_title), or null. */
+function canonicalKey(key: string): string | null {
+  const tokens = foldedTokens(key);
+  const { canonical } = keyTables();
+  // Keys are also written run together: `language_code`, `languagecode`.
+  const found = wholeMatch(canonical, tokens) ?? wholeMatch(canonical, { folded: [tokens.folded.join('')] });
+  return found?.value ?? null;
 }
-
-/** Keys Hugo sites commonly carry that tramit ignores without comment. */
-const KNOWN_IGNORED = new Set([
-  'slug',
-  'url',
-  'aliases',
-  'weight',
-  'lastmod',
-  'images',
-  'image',
-  'keywords',
-  'type',
-  'layout',
-  'summary',
-  'toc',
-  'menu',
-]);
 
 function lineOfOffset(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
+}
+
+function emptyFrontMatter(
+  problems: Problem[],
+  body: string,
+  bodyLine: number,
+  present: boolean,
+): FrontMatter {
+  return { data: {}, extra: {}, present, body, bodyLine, problems, lineOf: () => 1 };
 }
 
 /**
@@ -108,34 +60,30 @@ function lineOfOffset(text: string, offset: number): number {
  */
 export function readFrontMatter(source: string): FrontMatter {
   const problems: Problem[] = [];
-  const empty = (body: string, bodyLine: number, present: boolean): FrontMatter => ({
-    data: {},
-    extra: {},
-    present,
-    body,
-    bodyLine,
-    problems,
-    lineOf: () => 1,
-  });
-
   if (!/^---[ \t]*\n/.test(source)) {
-    problems.push({
-      line: 1,
-      severity: 'error',
-      message: 'no front matter: the file should start with a `---` line',
-    });
-    return empty(source, 1, false);
+    problems.push(problem(1, 'error', 'problem.noFrontMatter'));
+    return emptyFrontMatter(problems, source, 1, false);
   }
   const close = /\n---[ \t]*(?:\n|$)/.exec(source.slice(3));
   if (!close) {
-    problems.push({
-      line: 1,
-      severity: 'error',
-      message: 'front matter is not closed: add a `---` line after it',
-    });
-    return empty(source.slice(source.indexOf('\n') + 1), 2, false);
+    problems.push(problem(1, 'error', 'problem.frontMatterOpen'));
+    return emptyFrontMatter(problems, source.slice(source.indexOf('\n') + 1), 2, false);
   }
+  // The body starts on the line after the closing fence.
+  const bodyLine = lineOfOffset(source, 3 + close.index + 1) + 1;
+  const { body, matter: written, parsed, readable } = splitYaml(source, problems);
+  if (!readable) return emptyFrontMatter(problems, body, bodyLine, false);
+  if (parsed === null || parsed === undefined) return emptyFrontMatter(problems, body, bodyLine, true);
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    problems.push(problem(2, 'error', 'problem.frontMatterNotMap'));
+    return emptyFrontMatter(problems, body, bodyLine, false);
+  }
+  const { data, extra, keys } = canonicalValues(parsed as Record<string, unknown>, written, problems);
+  return { data, extra, present: true, body, bodyLine, problems, lineOf: lineFinder(source, bodyLine, keys) };
+}
 
+/** The front matter's YAML read by our engine, and the body after it. */
+function splitYaml(source: string, problems: Problem[]) {
   let yamlProblems: Problem[] = [];
   let parsed: unknown = {};
   // gray-matter splits; the yaml engine is ours, because js-yaml (its default) throws on repeated keys.
@@ -151,44 +99,37 @@ export function readFrontMatter(source: string): FrontMatter {
   });
   problems.push(...yamlProblems);
   const readable = !yamlProblems.some((p) => p.severity === 'error');
-  // The body starts on the line after the closing fence.
-  const bodyLine = lineOfOffset(source, 3 + close.index + 1) + 1;
-  const body = file.content;
+  return { body: file.content, matter: file.matter, parsed, readable };
+}
 
-  if (!readable) return empty(body, bodyLine, false);
-  if (parsed === null || parsed === undefined) return empty(body, bodyLine, true);
-  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-    problems.push({ line: 2, severity: 'error', message: 'front matter is not a set of `key: value` lines' });
-    return empty(body, bodyLine, false);
-  }
-
+/** Values under their canonical keys, the keys tramit does not know, and the key as written of each. */
+function canonicalValues(parsed: Record<string, unknown>, frontMatter: string, problems: Problem[]) {
   const data: Record<string, unknown> = {};
   const extra: Record<string, unknown> = {};
   /** The key as written that gave each canonical value. */
-  const written = new Map<string, string>();
-  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
-    const folded = foldKey(key);
-    const canonical = CANONICAL.get(folded) ?? CANONICAL.get(folded.replace(/_/g, ''));
+  const keys = new Map<string, string>();
+  for (const [key, value] of Object.entries(parsed)) {
+    const canonical = canonicalKey(key);
     if (!canonical) {
-      if (!KNOWN_IGNORED.has(folded)) extra[key] = value;
+      if (!wholeMatch(keyTables().ignored, foldedTokens(key))) extra[key] = value;
       continue;
     }
     if (canonical !== key && key !== 'translationKey') {
-      if (canonical in (parsed as Record<string, unknown>)) {
+      if (canonical in parsed) {
         extra[key] = value;
         continue;
       }
-      problems.push({
-        line: lineOfKey(file.matter, key),
-        severity: 'warning',
-        message: `front matter key "${key}" read as "${canonical}"`,
-      });
+      problems.push(problem(lineOfKey(frontMatter, key), 'warning', 'problem.keyReadAs', { key, canonical }));
     }
     data[canonical] = value;
-    written.set(canonical, key);
+    keys.set(canonical, key);
   }
-  const lineOf = (canonical: string): number => {
-    const key = written.get(canonical);
+  return { data, extra, keys };
+}
+
+function lineFinder(source: string, bodyLine: number, keys: ReadonlyMap<string, string>) {
+  return (canonical: string): number => {
+    const key = keys.get(canonical);
     if (key === undefined) return 1;
     // Problems are rare: the front matter is searched only when one needs a line.
     const lines = source.split('\n', bodyLine - 1);
@@ -196,7 +137,6 @@ export function readFrontMatter(source: string): FrontMatter {
     for (let i = lines.length - 1; i > 0; i--) if (pattern.test(lines[i]!)) return i + 1;
     return 1;
   };
-  return { data, extra, present: true, body, bodyLine, problems, lineOf };
 }
 
 function escapeRegExp(text: string): string {
@@ -223,11 +163,9 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
     // The first YAML error is the one to fix; the rest usually follow from it.
     const [error] = doc.errors;
     if (error) {
-      problems.push({
-        line: toLine(error.pos[0]),
-        severity: 'error',
-        message: `front matter is not valid YAML: ${firstLine(error.message)}`,
-      });
+      problems.push(
+        problem(toLine(error.pos[0]), 'error', 'problem.invalidYaml', { detail: firstLine(error.message) }),
+      );
       return { value: {}, problems };
     }
     if (YAML.isMap(doc.contents)) {
@@ -236,11 +174,7 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
         const key = YAML.isScalar(item.key) ? String(item.key.value) : String(item.key);
         if (seen.has(key)) {
           const pos = YAML.isNode(item.key) && item.key.range ? item.key.range[0] : 0;
-          problems.push({
-            line: toLine(pos),
-            severity: 'warning',
-            message: `front matter key "${key}" is repeated; the later value is used`,
-          });
+          problems.push(problem(toLine(pos), 'warning', 'problem.keyRepeated', { key }));
         }
         seen.add(key);
       }
@@ -249,11 +183,7 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
     YAML.visit(doc, {
       Pair(_, pair) {
         if (YAML.isCollection(pair.key))
-          problems.push({
-            line: toLine(pair.key.range?.[0] ?? 0),
-            severity: 'warning',
-            message: 'a front matter key on this line is a list or a map; it is read as text',
-          });
+          problems.push(problem(toLine(pair.key.range?.[0] ?? 0), 'warning', 'problem.complexKey'));
       },
     });
     // YAML escapes ("\x1b") make control characters out of plain text: clean every string value.
@@ -261,11 +191,7 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
   } catch (error) {
     // Alias bombs (too many aliases) and pathological nesting end here, not in the caller.
     const message = error instanceof Error ? error.message : String(error);
-    problems.push({
-      line: 2,
-      severity: 'error',
-      message: `front matter could not be read: ${firstLine(message)}`,
-    });
+    problems.push(problem(2, 'error', 'problem.frontMatterUnreadable', { detail: firstLine(message) }));
     return { value: {}, problems };
   }
 }

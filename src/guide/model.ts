@@ -1,10 +1,13 @@
+import { msg, type Message, type MessageKey, type Params } from '../i18n/index.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Problem {
   /** 1-based line in the file; 0 when the problem concerns the whole file. */
   line: number;
   severity: Severity;
-  message: string;
+  /** What is wrong, kept as a catalogue key and values: put into words where it is shown. */
+  message: Message;
 }
 
 export interface Step {
@@ -122,4 +125,9 @@ export interface ParseMeta {
 
 export function hasErrors(guide: Pick<Guide, 'problems'>): boolean {
   return guide.problems.some((p) => p.severity === 'error');
+}
+
+/** A problem at a line, as a catalogue message: the parser never puts problems into words. */
+export function problem(line: number, severity: Severity, key: MessageKey, params?: Params): Problem {
+  return { line, severity, message: msg(key, params) };
 }

@@ -1,9 +1,18 @@
 import { readWrittenDate } from './dates.js';
-import { readFrontMatter } from './frontmatter.js';
+import { readFrontMatter, type FrontMatter } from './frontmatter.js';
 import { parseGuideUrl, readLink } from './links.js';
 import { scanList, splitDocument, type ListScan, type SourceLine } from './lists.js';
 import { inferProduces } from './infer-produces.js';
-import type { Guide, ParseMeta, Problem, Produced, Provider, RelatedLink, Source } from './model.js';
+import {
+  problem,
+  type Guide,
+  type ParseMeta,
+  type Problem,
+  type Produced,
+  type Provider,
+  type RelatedLink,
+  type Source,
+} from './model.js';
 import {
   SECTION_ORDER,
   sectionCandidates,
@@ -13,19 +22,23 @@ import {
 } from './sections.js';
 import { isTopicId } from './topics.js';
 import { countryCode, defaultCountrySlug } from '../library/countries.js';
+import { msg, type Message } from '../i18n/index.js';
 import { closest, foldKey } from '../text/normalize.js';
 import { hasUnsafe, sanitize } from '../text/sanitize.js';
 import { isCalendarDate } from '../text/dates.js';
 import { KINDS, kindById } from '../wallet/kinds.js';
 import { matchKind } from '../wallet/match.js';
 
-const SECTION_LABELS: Record<SectionId, string> = {
-  description: 'description',
-  procedure: 'procedure',
-  documents: 'required documents',
-  providers: 'providers',
-  details: 'additional details',
-  related: 'related posts',
+/** Section names inside problems ("no providers section"), put into words where they are shown. */
+const SECTION_NAMES: Record<SectionId | SubsectionId, Message> = {
+  description: msg('problem.section.description'),
+  procedure: msg('problem.section.procedure'),
+  documents: msg('problem.section.documents'),
+  providers: msg('problem.section.providers'),
+  details: msg('problem.section.details'),
+  related: msg('problem.section.related'),
+  whatIsIt: msg('problem.section.whatIsIt'),
+  whoNeedsIt: msg('problem.section.whoNeedsIt'),
 };
 
 // CommonMark lets a heading stand one to three spaces in; four make it code.
@@ -44,168 +57,23 @@ export const MAX_ITEMS = 2000;
  * Whatever is malformed or had to be guessed is recorded in `problems` with its line.
  */
 export function parseGuide(source: string, meta: ParseMeta): Guide {
-  const normalised = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const problems: Problem[] = [];
-  if (hasUnsafe(normalised)) {
-    const line = normalised.split('\n').findIndex((l) => hasUnsafe(l)) + 1;
-    problems.push({
-      line,
-      severity: 'warning',
-      message: 'control characters or text-direction overrides were made visible or removed',
-    });
-  }
-  const text = sanitize(normalised);
-  const fm = readFrontMatter(text);
-  problems.push(...fm.problems);
-
-  const bodyLines: SourceLine[] = fm.body
-    .split('\n')
-    .map((line, i) => ({ text: line, line: fm.bodyLine + i }));
-  const { sections, firstHeading, preamble } = splitSections(bodyLines, problems);
-
-  const description = sections.get('description') ?? [];
-  const sub = splitDescription(description, problems);
-
-  // Link lists after a prose line are "see also" in the checklist sections, not steps or documents.
-  const procedure = capped(
-    'procedure',
-    scanList(sections.get('procedure') ?? [], { asides: true }),
-    problems,
-  );
-  const documents = capped(
-    'documents',
-    scanList(sections.get('documents') ?? [], { asides: true }),
-    problems,
-  );
-  const details = capped('details', scanList(sections.get('details') ?? []), problems);
-  const related = capped('related', scanList(sections.get('related') ?? []), problems);
-  const providers = readProviders(sections.get('providers') ?? []);
+  const fm = readText(source, problems);
+  const body = readBody(fm, problems);
+  const related = readRelated(body.related, problems);
+  const about = readAbout(meta, fm, body, problems);
+  const { sub, procedure, documents, details, providers } = body;
   const markdownOf = (id: SectionId) =>
-    (sections.get(id) ?? [])
+    (body.sections.get(id) ?? [])
       .map((l) => l.text)
       .join('\n')
       .trim();
-
-  for (const id of SECTION_ORDER) {
-    if (!sections.has(id)) {
-      problems.push({
-        line: 0,
-        severity: id === 'procedure' ? 'error' : 'warning',
-        message: `no ${SECTION_LABELS[id]} section`,
-      });
-    }
-  }
-  const sectionLine = (id: SectionId) => (sections.get(id)?.[0]?.line ?? 1) - 1;
-  if (sections.has('procedure') && procedure.items.length === 0) {
-    problems.push({
-      line: sectionLine('procedure'),
-      severity: 'warning',
-      message: procedure.prose
-        ? 'the procedure has no numbered or bulleted steps; it is shown as prose'
-        : 'the procedure section is empty',
-    });
-  }
-  if (sections.has('documents') && documents.items.length === 0) {
-    problems.push({
-      line: sectionLine('documents'),
-      severity: 'warning',
-      message: documents.prose
-        ? 'the required documents are prose, not a list'
-        : 'the required documents section is empty',
-    });
-  }
-
-  const relatedLinks: RelatedLink[] = [];
-  for (const item of related.items) {
-    const link = readLink(item.text);
-    if (!link) {
-      problems.push({ line: item.line, severity: 'warning', message: 'related post without a link' });
-      continue;
-    }
-    const target = parseGuideUrl(link.url);
-    if (!target)
-      problems.push({
-        line: item.line,
-        severity: 'warning',
-        message: `related link is not a guide address: ${link.url}`,
-      });
-    relatedLinks.push({ title: link.title, url: link.url, target, line: item.line });
-  }
-
-  const data = fm.data;
-  const slug = sanitize(meta.slug ?? slugFromPath(meta.path, meta.lang));
-
-  let title = stringValue(data.title) ?? stringValue(data.meta_title);
-  if (!title) {
-    title = firstHeading?.text ?? titleFromSlug(slug);
-    problems.push({
-      line: firstHeading?.line ?? 1,
-      severity: 'warning',
-      message: firstHeading
-        ? 'no title in the front matter; the first heading is used'
-        : 'no title; the file name is used',
-    });
-  }
-
-  let descriptionText = stringValue(data.description);
-  if (!descriptionText && fm.present) {
-    problems.push({ line: 1, severity: 'warning', message: 'no description in the front matter' });
-  }
-  descriptionText ??= firstSentence(sub.whatIsIt || sub.intro);
-
-  const categories = stringList(data.categories);
-  const rawKey = stringValue(data.translationKey);
-  const country = resolveCountry(meta, categories, rawKey, stringValue(data.country), problems, () =>
-    fm.lineOf('categories'),
-  );
-  const key = rawKey ?? `${country}-${slug}`;
-  if (fm.present && !rawKey)
-    problems.push({
-      line: 1,
-      severity: 'warning',
-      message: `no translationKey; translations are linked by the key ${key}, made from the country and the file name`,
-    });
-
-  let lang = meta.lang ?? stringValue(data.lang)?.toLowerCase();
-  if (!lang) {
-    lang = 'en';
-    problems.push({
-      line: 1,
-      severity: 'warning',
-      message: 'language unknown (no <lang>/ folder and no `lang` key); English assumed',
-    });
-  }
-
-  const topics = stringList(data.topics).map((t) => foldKey(t));
-  for (const topic of topics) {
-    if (!isTopicId(topic))
-      problems.push({ line: fm.lineOf('topics'), severity: 'warning', message: `unknown topic "${topic}"` });
-  }
-
-  const produces =
-    'produces' in data
-      ? readProduces(data.produces, country, problems, () => fm.lineOf('produces'))
-      : inferProduces(title, lang, country).map((kind) => ({ kind, inferred: true }));
-
   return {
-    id: `${country}/${slug}`,
-    key,
-    slug,
-    lang,
-    country,
-    title,
-    description: descriptionText,
-    date: readDate(data.date, fm.present, problems, { lang, line: () => fm.lineOf('date') }),
-    author: stringValue(data.author),
-    draft: data.draft === true || data.draft === 'true',
-    categories,
-    topics: topics.filter(isTopicId),
-    produces,
-    sources: readSources(data.sources, problems, () => fm.lineOf('sources')),
+    ...about,
     sections: {
       whatIsIt: sub.whatIsIt,
       whoNeedsIt: sub.whoNeedsIt,
-      intro: [preamble, sub.intro].filter(Boolean).join('\n\n'),
+      intro: [body.preamble, sub.intro].filter(Boolean).join('\n\n'),
       procedure: procedure.prose,
       documents: documents.prose,
       providers: providers.prose,
@@ -222,11 +90,155 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
     documents: documents.items.map((item, i) => ({ n: i + 1, ...splitDocument(item.text), line: item.line })),
     providers: providers.rows,
     details: details.items.map((item) => item.text),
-    related: relatedLinks,
+    related,
     extraFrontMatter: fm.extra,
     path: meta.path,
     problems: problems.sort((a, b) => a.line - b.line),
   };
+}
+
+/** Step 1: the text made safe, and its front matter split off and read. */
+function readText(source: string, problems: Problem[]): FrontMatter {
+  const normalised = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (hasUnsafe(normalised)) {
+    const line = normalised.split('\n').findIndex((l) => hasUnsafe(l)) + 1;
+    problems.push(problem(line, 'warning', 'problem.unsafeText'));
+  }
+  const fm = readFrontMatter(sanitize(normalised));
+  problems.push(...fm.problems);
+  return fm;
+}
+
+/** Step 2: the body's sections, their lists read, and what is missing from them. */
+function readBody(fm: FrontMatter, problems: Problem[]) {
+  const bodyLines: SourceLine[] = fm.body
+    .split('\n')
+    .map((line, i) => ({ text: line, line: fm.bodyLine + i }));
+  const { sections, firstHeading, preamble } = splitSections(bodyLines, problems);
+  const sub = splitDescription(sections.get('description') ?? [], problems);
+  // Link lists after a prose line are "see also" in the checklist sections, not steps or documents.
+  const list = (id: SectionId, asides: boolean) =>
+    capped(id, scanList(sections.get(id) ?? [], asides ? { asides } : undefined), problems);
+  const body = {
+    sections,
+    firstHeading,
+    preamble,
+    sub,
+    procedure: list('procedure', true),
+    documents: list('documents', true),
+    details: list('details', false),
+    related: list('related', false),
+    providers: readProviders(sections.get('providers') ?? []),
+  };
+  checkSections(body, problems);
+  return body;
+}
+
+type Body = ReturnType<typeof readBody>;
+
+function checkSections(
+  body: { sections: Map<SectionId, SourceLine[]>; procedure: ListScan; documents: ListScan },
+  problems: Problem[],
+): void {
+  const { sections, procedure, documents } = body;
+  for (const id of SECTION_ORDER) {
+    if (!sections.has(id))
+      problems.push(
+        problem(0, id === 'procedure' ? 'error' : 'warning', 'problem.noSection', {
+          section: SECTION_NAMES[id],
+        }),
+      );
+  }
+  const sectionLine = (id: SectionId) => (sections.get(id)?.[0]?.line ?? 1) - 1;
+  if (sections.has('procedure') && procedure.items.length === 0) {
+    const key = procedure.prose ? 'problem.procedureProse' : 'problem.procedureEmpty';
+    problems.push(problem(sectionLine('procedure'), 'warning', key));
+  }
+  if (sections.has('documents') && documents.items.length === 0) {
+    const key = documents.prose ? 'problem.documentsProse' : 'problem.documentsEmpty';
+    problems.push(problem(sectionLine('documents'), 'warning', key));
+  }
+}
+
+function readRelated(related: ListScan, problems: Problem[]): RelatedLink[] {
+  const links: RelatedLink[] = [];
+  for (const item of related.items) {
+    const link = readLink(item.text);
+    if (!link) {
+      problems.push(problem(item.line, 'warning', 'problem.relatedNoLink'));
+      continue;
+    }
+    const target = parseGuideUrl(link.url);
+    if (!target) problems.push(problem(item.line, 'warning', 'problem.relatedNotGuide', { url: link.url }));
+    links.push({ title: link.title, url: link.url, target, line: item.line });
+  }
+  return links;
+}
+
+/** Step 3: what the guide is (id, title, language, country, topics, date…), from its front matter. */
+function readAbout(meta: ParseMeta, fm: FrontMatter, body: Body, problems: Problem[]) {
+  const data = fm.data;
+  const slug = sanitize(meta.slug ?? slugFromPath(meta.path, meta.lang));
+  const title = readTitle(data, body.firstHeading, slug, problems);
+
+  let description = stringValue(data.description);
+  if (!description && fm.present) problems.push(problem(1, 'warning', 'problem.noDescription'));
+  description ??= firstSentence(body.sub.whatIsIt || body.sub.intro);
+
+  const categories = stringList(data.categories);
+  const rawKey = stringValue(data.translationKey);
+  const country = resolveCountry(meta, categories, rawKey, stringValue(data.country), problems, () =>
+    fm.lineOf('categories'),
+  );
+  const key = rawKey ?? `${country}-${slug}`;
+  if (fm.present && !rawKey) problems.push(problem(1, 'warning', 'problem.noTranslationKey', { key }));
+
+  let lang = meta.lang ?? stringValue(data.lang)?.toLowerCase();
+  if (!lang) {
+    lang = 'en';
+    problems.push(problem(1, 'warning', 'problem.languageUnknown'));
+  }
+
+  const topics = stringList(data.topics).map((t) => foldKey(t));
+  for (const topic of topics) {
+    if (!isTopicId(topic))
+      problems.push(problem(fm.lineOf('topics'), 'warning', 'problem.unknownTopic', { topic }));
+  }
+
+  const produces =
+    'produces' in data
+      ? readProduces(data.produces, country, problems, () => fm.lineOf('produces'))
+      : inferProduces(title, lang, country).map((kind) => ({ kind, inferred: true }));
+
+  return {
+    id: `${country}/${slug}`,
+    key,
+    slug,
+    lang,
+    country,
+    title,
+    description,
+    date: readDate(data.date, fm.present, problems, { lang, line: () => fm.lineOf('date') }),
+    author: stringValue(data.author),
+    draft: data.draft === true || data.draft === 'true',
+    categories,
+    topics: topics.filter(isTopicId),
+    produces,
+    sources: readSources(data.sources, problems, () => fm.lineOf('sources')),
+  };
+}
+
+function readTitle(
+  data: Record<string, unknown>,
+  firstHeading: { text: string; line: number } | null,
+  slug: string,
+  problems: Problem[],
+): string {
+  const title = stringValue(data.title) ?? stringValue(data.meta_title);
+  if (title) return title;
+  const key = firstHeading ? 'problem.titleFromHeading' : 'problem.titleFromFile';
+  problems.push(problem(firstHeading?.line ?? 1, 'warning', key));
+  return firstHeading?.text ?? titleFromSlug(slug);
 }
 
 function splitSections(lines: SourceLine[], problems: Problem[]) {
@@ -272,20 +284,14 @@ function splitSections(lines: SourceLine[], problems: Problem[]) {
         .find((c) => c !== undefined);
       const limit = nextKnown ? SECTION_ORDER.indexOf(nextKnown) : SECTION_ORDER.length;
       id = SECTION_ORDER.find((s, order) => order > lastOrder && order < limit && !seen.has(s)) ?? null;
-      problems.push({
-        line: h.line,
-        severity: 'warning',
-        message: id
-          ? `heading "${h.text}" not recognised; read as ${SECTION_LABELS[id]} from its position`
-          : `heading "${h.text}" not recognised; its text is kept with additional details`,
-      });
+      problems.push(
+        id
+          ? problem(h.line, 'warning', 'problem.headingAs', { heading: h.text, section: SECTION_NAMES[id] })
+          : problem(h.line, 'warning', 'problem.headingDetails', { heading: h.text }),
+      );
       id ??= 'details';
     } else if (seen.has(id)) {
-      problems.push({
-        line: h.line,
-        severity: 'warning',
-        message: `a second ${SECTION_LABELS[id]} section; both are read`,
-      });
+      problems.push(problem(h.line, 'warning', 'problem.secondSection', { section: SECTION_NAMES[id] }));
     }
     seen.add(id);
     lastOrder = Math.max(lastOrder, SECTION_ORDER.indexOf(id));
@@ -315,11 +321,12 @@ function splitDescription(lines: SourceLine[], problems: Problem[]) {
       if (!id) {
         id = (['whatIsIt', 'whoNeedsIt'] as const).find((s) => !seen.has(s)) ?? null;
         if (id) {
-          problems.push({
-            line: l.line,
-            severity: 'warning',
-            message: `sub-heading "${match[1]}" not recognised; read as "${id === 'whatIsIt' ? 'what is it' : 'who needs it'}" from its position`,
-          });
+          problems.push(
+            problem(l.line, 'warning', 'problem.subheadingAs', {
+              heading: match[1]!,
+              section: SECTION_NAMES[id],
+            }),
+          );
         }
       }
       if (id) {
@@ -373,11 +380,12 @@ function resolveCountry(
   if (meta.country) {
     const folderCode = countryCode(meta.country);
     if (folderCode && fromCategories.length > 0 && !fromCategories.includes(folderCode)) {
-      problems.push({
-        line: categoriesLine(),
-        severity: 'warning',
-        message: `categories name ${categories.join(', ')} but the guide is in the ${meta.country}/ folder`,
-      });
+      problems.push(
+        problem(categoriesLine(), 'warning', 'problem.categoriesFolder', {
+          categories: categories.join(', '),
+          folder: meta.country,
+        }),
+      );
     }
     return foldKey(meta.country).replace(/_/g, meta.country.includes('_') ? '_' : '-');
   }
@@ -386,11 +394,7 @@ function resolveCountry(
     fromCategories[0] ??
     (key ? countryCode(key.split('-')[0]!) : null);
   if (code) return defaultCountrySlug(code);
-  problems.push({
-    line: 1,
-    severity: 'warning',
-    message: 'country unknown (no <country>/ folder, categories or translationKey)',
-  });
+  problems.push(problem(1, 'warning', 'problem.countryUnknown'));
   return 'unknown';
 }
 
@@ -408,24 +412,17 @@ function readDate(
   if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])))
     return `${match[1]}-${match[2]}-${match[3]}`;
   if (match) {
-    if (present)
-      problems.push({
-        line: where.line(),
-        severity: 'warning',
-        message: `date "${text}" is not a real calendar date`,
-      });
+    if (present) problems.push(problem(where.line(), 'warning', 'problem.impossibleDate', { date: text! }));
     return null;
   }
   const written = text ? readWrittenDate(text, where.lang) : null;
   if (written) return written;
   if (present) {
-    problems.push({
-      line: text ? where.line() : 1,
-      severity: 'warning',
-      message: text
-        ? `date "${text}" is not a date tramit can read; write it as YYYY-MM-DD`
-        : 'no date in the front matter',
-    });
+    problems.push(
+      text
+        ? problem(where.line(), 'warning', 'problem.badDate', { date: text })
+        : problem(1, 'warning', 'problem.noDate'),
+    );
   }
   return null;
 }
@@ -433,11 +430,13 @@ function readDate(
 /** A list cut at MAX_ITEMS, with a warning at the first item left out. */
 function capped(id: SectionId, scan: ListScan, problems: Problem[]): ListScan {
   if (scan.items.length <= MAX_ITEMS) return scan;
-  problems.push({
-    line: scan.items[MAX_ITEMS]!.line,
-    severity: 'warning',
-    message: `the ${SECTION_LABELS[id]} section has ${scan.items.length} items; only the first ${MAX_ITEMS} are read`,
-  });
+  problems.push(
+    problem(scan.items[MAX_ITEMS]!.line, 'warning', 'problem.tooManyItems', {
+      section: SECTION_NAMES[id],
+      count: scan.items.length,
+      max: MAX_ITEMS,
+    }),
+  );
   return { ...scan, items: scan.items.slice(0, MAX_ITEMS) };
 }
 
@@ -460,27 +459,27 @@ function readProduces(value: unknown, country: string, problems: Problem[], line
               KINDS.map((k) => k.id),
               1,
             );
-      problems.push({
-        line: line(),
-        severity: 'warning',
-        message: `unknown document kind "${written}" in produces${guess.length > 0 ? `; did you mean "${guess[0]}"?` : ''}`,
-      });
+      problems.push(
+        guess[0] !== undefined
+          ? problem(line(), 'warning', 'problem.producesUnknownGuess', { kind: written, guess: guess[0] })
+          : problem(line(), 'warning', 'problem.producesUnknown', { kind: written }),
+      );
       continue;
     }
     if (kind.anyOf) {
-      problems.push({
-        line: line(),
-        severity: 'warning',
-        message: `"${id}" in produces is a choice of documents, not one: name the document the guide gives (${kind.anyOf.join(', ')})`,
-      });
+      problems.push(
+        problem(line(), 'warning', 'problem.producesChoice', { kind: id, choices: kind.anyOf.join(', ') }),
+      );
       continue;
     }
     if (kind.countries && !kind.countries.includes(country)) {
-      problems.push({
-        line: line(),
-        severity: 'warning',
-        message: `"${id}" in produces is a document of ${kind.countries.join(', ')}, not of ${country}`,
-      });
+      problems.push(
+        problem(line(), 'warning', 'problem.producesCountry', {
+          kind: id,
+          countries: kind.countries.join(', '),
+          country,
+        }),
+      );
       continue;
     }
     if (!produced.some((p) => p.kind === id)) produced.push({ kind: id, inferred: false });
@@ -499,7 +498,7 @@ function readSources(value: unknown, problems: Problem[], line: () => number): S
       const record = entry as Record<string, unknown>;
       const url = stringValue(record.url);
       if (!url) {
-        problems.push({ line: line(), severity: 'warning', message: 'a source has no url' });
+        problems.push(problem(line(), 'warning', 'problem.sourceNoUrl'));
         continue;
       }
       sources.push({

@@ -2,9 +2,9 @@ import { en } from './en.js';
 import { interfaceLanguage, tl, type InterfaceLanguage, type MessageKey, type Params } from './index.js';
 
 /**
- * Messages that reach tramit already in English — commander's errors, the guide parser's problems —
- * read back into catalogue keys by their English templates, so that they can be said in Spanish.
- * What matches no template is shown as it came.
+ * Commander's own errors reach tramit already in English: they are read back into catalogue keys by
+ * their English templates, so that they can be said in Spanish. What matches no template is shown as
+ * it came. tramit's own messages never take this path: they are kept as keys (`msg`) until shown.
  */
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,12 +33,10 @@ interface Rule {
 const rulesCache = new Map<string, Rule[]>();
 
 /** Rules for the keys under a prefix: fixed texts first, then templates by decreasing fixed length. */
-function rules(prefix: string, exclude?: string): Rule[] {
+function rules(prefix: string): Rule[] {
   let list = rulesCache.get(prefix);
   if (!list) {
-    const keys = (Object.keys(en) as MessageKey[]).filter(
-      (k) => k.startsWith(prefix) && !(exclude && k.startsWith(exclude)),
-    );
+    const keys = (Object.keys(en) as MessageKey[]).filter((k) => k.startsWith(prefix));
     const fixedLength = (k: MessageKey) => en[k].replace(/\{\w+\}/g, '').length;
     list = keys
       .sort((a, b) => fixedLength(b) - fixedLength(a))
@@ -52,9 +50,8 @@ function rules(prefix: string, exclude?: string): Rule[] {
 export function readEnglish(
   text: string,
   prefix: string,
-  exclude?: string,
 ): { key: MessageKey; params: Record<string, string> } | null {
-  for (const rule of rules(prefix, exclude)) {
+  for (const rule of rules(prefix)) {
     const match = rule.pattern.exec(text);
     if (match) return { key: rule.key, params: { ...(match.groups ?? {}) } };
   }
@@ -83,20 +80,6 @@ export function localizeName(name: string, lang: InterfaceLanguage = interfaceLa
   if (lang === 'en') return name;
   const key = keyOfValue(name, 'arg.');
   return key ? tl(lang, key) : name;
-}
-
-/** A problem the guide parser reported (always English), in the interface language. */
-export function problemText(message: string, lang: InterfaceLanguage = interfaceLanguage()): string {
-  if (lang === 'en') return message;
-  const read = readEnglish(message, 'problem.', 'problem.section.');
-  if (!read) return message;
-  const params: Params = { ...read.params };
-  for (const name of ['section'] as const) {
-    const value = read.params[name];
-    const key = value === undefined ? null : keyOfValue(value, 'problem.section.');
-    if (key) params[name] = tl(lang, key);
-  }
-  return tl(lang, read.key, params);
 }
 
 /**

@@ -2,6 +2,7 @@ import { isConditional } from '../guide/conditional.js';
 import { inferTopics } from '../guide/infer-topics.js';
 import { hasErrors } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
+import { encodeMessage } from '../i18n/stored.js';
 import { countryCode } from './countries.js';
 import { searchText, summarize, type GuideSummary, type SearchText } from './summary.js';
 import { readRequirement } from '../wallet/requirement.js';
@@ -22,7 +23,7 @@ export function parseEntry(
   const guide = parseGuide(text, { path, ...layout });
   if (hasErrors(guide)) {
     const first = guide.problems.find((p) => p.severity === 'error')!;
-    return { warning: first.message };
+    return { warning: encodeMessage(first.message) };
   }
   // Community guides declare no topics; every guide still belongs somewhere.
   if (guide.topics.length === 0) guide.topics = inferTopics(guide);

@@ -7,7 +7,7 @@ import type * as ParseFile from './parse-file.js';
 import type { GuideSummary, SearchText } from './summary.js';
 import type { Produced } from '../guide/model.js';
 import { runId, shortHash } from '../text/hash.js';
-import { problemText } from '../i18n/english.js';
+import { decodeMessage } from '../i18n/stored.js';
 import { keepYoungGenerationSmall } from '../memory.js';
 import { t } from '../i18n/index.js';
 import { isUnchanged, recordedCtime } from './stamp.js';
@@ -16,7 +16,7 @@ import { isUnchanged, recordedCtime } from './stamp.js';
 const MANY_FILES = 200;
 
 /** Bump when the parser or the summary changes what a cached entry would hold. */
-export const INDEX_VERSION = 14;
+export const INDEX_VERSION = 15;
 
 /**
  * What listing and resolving need of one guide, as a row (arrays parse faster than objects, and a
@@ -76,8 +76,8 @@ export interface RootIndex {
   ctimes: number[];
   inos: number[];
   /**
-   * Files that are not usable guides, by position, with why (the parser's first error, in its
-   * English words); the warning is repeated on every load, like a fresh read would.
+   * Files that are not usable guides, by position, with why (the parser's first error, as
+   * `encodeMessage` keeps it); the warning is repeated on every load, like a fresh read would.
    */
   bad: Array<[number, string]>;
   /**
@@ -691,7 +691,7 @@ export async function indexRoot(dir: string, options: IndexOptions): Promise<Ind
   };
   for (const [i, why] of bad) {
     const path = pathOf(i);
-    warnings.push({ path, message: t('library.invalidGuide', { message: problemText(why), path }) });
+    warnings.push({ path, message: t('library.invalidGuide', { message: decodeMessage(why), path }) });
   }
   let summaries: IndexedSummary[] | null = null;
   const positions: number[] = [];

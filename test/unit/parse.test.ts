@@ -5,6 +5,7 @@ import { parseGuide } from '../../src/guide/parse.js';
 import { GUIDE_LANGUAGES } from '../../src/library/languages.js';
 import type { Guide } from '../../src/guide/model.js';
 import { FIXTURES, HAVE_SEED, SEED } from '../helpers/paths.js';
+import { inEnglish } from '../helpers/problems.js';
 
 function parseFixture(name: string, meta: { lang?: string; country?: string } = {}): Guide {
   const path = resolve(FIXTURES, name);
@@ -12,7 +13,9 @@ function parseFixture(name: string, meta: { lang?: string; country?: string } = 
 }
 
 const messages = (g: Guide, severity?: 'error' | 'warning') =>
-  g.problems.filter((p) => !severity || p.severity === severity).map((p) => p.message);
+  inEnglish(g.problems)
+    .filter((p) => !severity || p.severity === severity)
+    .map((p) => p.message);
 
 describe.skipIf(!HAVE_SEED)('the real seed guide', () => {
   // A skipped describe is still collected: read the seed only when it is there.
@@ -246,10 +249,10 @@ describe('format variations (FORMAT.md)', () => {
 
   it('gives line numbers in the file, front matter included', () => {
     const guide = parseFixture('variations/repeated-key.md');
-    expect(guide.problems.find((p) => /repeated/.test(p.message))!.line).toBe(7);
+    expect(inEnglish(guide.problems).find((p) => /repeated/.test(p.message))!.line).toBe(7);
     expect(guide.steps[0]!.line).toBe(16);
     const crlf = parseFixture('variations/prose-crlf.md');
-    expect(crlf.problems.find((p) => /procedure/.test(p.message))!.line).toBe(15);
+    expect(inEnglish(crlf.problems).find((p) => /procedure/.test(p.message))!.line).toBe(15);
   });
 
   it('keeps unknown front matter keys aside', () => {

@@ -6,6 +6,7 @@ import type { Guide } from '../../src/guide/model.js';
 import type { Library } from '../../src/library/library.js';
 import { guideDetail } from '../../src/render/json.js';
 import { FIXTURES } from '../helpers/paths.js';
+import { inEnglish } from '../helpers/problems.js';
 
 /**
  * The patterns a file-by-file audit of a real community library found read wrongly (issue 16),
@@ -17,7 +18,7 @@ function parsePattern(name: string, lang = 'en'): Guide {
   return parseGuide(readFileSync(path, 'utf8'), { path, lang });
 }
 
-const warnings = (g: Guide) => g.problems.filter((p) => p.severity === 'warning');
+const warnings = (g: Guide) => inEnglish(g.problems).filter((p) => p.severity === 'warning');
 
 /** `show --json` of a parsed guide; related links resolve to nothing here. */
 function showJson(guide: Guide) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isConditional } from '../../src/guide/conditional.js';
 import { inferProduces } from '../../src/guide/infer-produces.js';
 import { parseGuide } from '../../src/guide/parse.js';
+import { inEnglish } from '../helpers/problems.js';
 
 describe('inferProduces: what a title says the guide gives', () => {
   const rows: Array<[title: string, lang: string, country: string, expected: string[]]> = [
@@ -113,7 +114,7 @@ describe('front matter `produces`', () => {
       { kind: 'rfc', inferred: false },
       { kind: 'e_firma', inferred: false },
     ]);
-    expect(guide.problems.filter((p) => p.message.includes('produces'))).toEqual([]);
+    expect(inEnglish(guide.problems).filter((p) => p.message.includes('produces'))).toEqual([]);
   });
 
   it('guesses from the title when absent, and marks the guess as inferred', () => {
@@ -127,7 +128,7 @@ describe('front matter `produces`', () => {
   it('reports an unknown kind with the closest one, on its line', () => {
     const guide = parse(guideText('produces:\n- curpp\n- TIE'));
     expect(guide.produces).toEqual([]);
-    const messages = guide.problems.filter((p) => p.message.includes('produces'));
+    const messages = inEnglish(guide.problems).filter((p) => p.message.includes('produces'));
     expect(messages).toEqual([
       {
         line: 5,
@@ -145,7 +146,11 @@ describe('front matter `produces`', () => {
   it('refuses a choice of documents and a kind of another country', () => {
     const guide = parse(guideText('produces: [photo_id, nie]'));
     expect(guide.produces).toEqual([]);
-    expect(guide.problems.map((p) => p.message).filter((m) => m.includes('produces'))).toEqual([
+    expect(
+      inEnglish(guide.problems)
+        .map((p) => p.message)
+        .filter((m) => m.includes('produces')),
+    ).toEqual([
       '"photo_id" in produces is a choice of documents, not one: name the document the guide gives (national_id, passport, residence_card, driving_licence)',
       '"nie" in produces is a document of spain, not of mexico',
     ]);

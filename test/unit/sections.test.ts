@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseGuide } from '../../src/guide/parse.js';
 import { sectionCandidates } from '../../src/guide/sections.js';
+import { inEnglish } from '../helpers/problems.js';
 
 describe('section recognition prefers the most specific phrase', () => {
   it.each([
@@ -43,7 +44,7 @@ describe('headings in a guide body', () => {
     ]);
     expect(guide.steps.map((s) => s.text)).toEqual(['Item 2.']);
     expect(guide.documents.map((d) => d.name)).toEqual(['Item 1.']);
-    expect(guide.problems.filter((p) => p.severity === 'warning')).toEqual([
+    expect(inEnglish(guide.problems).filter((p) => p.severity === 'warning')).toEqual([
       { line: 24, severity: 'warning', message: 'related post without a link' },
     ]);
   });

@@ -59,6 +59,25 @@ export interface ScanOptions {
   asides?: boolean;
 }
 
+interface Item {
+  lines: string[];
+  line: number;
+  /** The item's lines as written, for when it turns out to be prose. */
+  source: string[];
+  /** Blank lines between the item and the prose after it. */
+  trail: number;
+  /** Which run of items it belongs to: a prose line between items starts a new run. */
+  run: number;
+}
+
+/** What a pass over a section's lines found: items, and prose lines with the items in their place. */
+interface Scan {
+  items: Item[];
+  order: Array<string | Item>;
+  /** The last run's number. */
+  runs: number;
+}
+
 /**
  * Splits a section into its top-level list items and the prose around them. Nested bullets and
  * indented continuation paragraphs stay with their item; a line that follows an item directly
@@ -66,88 +85,85 @@ export interface ScanOptions {
  */
 export function scanList(lines: readonly SourceLine[], options: ScanOptions = {}): ListScan {
   const expanded = lines.map((l) => ({ text: expandTabs(l.text).replace(/\s+$/, ''), line: l.line }));
-  const markerIndents = expanded
+  const scan = collectItems(expanded, listIndent(expanded));
+  const asides = options.asides ? asideRuns(scan) : new Set<number>();
+  const prose: string[] = [];
+  const kept: Item[] = [];
+  for (const entry of scan.order) {
+    if (typeof entry === 'string') prose.push(entry);
+    else if (asides.has(entry.run)) prose.push(...entry.source, ...Array<string>(entry.trail).fill(''));
+    else kept.push(entry);
+  }
+  return {
+    items: kept.map((item) => ({ text: joinItem(item.lines), line: item.line })),
+    prose: prose.join('\n').trim(),
+  };
+}
+
+/** The indent of the section's top-level list: its least indented marker (up to three spaces). */
+function listIndent(lines: readonly SourceLine[]): number {
+  const markerIndents = lines
     .map((l) => marker(l.text))
     .filter((m): m is NonNullable<typeof m> => m !== null && m.indent <= 3)
     .map((m) => m.indent);
-  const base = markerIndents.length > 0 ? Math.min(...markerIndents) : 0;
+  return markerIndents.length > 0 ? Math.min(...markerIndents) : 0;
+}
 
-  interface Item {
-    lines: string[];
-    line: number;
-    /** The item's lines as written, for when it turns out to be prose. */
-    source: string[];
-    /** Blank lines between the item and the prose after it. */
-    trail: number;
-    /** Which run of items it belongs to: a prose line between items starts a new run. */
-    run: number;
-  }
-  const items: Item[] = [];
-  // Prose lines, and items in their place among them (an item may yet become prose).
-  const order: Array<string | Item> = [];
+function collectItems(lines: readonly SourceLine[], base: number): Scan {
+  const scan: Scan = { items: [], order: [], runs: 0 };
   let current: Item | null = null;
   let blankPending = false;
-  let run = 0;
   let proseSinceItem = false;
-
-  for (const { text, line } of expanded) {
+  for (const { text, line } of lines) {
     if (text.trim() === '') {
       if (current) {
         blankPending = true;
         current.source.push('');
-      } else order.push('');
+      } else scan.order.push('');
       continue;
     }
     const found = marker(text);
-    const indent = indentOf(text);
     if (found && found.indent < base + 2) {
-      if (proseSinceItem) run += 1;
+      if (proseSinceItem) scan.runs += 1;
       proseSinceItem = false;
-      current = { lines: [found.content], line, source: [text], trail: 0, run };
-      items.push(current);
-      order.push(current);
+      current = { lines: [found.content], line, source: [text], trail: 0, run: scan.runs };
+      scan.items.push(current);
+      scan.order.push(current);
       blankPending = false;
       continue;
     }
-    if (current && (indent >= base + 2 || !blankPending)) {
+    if (current && (indentOf(text) >= base + 2 || !blankPending)) {
       if (blankPending) current.lines.push('');
       current.lines.push(text);
       current.source.push(text);
       blankPending = false;
       continue;
     }
-    if (current) {
-      // The blank lines that ended the item stand between it and the prose, if it becomes prose.
-      while (current.source.at(-1) === '') {
-        current.source.pop();
-        current.trail += 1;
-      }
-    }
+    if (current) endItem(current);
     current = null;
     blankPending = false;
-    if (items.length > 0) proseSinceItem = true;
-    order.push(text);
+    if (scan.items.length > 0) proseSinceItem = true;
+    scan.order.push(text);
   }
+  return scan;
+}
 
+/** The blank lines that ended an item stand between it and the prose, if it becomes prose. */
+function endItem(item: Item): void {
+  while (item.source.at(-1) === '') {
+    item.source.pop();
+    item.trail += 1;
+  }
+}
+
+/** Runs of items after the first that are links and nothing else: "see also", not items. */
+function asideRuns(scan: Scan): Set<number> {
   const asides = new Set<number>();
-  if (options.asides) {
-    for (let r = 1; r <= run; r++) {
-      const members = items.filter((item) => item.run === r);
-      if (members.length > 0 && members.every((item) => LINK_ONLY.test(joinItem(item.lines)))) asides.add(r);
-    }
+  for (let r = 1; r <= scan.runs; r++) {
+    const members = scan.items.filter((item) => item.run === r);
+    if (members.length > 0 && members.every((item) => LINK_ONLY.test(joinItem(item.lines)))) asides.add(r);
   }
-  const prose: string[] = [];
-  const kept: Item[] = [];
-  for (const entry of order) {
-    if (typeof entry === 'string') prose.push(entry);
-    else if (asides.has(entry.run)) prose.push(...entry.source, ...Array<string>(entry.trail).fill(''));
-    else kept.push(entry);
-  }
-
-  return {
-    items: kept.map((item) => ({ text: joinItem(item.lines), line: item.line })),
-    prose: prose.join('\n').trim(),
-  };
+  return asides;
 }
 
 function joinItem(lines: string[]): string {

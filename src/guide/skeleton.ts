@@ -1,141 +1,22 @@
-/** Section headings a new guide gets, per language (the format's usual wording). */
-const HEADINGS: Record<string, [string, string, string, string, string, string, string]> = {
-  bg: [
-    'Описание',
-    'Какво е това?',
-    'Кой се нуждае от това?',
-    'Процедура',
-    'Необходими документи',
-    'Доставчици, които могат да го направят вместо вас',
-    'Допълнителни подробности',
-  ],
-  cs: [
-    'Popis',
-    'Co to je?',
-    'Kdo to potřebuje?',
-    'Postup',
-    'Požadované dokumenty',
-    'Poskytovatelé, kteří to mohou udělat za vás',
-    'Další podrobnosti',
-  ],
-  de: [
-    'Beschreibung',
-    'Was ist das?',
-    'Wer braucht das?',
-    'Verfahren',
-    'Erforderliche Unterlagen',
-    'Anbieter, die das für Sie erledigen können',
-    'Weitere Details',
-  ],
-  el: [
-    'Περιγραφή',
-    'Τι είναι;',
-    'Ποιος το χρειάζεται;',
-    'Διαδικασία',
-    'Απαιτούμενα έγγραφα',
-    'Πάροχοι που μπορούν να το κάνουν για εσάς',
-    'Επιπλέον λεπτομέρειες',
-  ],
-  en: [
-    'Description',
-    'What is it?',
-    'Who needs it?',
-    'Procedure',
-    'Required documents',
-    'Providers who can do it for you',
-    'Additional details',
-  ],
-  es: [
-    'Descripción',
-    '¿Qué es?',
-    '¿Quién lo necesita?',
-    'Procedimiento',
-    'Documentos requeridos',
-    'Proveedores que pueden hacerlo por ti',
-    'Detalles adicionales',
-  ],
-  fr: [
-    'Description',
-    "Qu'est-ce que c'est ?",
-    'Qui en a besoin ?',
-    'Procédure',
-    'Documents requis',
-    'Prestataires qui peuvent le faire pour vous',
-    'Détails supplémentaires',
-  ],
-  hr: [
-    'Opis',
-    'Što je to?',
-    'Tko to treba?',
-    'Postupak',
-    'Potrebni dokumenti',
-    'Pružatelji usluga koji to mogu učiniti za vas',
-    'Dodatni detalji',
-  ],
-  hu: [
-    'Leírás',
-    'Mi ez?',
-    'Kinek van rá szüksége?',
-    'Eljárás',
-    'Szükséges dokumentumok',
-    'Szolgáltatók, akik elvégezhetik Ön helyett',
-    'További részletek',
-  ],
-  it: [
-    'Descrizione',
-    "Che cos'è?",
-    'Chi ne ha bisogno?',
-    'Procedura',
-    'Documenti richiesti',
-    'Fornitori che possono farlo per te',
-    'Dettagli aggiuntivi',
-  ],
-  nl: [
-    'Beschrijving',
-    'Wat is het?',
-    'Wie heeft het nodig?',
-    'Procedure',
-    'Vereiste documenten',
-    'Aanbieders die het voor u kunnen doen',
-    'Aanvullende details',
-  ],
-  pl: [
-    'Opis',
-    'Co to jest?',
-    'Kto tego potrzebuje?',
-    'Procedura',
-    'Wymagane dokumenty',
-    'Dostawcy, którzy mogą to zrobić za Ciebie',
-    'Dodatkowe szczegóły',
-  ],
-  pt: [
-    'Descrição',
-    'O que é?',
-    'Quem precisa?',
-    'Procedimento',
-    'Documentos necessários',
-    'Prestadores que podem tratar disto por si',
-    'Detalhes adicionais',
-  ],
-  ro: [
-    'Descriere',
-    'Ce este?',
-    'Cine are nevoie?',
-    'Procedură',
-    'Documente necesare',
-    'Furnizori care o pot face pentru tine',
-    'Detalii suplimentare',
-  ],
-  sk: [
-    'Popis',
-    'Čo je to?',
-    'Kto to potrebuje?',
-    'Postup',
-    'Požadované dokumenty',
-    'Poskytovatelia, ktorí to môžu urobiť za vás',
-    'Ďalšie podrobnosti',
-  ],
-};
+import headings from '../vocab/skeleton-headings.json' with { type: 'json' };
+
+/** Description, what is it, who needs it, procedure, documents, providers, details. */
+type SkeletonHeadings = readonly [string, string, string, string, string, string, string];
+
+/**
+ * Section headings a new guide gets, per language (the format's usual wording): a JSON file, because
+ * the benchmark's library generator (bench/generate-library.mjs) writes its guides with the same ones.
+ */
+const HEADINGS: Readonly<Record<string, SkeletonHeadings>> = Object.fromEntries(
+  Object.entries(headings).map(([lang, list]) => [lang, sevenHeadings(lang, list)]),
+);
+
+function sevenHeadings(lang: string, list: readonly string[]): SkeletonHeadings {
+  const [a, b, c, d, e, f, g, ...extra] = list;
+  if (g === undefined || extra.length > 0)
+    throw new Error(`skeleton-headings.json: ${lang} needs 7 headings`);
+  return [a!, b!, c!, d!, e!, f!, g];
+}
 
 export const SKELETON_LANGUAGES = Object.keys(HEADINGS);
 

@@ -29,13 +29,24 @@ const keyTables = lazyTable(() => ({
   ignored: compilePhrases(KNOWN_IGNORED.map((key) => [key, true] as const)),
 }));
 
-/** The key tramit reads a written key as (`Título` → title, `meta title` → meta_title), or null. */
-function canonicalKey(key: string): string | null {
-  const tokens = foldedTokens(key);
-  const { canonical } = keyTables();
-  // Keys are also written run together: `language_code`, `languagecode`.
-  const found = wholeMatch(canonical, tokens) ?? wholeMatch(canonical, { folded: [tokens.folded.join('')] });
-  return found?.value ?? null;
+/** What each key as written is: a key tramit reads (its canonical name), one it ignores, or neither. */
+const knownKeys = new Map<string, string | typeof IGNORED | null>();
+const IGNORED = Symbol('ignored');
+
+/** The key tramit reads a written key as (`Título` → title, `meta title` → meta_title). */
+function readKey(key: string): string | typeof IGNORED | null {
+  // The same few keys open every file: each is matched once.
+  let known = knownKeys.get(key);
+  if (known === undefined) {
+    const tokens = foldedTokens(key);
+    const { canonical, ignored } = keyTables();
+    // Keys are also written run together: `language_code`, `languagecode`.
+    const found =
+      wholeMatch(canonical, tokens) ?? wholeMatch(canonical, { folded: [tokens.folded.join('')] });
+    known = found ? found.value : wholeMatch(ignored, tokens) ? IGNORED : null;
+    if (knownKeys.size < 1000) knownKeys.set(key, known);
+  }
+  return known;
 }
 
 function lineOfOffset(text: string, offset: number): number {
@@ -109,9 +120,9 @@ function canonicalValues(parsed: Record<string, unknown>, frontMatter: string, p
   /** The key as written that gave each canonical value. */
   const keys = new Map<string, string>();
   for (const [key, value] of Object.entries(parsed)) {
-    const canonical = canonicalKey(key);
-    if (!canonical) {
-      if (!wholeMatch(keyTables().ignored, foldedTokens(key))) extra[key] = value;
+    const canonical = readKey(key);
+    if (canonical === null || canonical === IGNORED) {
+      if (canonical === null) extra[key] = value;
       continue;
     }
     if (canonical !== key && key !== 'translationKey') {

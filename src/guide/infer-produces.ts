@@ -1,6 +1,6 @@
 import { kindById } from '../wallet/kinds.js';
 import { kindsIn, tokenize } from '../wallet/match.js';
-import { compilePhrases, lazyTable, phraseHits, phrasesAt, type PhraseTable } from '../vocab/phrase.js';
+import { compilePhrases, forEachPhraseAt, lazyTable, phraseHits } from '../vocab/phrase.js';
 import { NEVER_GIVEN, OBTAIN_WORDS, PROCEDURE_NAMES, VETO_WORDS, WITH_WORDS } from '../vocab/produces.js';
 
 /*
@@ -11,12 +11,15 @@ import { NEVER_GIVEN, OBTAIN_WORDS, PROCEDURE_NAMES, VETO_WORDS, WITH_WORDS } fr
  * The words are in src/vocab/produces.ts.
  */
 
-const words = (list: readonly string[]) => compilePhrases(list.map((word) => [word, true] as const));
+type Role = 'obtain' | 'veto' | 'with';
 
 const vocabulary = lazyTable(() => ({
-  obtain: words(OBTAIN_WORDS),
-  veto: words(VETO_WORDS),
-  with: words(WITH_WORDS),
+  /** What each word says about the title: one lookup per word. */
+  roles: compilePhrases<Role>([
+    ...OBTAIN_WORDS.map((word) => [word, 'obtain'] as const),
+    ...VETO_WORDS.map((word) => [word, 'veto'] as const),
+    ...WITH_WORDS.map((word) => [word, 'with'] as const),
+  ]),
   procedures: compilePhrases(
     PROCEDURE_NAMES.flatMap(({ kind, phrases }) => phrases.map((phrase) => [phrase, kind] as const)),
   ),
@@ -35,8 +38,12 @@ export function inferProduces(
 ): string[] {
   const tokens = tokenize(title);
   const vocab = vocabulary();
-  const at = (table: PhraseTable<unknown>, i: number) => phrasesAt(table, tokens, i).length > 0;
-  if (tokens.folded.some((_, i) => at(vocab.veto, i))) return [];
+  const roles = tokens.folded.map((_, i) => {
+    const found = new Set<Role>();
+    forEachPhraseAt(vocab.roles, tokens, i, (phrase) => found.add(phrase.value));
+    return found;
+  });
+  if (roles.some((r) => r.has('veto'))) return [];
   const found: string[] = [];
   const add = (kind: string) => {
     const countries = kindById(kind)?.countries;
@@ -50,9 +57,9 @@ export function inferProduces(
   const hits = kindsIn(title, lang).filter((hit) => !NEVER.has(hit.kind.id));
   const covered = new Set<number>();
   for (const hit of hits) for (let i = hit.start; i < hit.end; i++) covered.add(i);
-  const obtains = tokens.folded.some((_, i) => !covered.has(i) && at(vocab.obtain, i));
+  const obtains = roles.some((r, i) => !covered.has(i) && r.has('obtain'));
   if (!obtains) return found;
-  const withAt = tokens.folded.findIndex((_, i) => !covered.has(i) && at(vocab.with, i));
+  const withAt = roles.findIndex((r, i) => !covered.has(i) && r.has('with'));
   for (const hit of hits) {
     if (withAt >= 0 && hit.start > withAt) break;
     add(hit.kind.id);

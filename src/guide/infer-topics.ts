@@ -1,5 +1,5 @@
 import { TOPIC_KEYWORDS } from '../vocab/topic-keywords.js';
-import { compilePhrases, foldedTokens, lazyTable, phraseHits } from '../vocab/phrase.js';
+import { compilePhrases, foldedTokens, forEachPhraseAt, lazyTable } from '../vocab/phrase.js';
 import { TOPICS } from './topics.js';
 import type { TopicId } from './topics.js';
 
@@ -37,12 +37,18 @@ const keywords = lazyTable(() =>
 
 /** Topic hits in one field, after overlapping hits are settled in favour of the longest entry. */
 function hitsIn(text: string): Hit[] {
-  const found: Hit[] = phraseHits(keywords(), foldedTokens(text)).map(({ phrase, start, end }) => ({
-    first: start,
-    last: end - 1,
-    length: phrase.chars,
-    topic: phrase.value,
-  }));
+  const tokens = foldedTokens(text);
+  const found: Hit[] = [];
+  for (let at = 0; at < tokens.folded.length; at++) {
+    forEachPhraseAt(keywords(), tokens, at, (phrase) =>
+      found.push({
+        first: at,
+        last: at + phrase.words.length - 1,
+        length: phrase.chars,
+        topic: phrase.value,
+      }),
+    );
+  }
   found.sort((a, b) => b.length - a.length || a.first - b.first);
   const kept: Hit[] = [];
   for (const hit of found) {

@@ -46,15 +46,21 @@ function candidates<T extends string>(table: PhraseTable<T>, heading: string): T
 }
 
 const known = new Map<string, SectionId[]>();
+const knownSub = new Map<string, SubsectionId[]>();
 
-/** Every section a heading may name, most specific first; headings repeat, so answers are kept. */
-export function sectionCandidates(heading: string): SectionId[] {
-  let list = known.get(heading);
+/** Headings repeat from file to file, so answers are kept (a thousand of them). */
+function remembered<T extends string>(memo: Map<string, T[]>, table: PhraseTable<T>, heading: string): T[] {
+  let list = memo.get(heading);
   if (!list) {
-    list = candidates(headings(), heading);
-    if (known.size < 1000) known.set(heading, list);
+    list = candidates(table, heading);
+    if (memo.size < 1000) memo.set(heading, list);
   }
   return list;
+}
+
+/** Every section a heading may name, most specific first. */
+export function sectionCandidates(heading: string): SectionId[] {
+  return remembered(known, headings(), heading);
 }
 
 export function sectionOfHeading(heading: string): SectionId | null {
@@ -62,5 +68,5 @@ export function sectionOfHeading(heading: string): SectionId | null {
 }
 
 export function subsectionOfHeading(heading: string): SubsectionId | null {
-  return candidates(subheadings(), heading)[0] ?? null;
+  return remembered(knownSub, subheadings(), heading)[0] ?? null;
 }

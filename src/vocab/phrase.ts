@@ -40,9 +40,13 @@ export interface Phrase<V> {
 export interface PhraseTable<V> {
   /** Phrases by their first word, when it is a whole word (plural or exact form). */
   byWord: Map<string, Phrase<V>[]>;
-  /** Phrases by the first two letters of their first word, when it is a stem. */
-  byPrefix: Map<string, Phrase<V>[]>;
+  /** Phrases by the first two letters of their first word (see `head`), when it is a stem. */
+  byPrefix: Map<number, Phrase<V>[]>;
+  /** The heads of first words that take a plural: only tokens with one of them are de-pluralized. */
+  pluralHeads: Set<number>;
   cased: boolean;
+  /** Some stem has a single letter: tokens are also looked up by their first letter. */
+  shortStems: boolean;
   size: number;
 }
 
@@ -85,7 +89,12 @@ function parsePhrase(raw: string, cased: boolean): Word[] {
   return words;
 }
 
-function push<V>(map: Map<string, Phrase<V>[]>, key: string, phrase: Phrase<V>): void {
+/** A word's first two letters as a number: lookups that allocate no string. */
+function head(word: string): number {
+  return word.length > 1 ? word.charCodeAt(0) * 65536 + word.charCodeAt(1) : word.charCodeAt(0);
+}
+
+function push<K, V>(map: Map<K, Phrase<V>[]>, key: K, phrase: Phrase<V>): void {
   const list = map.get(key);
   if (list) list.push(phrase);
   else map.set(key, [phrase]);
@@ -100,7 +109,14 @@ export function compilePhrases<V>(
   options: { cased?: boolean } = {},
 ): PhraseTable<V> {
   const cased = options.cased ?? false;
-  const table: PhraseTable<V> = { byWord: new Map(), byPrefix: new Map(), cased, size: 0 };
+  const table: PhraseTable<V> = {
+    byWord: new Map(),
+    byPrefix: new Map(),
+    pluralHeads: new Set(),
+    cased,
+    shortStems: false,
+    size: 0,
+  };
   const seen = new Set<string>();
   for (const [raw, value] of entries) {
     const words = parsePhrase(raw, cased);
@@ -111,8 +127,14 @@ export function compilePhrases<V>(
     seen.add(id);
     const chars = words.reduce((n, w) => n + w.text.length, words.length - 1);
     const phrase: Phrase<V> = { value, words, chars, order: table.size++ };
-    if (first.form === 'stem') push(table.byPrefix, first.text.slice(0, 2), phrase);
-    else push(table.byWord, first.text, phrase);
+    if (first.form === 'stem') {
+      push(table.byPrefix, head(first.text), phrase);
+      if (first.text.length < 2) table.shortStems = true;
+    } else {
+      push(table.byWord, first.text, phrase);
+      if (first.form === 'plural' && first.text.length >= MIN_PLURAL_STEM)
+        table.pluralHeads.add(head(first.text));
+    }
   }
   return table;
 }
@@ -124,55 +146,75 @@ export function lazyTable<T>(build: () => T): () => T {
 }
 
 function wordMatches(token: string, word: Word): boolean {
-  if (word.form === 'stem') return token.startsWith(word.text);
-  if (token === word.text) return true;
-  return (
-    word.form === 'plural' &&
-    word.text.length >= MIN_PLURAL_STEM &&
-    PLURALS.some(
-      (suffix) => token.length === word.text.length + suffix.length && token === word.text + suffix,
-    )
-  );
+  const text = word.text;
+  if (word.form === 'stem') return token.startsWith(text);
+  if (token === text) return true;
+  if (word.form === 'exact' || text.length < MIN_PLURAL_STEM) return false;
+  // +s, +n, +es, +en, read by character codes: this runs for every candidate of every word.
+  const extra = token.length - text.length;
+  if ((extra !== 1 && extra !== 2) || !token.startsWith(text)) return false;
+  const last = token.charCodeAt(token.length - 1);
+  const endsWell = last === 115 /* s */ || last === 110; /* n */
+  return extra === 1 ? endsWell : endsWell && token.charCodeAt(text.length) === 101; /* e */
 }
 
-/** The phrases whose first word could be this token, before their other words are checked. */
-function candidates<V>(table: PhraseTable<V>, token: string): Phrase<V>[] {
-  const out: Phrase<V>[] = [];
-  const add = (list: Phrase<V>[] | undefined): void => {
-    if (list) for (const p of list) out.push(p);
-  };
-  add(table.byWord.get(token));
-  if (!table.cased) {
+function visitList<V>(
+  list: readonly Phrase<V>[] | undefined,
+  words: readonly string[],
+  at: number,
+  visit: (phrase: Phrase<V>) => void,
+): void {
+  if (!list) return;
+  const room = words.length - at;
+  for (const phrase of list) {
+    if (phrase.words.length > room) continue;
+    let k = 0;
+    while (k < phrase.words.length && wordMatches(words[at + k]!, phrase.words[k]!)) k++;
+    if (k === phrase.words.length) visit(phrase);
+  }
+}
+
+/** Calls `visit` with every phrase of the table that matches the tokens from position `at`. */
+export function forEachPhraseAt<V>(
+  table: PhraseTable<V>,
+  tokens: Tokens,
+  at: number,
+  visit: (phrase: Phrase<V>) => void,
+): void {
+  const words = table.cased ? (tokens.cased ?? tokens.folded) : tokens.folded;
+  const token = words[at];
+  if (token === undefined) return;
+  visitList(table.byWord.get(token), words, at, visit);
+  if (table.cased) return;
+  const first = head(token);
+  // The forms a token could be the plural of, so that phrases are found by their first word.
+  if (token.length > MIN_PLURAL_STEM && table.pluralHeads.has(first)) {
     for (const suffix of PLURALS) {
       if (token.endsWith(suffix) && token.length - suffix.length >= MIN_PLURAL_STEM)
-        add(table.byWord.get(token.slice(0, -suffix.length)));
-    }
-    if (table.byPrefix.size > 0) {
-      add(table.byPrefix.get(token.slice(0, 2)));
-      if (token.length > 1) add(table.byPrefix.get(token.slice(0, 1)));
+        visitList(table.byWord.get(token.slice(0, -suffix.length)), words, at, visit);
     }
   }
-  return out;
+  if (table.byPrefix.size > 0) {
+    visitList(table.byPrefix.get(first), words, at, visit);
+    if (table.shortStems && token.length > 1)
+      visitList(table.byPrefix.get(token.charCodeAt(0)), words, at, visit);
+  }
 }
 
 /** Every phrase of the table that matches the tokens from position `at`. */
 export function phrasesAt<V>(table: PhraseTable<V>, tokens: Tokens, at: number): Phrase<V>[] {
-  const words = table.cased ? (tokens.cased ?? tokens.folded) : tokens.folded;
-  const token = words[at];
-  if (token === undefined) return [];
-  return candidates(table, token).filter(
-    (phrase) =>
-      phrase.words.length <= words.length - at &&
-      phrase.words.every((word, k) => wordMatches(words[at + k]!, word)),
-  );
+  const found: Phrase<V>[] = [];
+  forEachPhraseAt(table, tokens, at, (phrase) => found.push(phrase));
+  return found;
 }
 
 /** Every match of the table's phrases in the tokens, left to right. */
 export function phraseHits<V>(table: PhraseTable<V>, tokens: Tokens): PhraseHit<V>[] {
   const hits: PhraseHit<V>[] = [];
   for (let at = 0; at < tokens.folded.length; at++) {
-    for (const phrase of phrasesAt(table, tokens, at))
-      hits.push({ phrase, start: at, end: at + phrase.words.length });
+    forEachPhraseAt(table, tokens, at, (phrase) =>
+      hits.push({ phrase, start: at, end: at + phrase.words.length }),
+    );
   }
   return hits;
 }

@@ -1,5 +1,11 @@
 import { fold } from '../text/normalize.js';
-import { compilePhrases, lazyTable, phrasesAt, type Phrase, type PhraseTable } from '../vocab/phrase.js';
+import {
+  compilePhrases,
+  forEachPhraseAt,
+  lazyTable,
+  type Phrase,
+  type PhraseTable,
+} from '../vocab/phrase.js';
 import { KIND_LANGS, KINDS, type DocumentKind } from './kinds.js';
 
 /*
@@ -94,12 +100,13 @@ function search(
   until = tokens.folded.length - 1,
 ): Hit | null {
   const { acronyms } = tables();
+  let best: Phrase<number> | undefined;
+  const consider = (phrase: Phrase<number>): void => {
+    if (accept(phrase) && better(phrase, best)) best = phrase;
+  };
   for (let start = from; start <= until; start++) {
-    let best: Phrase<number> | undefined;
-    for (const table of [acronyms, names]) {
-      for (const phrase of phrasesAt(table, tokens, start))
-        if (accept(phrase) && better(phrase, best)) best = phrase;
-    }
+    forEachPhraseAt(acronyms, tokens, start, consider);
+    forEachPhraseAt(names, tokens, start, consider);
     if (best) return { pattern: best, start };
   }
   return null;

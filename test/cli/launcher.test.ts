@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import Module from 'node:module';
+import * as Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempHome, tramit } from '../helpers/cli.js';

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import Module from 'node:module';
+import * as Module from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

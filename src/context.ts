@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
-import { languageOfLocale } from './library/languages.js';
 import { Library, type Root } from './library/library.js';
 import { Ledger, onDamagedCache } from './library/cache-file.js';
 import {
@@ -18,6 +17,7 @@ import {
 } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
 import { stderrIsTTY, stdoutIsTTY, writeErr, writeErrStatus, writeOut } from './output.js';
+import { languageOfEnvironment } from './text/locale.js';
 import { sanitize } from './text/sanitize.js';
 import { msg, say, t, tc, type Message } from './i18n/index.js';
 import { SETTINGS, type GitSource, type SettingKey } from './settings.js';
@@ -181,12 +181,7 @@ export function chooseLanguage(
   settings: Settings,
   env: NodeJS.ProcessEnv = process.env,
 ): string | null {
-  const candidates = [
-    options.lang,
-    env.TRAMIT_LANG,
-    settings.lang,
-    languageOfLocale(env.LC_ALL) ?? languageOfLocale(env.LC_MESSAGES) ?? languageOfLocale(env.LANG),
-  ];
+  const candidates = [options.lang, env.TRAMIT_LANG, settings.lang, languageOfEnvironment(env)];
   const chosen = candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '');
   return chosen ? chosen.trim().toLowerCase() : null;
 }

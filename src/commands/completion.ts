@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { TOPICS } from '../guide/topics.js';
 import { GUIDE_LANGUAGES } from '../library/languages.js';
-import { SETTINGS } from '../settings.js';
+import { SETTINGS } from '../settings/definitions.js';
 import { t } from '../i18n/index.js';
 import { writeForShell } from '../output.js';
 import { completionOutput, SHELLS, unquote, type Shell } from '../text/shell-words.js';

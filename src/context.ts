@@ -23,6 +23,10 @@ import type { Settings } from './settings/definitions.js';
 import { readSettings, unsaidSettingsProblems } from './settings/read.js';
 import { staleMs } from './storage/locked-file.js';
 
+// main.ts reads the settings (for the interface language) through this module, which every command
+// loads anyway: a separate dynamic import of settings/read.js would be one more file at each start.
+export { readSettings };
+
 export interface GlobalOptions {
   lang?: string;
   guidesDir?: string[];

@@ -18,7 +18,7 @@ export async function main(argv: string[]): Promise<number> {
   const names = (lang: string | null | undefined) =>
     Boolean(lang?.trim()) && lang!.trim().toLowerCase() !== 'all';
   const decided = names(langFromArgv(argv)) || names(process.env.TRAMIT_LANG);
-  const settings = decided ? {} : (await import('./settings/read.js')).readSettings();
+  const settings = decided ? {} : (await import('./context.js')).readSettings();
   setInterfaceLanguage(chooseInterfaceLanguage(argv, process.env, settings));
   const program = createProgram(version);
   try {

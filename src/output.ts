@@ -1,6 +1,5 @@
 import { fstatSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type * as Tty from 'node:tty';
+import { lazy } from './lazy.js';
 import { sanitizeOutput } from './text/sanitize.js';
 
 /**
@@ -48,7 +47,7 @@ export function stderrIsTTY(): boolean {
 }
 
 function isTerminal(fd: 1 | 2): boolean {
-  return !isPipeOrFile(fd) && (createRequire(import.meta.url)('node:tty') as typeof Tty).isatty(fd);
+  return !isPipeOrFile(fd) && lazy.tty().isatty(fd);
 }
 
 const pipeOrFile = new Map<number, boolean>();

@@ -68,8 +68,23 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
       .map((l) => l.text)
       .join('\n')
       .trim();
+  // Field by field, not `...about`: a spread into a literal this large can leave the object in V8's
+  // slow dictionary mode, and every reader of a Guide would pay for it.
   return {
-    ...about,
+    id: about.id,
+    key: about.key,
+    slug: about.slug,
+    lang: about.lang,
+    country: about.country,
+    title: about.title,
+    description: about.description,
+    date: about.date,
+    author: about.author,
+    draft: about.draft,
+    categories: about.categories,
+    topics: about.topics,
+    produces: about.produces,
+    sources: about.sources,
     sections: {
       whatIsIt: sub.whatIsIt,
       whoNeedsIt: sub.whoNeedsIt,

@@ -17,7 +17,8 @@ import {
   type SearchTexts,
 } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
-import { stderrIsTTY, stdoutIsTTY, writeErr, writeErrStatus, writeOut } from './output.js';
+import { runtime, type Runtime } from './runtime.js';
+import { stderrIsTTY, stdoutIsTTY, terminalSize, writeErr, writeErrStatus, writeOut } from './output.js';
 import { sanitize } from './text/sanitize.js';
 import { msg, say, t, tc, type Message } from './i18n/index.js';
 import { SETTINGS, type GitSource, type SettingKey } from './settings.js';
@@ -47,16 +48,25 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(homeDir(env), 'config.json');
 }
 
-/** Problems found in the settings file, by what they are about: each is said once per run. */
-const settingsProblems = new Map<string, { message: Message; said: boolean }>();
+/**
+ * Problems found in the settings file, by what they are about: each is said once per run. Kept per
+ * runtime, that is per run: a test runs many commands in one process, and each says its own.
+ */
+const settingsProblemsByRun = new WeakMap<Runtime, Map<string, { message: Message; said: boolean }>>();
+
+function settingsProblems(): Map<string, { message: Message; said: boolean }> {
+  let problems = settingsProblemsByRun.get(runtime());
+  if (!problems) settingsProblemsByRun.set(runtime(), (problems = new Map()));
+  return problems;
+}
 
 function settingsProblem(id: string, message: Message): void {
-  if (!settingsProblems.has(id)) settingsProblems.set(id, { message, said: false });
+  if (!settingsProblems().has(id)) settingsProblems().set(id, { message, said: false });
 }
 
 /** The problems found in the settings file not said yet, to say now (in the interface language). */
 export function unsaidSettingsProblems(): Message[] {
-  return [...settingsProblems.values()].filter((p) => !p.said).map((p) => ((p.said = true), p.message));
+  return [...settingsProblems().values()].filter((p) => !p.said).map((p) => ((p.said = true), p.message));
 }
 
 /** A setting's value for a message: short, and visibly of its type (`"ab"`, `[1,null,{}]`). */
@@ -125,10 +135,12 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
 }
 
 export const BUNDLED_GUIDES = fileURLToPath(new URL('../guides/', import.meta.url));
+// Named from the package folder, not from this file's: the same place whether this code runs bundled
+// in dist/ (the binary) or from src/ (tests that run commands in-process).
 /** The bundled guides' index, built with the package (`npm run build`). */
-const BUNDLED_INDEX = fileURLToPath(new URL('./bundled-index.json', import.meta.url));
+const BUNDLED_INDEX = fileURLToPath(new URL('../dist/bundled-index.json', import.meta.url));
 /** The bundled guides as the build parsed them (scripts/build-index.mjs, src/library/parsed-guides.ts). */
-export const BUNDLED_PARSED = fileURLToPath(new URL('./bundled-guides/', import.meta.url));
+export const BUNDLED_PARSED = fileURLToPath(new URL('../dist/bundled-guides/', import.meta.url));
 
 /** Where indexes of guide folders are cached: `TRAMIT_CACHE_DIR`, else the per-user cache folder. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -289,8 +301,10 @@ export function createContext(
       })()),
     store: () => (store ??= new ProgressStore(homeDir(env), warn, { staleMs: staleMs(env) })),
     now: () =>
-      env.TRAMIT_NOW && !Number.isNaN(Date.parse(env.TRAMIT_NOW)) ? new Date(env.TRAMIT_NOW) : new Date(),
+      env.TRAMIT_NOW && !Number.isNaN(Date.parse(env.TRAMIT_NOW))
+        ? new Date(env.TRAMIT_NOW)
+        : runtime().now(),
     isTTY,
-    columns: isTTY ? process.stdout.columns || 80 : null,
+    columns: isTTY ? terminalSize().columns : null,
   };
 }

@@ -1,6 +1,7 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type * as Tty from 'node:tty';
+import { runtime } from './runtime.js';
 import { sanitizeOutput } from './text/sanitize.js';
 
 /**
@@ -47,7 +48,27 @@ export function stderrIsTTY(): boolean {
   return isTerminal(2);
 }
 
+/** Whether standard input is a terminal (prompts need it, with stdout one too). */
+export function stdinIsTTY(): boolean {
+  const given = runtime().terminals;
+  return given ? given.stdin : (createRequire(import.meta.url)('node:tty') as typeof Tty).isatty(0);
+}
+
+/** Standard output and input are both terminals: a person is there to answer a prompt. */
+export function interactive(): boolean {
+  return stdinIsTTY() && stdoutIsTTY();
+}
+
+/** The terminal's size (for a stdout that is one): columns to wrap to, rows a pager fills. */
+export function terminalSize(): { columns: number; rows: number } {
+  const given = runtime().size;
+  if (given) return given;
+  return { columns: process.stdout.columns || 80, rows: process.stdout.rows ?? 24 };
+}
+
 function isTerminal(fd: 1 | 2): boolean {
+  const given = runtime().terminals;
+  if (given) return fd === 1 ? given.stdout : given.stderr;
   return !isPipeOrFile(fd) && (createRequire(import.meta.url)('node:tty') as typeof Tty).isatty(fd);
 }
 
@@ -74,6 +95,11 @@ function isPipeOrFile(fd: 1 | 2): boolean {
 const closed = new Set<number>();
 
 function write(fd: 1 | 2, text: string): void {
+  const elsewhere = runtime().write;
+  if (elsewhere) {
+    elsewhere(fd, text);
+    return;
+  }
   if (closed.has(fd)) return;
   if (!isPipeOrFile(fd)) {
     stream(fd).write(text);

@@ -8,6 +8,7 @@ import { t } from '../i18n/index.js';
 import { checkboxTheme, promptTheme } from '../i18n/prompts.js';
 import { jsonText } from '../text/sanitize.js';
 import { wrap } from '../text/wrap.js';
+import { interactive } from '../output.js';
 
 export interface ChecklistOptions {
   json?: boolean;
@@ -17,7 +18,7 @@ export interface ChecklistOptions {
 export async function run(ctx: Context, reference: string, options: ChecklistOptions): Promise<void> {
   const { guide } = await loadGuide(ctx, reference, { requirements: options.interactive === true });
   if (options.interactive) {
-    if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    if (!interactive()) {
       throw new UsageError(t('checklist.needsTerminal'), [
         t('checklist.needsTerminalHint', { id: guide.id }),
       ]);

@@ -21,6 +21,7 @@ import { styles } from '../render/style.js';
 import { heldFor } from '../wallet/wallet.js';
 import { isoDate } from './shared.js';
 import { topicOption } from './options.js';
+import { interactive } from '../output.js';
 
 export interface PlanOptions {
   country?: string;
@@ -40,8 +41,6 @@ function goalOption(input: string): Goal {
     ]);
   return goal;
 }
-
-const interactive = () => Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
 /** `plan`: the ordered guides for what the user wants, from guides named, a goal or a topic, or asked. */
 export async function run(ctx: Context, references: string[], options: PlanOptions): Promise<void> {

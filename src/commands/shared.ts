@@ -11,6 +11,7 @@ import { viewProgress, type GuideView } from '../progress/tracker.js';
 import { interfaceLanguage, t } from '../i18n/index.js';
 import type { ItemState } from '../progress/model.js';
 import { primeRequirements } from '../wallet/wallet.js';
+import { interactive } from '../output.js';
 
 export interface LoadedGuide {
   guide: Guide;
@@ -71,7 +72,7 @@ export async function findGuide(
   } catch (error) {
     if (error instanceof GuideNotFoundError && /\s/.test(reference.trim()))
       return guideByWords(ctx, library, reference.trim(), readingLang);
-    if (!(error instanceof AmbiguousGuideError) || !process.stdin.isTTY || !process.stdout.isTTY) throw error;
+    if (!(error instanceof AmbiguousGuideError) || !interactive()) throw error;
     const { select } = await import('@inquirer/prompts');
     const id = await select({
       message: t('resolve.pick', { reference }),

@@ -13,6 +13,7 @@ import { dateOption, isoDate } from './shared.js';
 import { interfaceLanguage, t } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
 import { jsonText, sanitize } from '../text/sanitize.js';
+import { interactive } from '../output.js';
 
 interface GuideUse {
   id: string;
@@ -44,10 +45,6 @@ export function suggestKind(input: string): DocumentKind | null {
     if (distance <= allowed && (!best || distance < best.distance)) best = { kind, distance };
   }
   return best?.kind ?? null;
-}
-
-function interactive(): boolean {
-  return process.stdin.isTTY === true && process.stdout.isTTY === true;
 }
 
 async function prompts() {

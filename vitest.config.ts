@@ -1,9 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // CLI tests start the built binary many times; give them room on a 2-core CI machine.
+    // Child processes: test/helpers/run-cli.ts runs commands in the worker and changes its working
+    // folder for a run, which worker threads may not do.
+    pool: 'forks',
+    // Each test file starts with fresh modules: in-process runs share a file's, never another's.
+    isolate: true,
+    // vitest's default is one worker less than the cores: one worker on a 2-core machine. The files
+    // with real processes mostly wait (on children, tmux, a lock going stale) while the others compute.
+    maxWorkers: Math.max(3, availableParallelism()),
+    // Tests that start the built binary or tmux: give them room on a loaded 2-core CI machine.
     testTimeout: 30_000,
     // .ci/run asks for a JSON report to print its own `N passed, N failed` line.
     reporters: process.env.TRAMIT_TEST_REPORT ? ['default', 'json'] : ['default'],

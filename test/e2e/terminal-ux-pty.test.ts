@@ -30,15 +30,15 @@ const envFor = (lang: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-beforeAll(() => {
+beforeAll(async () => {
   if (!HAVE_TMUX) return;
   term = new Terminal();
   home = tempHome();
   const env = { TRAMIT_NOW: NOW };
-  tramit(['check', 'imss_enrollment', 's1', 's2'], { home, env });
-  tramit(['check', 'imss_enrollment', 's3', '--skip'], { home, env });
-  tramit(['check', 'imss_enrollment', 'd1', 'd5', '--date', '2026-07-18'], { home, env });
-  tramit(['check', 'rfc_registration', 's1'], { home, env });
+  await tramit(['check', 'imss_enrollment', 's1', 's2'], { home, env });
+  await tramit(['check', 'imss_enrollment', 's3', '--skip'], { home, env });
+  await tramit(['check', 'imss_enrollment', 'd1', 'd5', '--date', '2026-07-18'], { home, env });
+  await tramit(['check', 'rfc_registration', 's1'], { home, env });
 });
 
 afterAll(() => term?.close());
@@ -110,7 +110,9 @@ describe.skipIf(!HAVE_TMUX)('lists wrap at the terminal width (item 1)', () => {
       expect(flat(checklist!.joined).match(warning) ?? []).toHaveLength(1);
       // list: every guide id whole on one row, whatever the width.
       const ids = (
-        JSON.parse(tramit(['list', 'mexico', '--json'], { env: { TRAMIT_LANG: lang } }).stdout) as Array<{
+        JSON.parse(
+          (await tramit(['list', 'mexico', '--json'], { env: { TRAMIT_LANG: lang } })).stdout,
+        ) as Array<{
           id: string;
         }>
       ).map((g) => g.id);
@@ -141,7 +143,7 @@ describe.skipIf(!HAVE_TMUX)('yes or no in Spanish (item 2)', () => {
     'reset in %s at %i columns answers with the language’s own yes',
     async (lang, width) => {
       const own = tempHome();
-      tramit(['check', 'imss_enrollment', 's1'], { home: own, env: { TRAMIT_NOW: NOW } });
+      await tramit(['check', 'imss_enrollment', 's1'], { home: own, env: { TRAMIT_NOW: NOW } });
       const session = term.start({
         args: ['reset', 'imss_enrollment'],
         env: { ...envFor(lang), TRAMIT_HOME: own },
@@ -161,7 +163,7 @@ describe.skipIf(!HAVE_TMUX)('yes or no in Spanish (item 2)', () => {
 
   it('walk --restart in Spanish takes "s" and starts over', async () => {
     const own = tempHome();
-    tramit(['check', 'imss_enrollment', 's1', 's2'], { home: own, env: { TRAMIT_NOW: NOW } });
+    await tramit(['check', 'imss_enrollment', 's1', 's2'], { home: own, env: { TRAMIT_NOW: NOW } });
     const session = term.start({
       args: ['walk', 'imss_enrollment', '--restart'],
       env: { ...envFor('es'), TRAMIT_HOME: own },
@@ -182,7 +184,7 @@ describe.skipIf(!HAVE_TMUX)('yes or no in Spanish (item 2)', () => {
 
   it('asks again, in Spanish, when the answer is neither', async () => {
     const own = tempHome();
-    tramit(['check', 'imss_enrollment', 's1'], { home: own, env: { TRAMIT_NOW: NOW } });
+    await tramit(['check', 'imss_enrollment', 's1'], { home: own, env: { TRAMIT_NOW: NOW } });
     const session = term.start({
       args: ['reset', '--all'],
       env: { ...envFor('es'), TRAMIT_HOME: own },
@@ -202,7 +204,7 @@ describe.skipIf(!HAVE_TMUX)('checklist -i (items 4 and 7)', () => {
     '%s at %i columns: held documents start ticked, and a count is echoed',
     async (lang, width) => {
       const own = tempHome();
-      tramit(['check', 'imss_enrollment', 'd5', '--date', '2026-10-01'], {
+      await tramit(['check', 'imss_enrollment', 'd5', '--date', '2026-10-01'], {
         home: own,
         env: { TRAMIT_NOW: NOW },
       });

@@ -16,9 +16,12 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   cwd?: string;
   home?: string;
-  /** The clock of the run (`TRAMIT_NOW` in `env` still wins, as for the binary). */
+  /** The clock of the run, `FIXED_NOW` unless given (`TRAMIT_NOW` in `env` still wins, as for the binary). */
   now?: Date;
 }
+
+/** Runs in-process see this time: the same output on any day. */
+export const FIXED_NOW = new Date('2026-11-25T12:00:00Z');
 
 /** One cache folder per test file: tests never touch the user's real cache. */
 export const CACHE = mkdtempSync(join(tmpdir(), 'tramit-cache-'));
@@ -55,7 +58,7 @@ export async function runCli(args: string[], options: RunOptions = {}): Promise<
     write: (fd, text) => (fd === 1 ? (stdout += text) : (stderr += text)),
     terminals: { stdin: false, stdout: false, stderr: false },
     size: { columns: 80, rows: 24 },
-    now: options.now ? () => new Date(options.now!) : () => new Date(),
+    now: () => new Date(options.now ?? FIXED_NOW),
   };
   // Relative paths in arguments are the user's working folder's, as for the binary.
   const cwd = options.cwd ?? REPO;

@@ -3,12 +3,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // Child processes: test/helpers/run-cli.ts runs commands in the worker and changes its working
     // folder for a run, which worker threads may not do.
     pool: 'forks',
-    // Each test file starts with fresh modules: in-process runs share a file's, never another's.
-    isolate: true,
     // vitest's default is one worker less than the cores: one worker on a 2-core machine. The files
     // with real processes mostly wait (on children, tmux, a lock going stale) while the others compute.
     maxWorkers: Math.max(3, availableParallelism()),
@@ -22,5 +19,23 @@ export default defineConfig({
       // No test may read or write the developer's real config and progress.
       TRAMIT_HOME: '/nonexistent-tramit-home-set-per-test',
     },
+    projects: [
+      {
+        extends: true,
+        // Unit and pseudo-terminal tests: each file starts with fresh modules (some set the
+        // interface language, or other module state, for their own tests).
+        test: {
+          name: 'unit+e2e',
+          include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          isolate: true,
+        },
+      },
+      {
+        extends: true,
+        // CLI tests share a worker's loaded modules from file to file, which halves their time: an
+        // in-process run takes nothing from the one before it (src/runtime.ts, test/cli/in-process.test.ts).
+        test: { name: 'cli', include: ['test/cli/**/*.test.ts'], isolate: false },
+      },
+    ],
   },
 });

@@ -1,5 +1,5 @@
 // Makes dist/.code-cache/: the V8 code cache of every chunk the common commands load, which
-// bin/tramit.cjs hands to V8 on each start (see there). Each chunk's cache comes from the first run
+// bin/compile-cache.cjs hands to V8 on each start on Node 20 (Node ≥ 22.1 keeps its own, see there). Each chunk's cache comes from the first run
 // below that loads it, made after that run, so it also holds the functions the run compiled. Runs
 // last in `npm run build`; a cache is only ever good for the Node version that made it.
 //

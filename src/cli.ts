@@ -83,7 +83,7 @@ export function createProgram(version: string, env: NodeJS.ProcessEnv = process.
     json = command.opts<{ json?: boolean }>().json === true;
     // `--lang` takes what `config set lang` takes (and `all`), and is refused the same way.
     if (options.lang !== undefined && options.lang.trim().toLowerCase() !== 'all') {
-      const { SETTINGS } = await import('./settings.js');
+      const { SETTINGS } = await import('./settings/definitions.js');
       SETTINGS.lang.parse(options.lang);
     }
   });

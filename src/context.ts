@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { delimiter, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
-import { languageOfLocale } from './library/languages.js';
 import { Library, type Root } from './library/library.js';
 import { Ledger, onDamagedCache } from './library/cache-file.js';
 import {
@@ -17,13 +15,18 @@ import {
   type SearchTexts,
 } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
-import { runtime, type Runtime } from './runtime.js';
 import { stderrIsTTY, stdoutIsTTY, terminalSize, writeErr, writeErrStatus, writeOut } from './output.js';
+import { runtime } from './runtime.js';
+import { languageOfEnvironment } from './text/locale.js';
 import { sanitize } from './text/sanitize.js';
-import { msg, say, t, tc, type Message } from './i18n/index.js';
-import { SETTINGS, type GitSource, type SettingKey } from './settings.js';
-import { fileProblem } from './storage/problems.js';
+import { say, t, tc } from './i18n/index.js';
+import type { Settings } from './settings/definitions.js';
+import { readSettings, unsaidSettingsProblems } from './settings/read.js';
 import { staleMs } from './storage/locked-file.js';
+
+// main.ts reads the settings (for the interface language) through this module, which every command
+// loads anyway: a separate dynamic import of settings/read.js would be one more file at each start.
+export { readSettings };
 
 export interface GlobalOptions {
   lang?: string;
@@ -33,105 +36,9 @@ export interface GlobalOptions {
   verbose?: boolean;
 }
 
-export interface Settings {
-  lang?: string;
-  sources?: string[];
-  gitSources?: GitSource[];
-}
-
 /** Where config and progress live: `TRAMIT_HOME`, else the per-user config folder. */
 export function homeDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.TRAMIT_HOME ? resolve(env.TRAMIT_HOME) : envPaths('tramit', { suffix: '' }).config;
-}
-
-export function configPath(env: NodeJS.ProcessEnv = process.env): string {
-  return join(homeDir(env), 'config.json');
-}
-
-/**
- * Problems found in the settings file, by what they are about: each is said once per run. Kept per
- * runtime, that is per run: a test runs many commands in one process, and each says its own.
- */
-const settingsProblemsByRun = new WeakMap<Runtime, Map<string, { message: Message; said: boolean }>>();
-
-function settingsProblems(): Map<string, { message: Message; said: boolean }> {
-  let problems = settingsProblemsByRun.get(runtime());
-  if (!problems) settingsProblemsByRun.set(runtime(), (problems = new Map()));
-  return problems;
-}
-
-function settingsProblem(id: string, message: Message): void {
-  if (!settingsProblems().has(id)) settingsProblems().set(id, { message, said: false });
-}
-
-/** The problems found in the settings file not said yet, to say now (in the interface language). */
-export function unsaidSettingsProblems(): Message[] {
-  return [...settingsProblems().values()].filter((p) => !p.said).map((p) => ((p.said = true), p.message));
-}
-
-/** A setting's value for a message: short, and visibly of its type (`"ab"`, `[1,null,{}]`). */
-export function shownValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
-
-/**
- * The settings file as the user left it: an object, with whatever keys and values it holds (null when
- * there is none), or the problem that makes it unusable, as a message.
- */
-export function readSettingsFile(
-  path: string,
-): { data: Record<string, unknown> | null } | { problem: Message } {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { data: null };
-    const problem = fileProblem(error, path);
-    if (!problem) throw error;
-    return { problem: problem.message };
-  }
-  let data: unknown;
-  try {
-    // A byte-order mark, as some editors write it, is accepted.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return { problem: msg('settings.notJson', { path }) };
-  }
-  if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return { problem: msg('settings.notObject', { path }) };
-  return { data: data as Record<string, unknown> };
-}
-
-/**
- * The saved settings, read straight from the JSON file (commands that only read them, every listing,
- * should not load what writes them) and validated: a value of the wrong kind is ignored and reported
- * once, and stays in the file for the user to fix.
- */
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const path = configPath(env);
-  const file = readSettingsFile(path);
-  if ('problem' in file) {
-    settingsProblem(`${path}:file`, msg('settings.ignored', { problem: file.problem }));
-    return {};
-  }
-  const settings: Settings = {};
-  for (const key of Object.keys(SETTINGS) as SettingKey[]) {
-    if (!file.data || !Object.hasOwn(file.data, key)) continue;
-    const value = file.data[key];
-    if (SETTINGS[key].valid(value)) (settings as Record<string, unknown>)[key] = value;
-    else
-      settingsProblem(
-        `${path}:${key}`,
-        msg('settings.badValue', {
-          path,
-          key,
-          expected: msg(SETTINGS[key].expected),
-          value: shownValue(value),
-        }),
-      );
-  }
-  return settings;
 }
 
 export const BUNDLED_GUIDES = fileURLToPath(new URL('../guides/', import.meta.url));
@@ -193,12 +100,7 @@ export function chooseLanguage(
   settings: Settings,
   env: NodeJS.ProcessEnv = process.env,
 ): string | null {
-  const candidates = [
-    options.lang,
-    env.TRAMIT_LANG,
-    settings.lang,
-    languageOfLocale(env.LC_ALL) ?? languageOfLocale(env.LC_MESSAGES) ?? languageOfLocale(env.LANG),
-  ];
+  const candidates = [options.lang, env.TRAMIT_LANG, settings.lang, languageOfEnvironment(env)];
   const chosen = candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '');
   return chosen ? chosen.trim().toLowerCase() : null;
 }

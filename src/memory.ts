@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import type * as V8 from 'node:v8';
+import { lazy } from './lazy.js';
 
 let small = false;
 
@@ -14,6 +13,5 @@ let small = false;
 export function keepYoungGenerationSmall(): void {
   if (small) return;
   small = true;
-  const v8 = createRequire(import.meta.url)('node:v8') as typeof V8;
-  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  lazy.v8().setFlagsFromString('--semi-space-growth-factor=1');
 }

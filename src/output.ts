@@ -1,6 +1,5 @@
 import { fstatSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type * as Tty from 'node:tty';
+import { lazy } from './lazy.js';
 import { runtime } from './runtime.js';
 import { sanitizeOutput } from './text/sanitize.js';
 
@@ -51,7 +50,7 @@ export function stderrIsTTY(): boolean {
 /** Whether standard input is a terminal (prompts need it, with stdout one too). */
 export function stdinIsTTY(): boolean {
   const given = runtime().terminals;
-  return given ? given.stdin : (createRequire(import.meta.url)('node:tty') as typeof Tty).isatty(0);
+  return given ? given.stdin : lazy.tty().isatty(0);
 }
 
 /** Standard output and input are both terminals: a person is there to answer a prompt. */
@@ -69,7 +68,7 @@ export function terminalSize(): { columns: number; rows: number } {
 function isTerminal(fd: 1 | 2): boolean {
   const given = runtime().terminals;
   if (given) return fd === 1 ? given.stdout : given.stderr;
-  return !isPipeOrFile(fd) && (createRequire(import.meta.url)('node:tty') as typeof Tty).isatty(fd);
+  return !isPipeOrFile(fd) && lazy.tty().isatty(fd);
 }
 
 const pipeOrFile = new Map<number, boolean>();

@@ -59,20 +59,7 @@ export async function run(
   if (mixed) throw new UsageError(t('check.mixedRange', { item: mixed.trim() }), [t('check.mixedRangeHint')]);
   const documents = refs.flatMap((r) => r.split(',')).some((r) => /^d/i.test(r.trim()));
   const { guide } = await loadGuide(ctx, reference, { requirements: documents });
-  const { items, unknown } = parseItemRefs(refs, guide);
-  if (unknown.length > 0 || items.length === 0) {
-    const message =
-      unknown.length === 0
-        ? t('check.noItems', { id: guide.id })
-        : tc('check.unknownItems', unknown.length, {
-            items: unknown.map((u) => `"${u}"`).join(', '),
-            id: guide.id,
-          });
-    throw new UsageError(message, [
-      t('check.itemsHint', { steps: guide.steps.length, documents: guide.documents.length }),
-      t('check.seeHint', { id: guide.id }),
-    ]);
-  }
+  const items = itemsOf(guide, refs);
   const noteOnly = options.note !== undefined && !options.skip && options.date === undefined;
   const newState: ItemState | undefined = noteOnly
     ? undefined
@@ -102,6 +89,36 @@ export async function run(
     ),
   );
   for (const v of vanished) ctx.warn(vanishedText(v.kind, v.state, firstLine(v.text)));
+  printChecked(ctx, guide, items, newState === 'done' ? held : null);
+}
+
+/** The items the references name; refused when one names nothing, or none is named. */
+function itemsOf(guide: Guide, refs: string[]): ItemRef[] {
+  const { items, unknown } = parseItemRefs(refs, guide);
+  if (unknown.length === 0 && items.length > 0) return items;
+  const message =
+    unknown.length === 0
+      ? t('check.noItems', { id: guide.id })
+      : tc('check.unknownItems', unknown.length, {
+          items: unknown.map((u) => `"${u}"`).join(', '),
+          id: guide.id,
+        });
+  throw new UsageError(message, [
+    t('check.itemsHint', { steps: guide.steps.length, documents: guide.documents.length }),
+    t('check.seeHint', { id: guide.id }),
+  ]);
+}
+
+/**
+ * The items as saved, the guide's counts, and, for documents just ticked (`ticked`: which one the user
+ * said they hold, by document), a hint where the user did not say which of several they hold.
+ */
+function printChecked(
+  ctx: Context,
+  guide: Guide,
+  items: readonly ItemRef[],
+  ticked: ReadonlyMap<number, HeldChoice> | null,
+): void {
   const view = progressView(ctx, guide);
   for (const item of items) {
     const saved = (item.kind === 'step' ? view.steps : view.documents)[item.index]!.state;
@@ -120,9 +137,10 @@ export async function run(
       documentsTotal: ready.total,
     }),
   );
+  if (!ticked) return;
   // Ticked without saying which of several it is: the wallet keeps "one of these" until told.
   for (const item of items) {
-    if (item.kind !== 'document' || newState !== 'done' || held.has(item.index)) continue;
+    if (item.kind !== 'document' || ticked.has(item.index)) continue;
     const r = requirementsOf(guide)[item.index]!;
     const entry = view.documents[item.index]?.held;
     if (!asksWhich(r) || !entry || entryKinds(entry.kind).length < 2) continue;

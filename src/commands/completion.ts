@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { TOPICS } from '../guide/topics.js';
 import { GUIDE_LANGUAGES } from '../library/languages.js';
-import { SETTINGS } from '../settings.js';
+import { SETTINGS } from '../settings/definitions.js';
 import { t } from '../i18n/index.js';
 import { writeForShell } from '../output.js';
 import { completionOutput, SHELLS, unquote, type Shell } from '../text/shell-words.js';
@@ -124,32 +124,8 @@ async function valuesFor(
     (takesValue(command, previous) ||
       (VALUE_OPTIONS.has(previous) && command === program) ||
       VALUE_OPTIONS.has(previous))
-  ) {
-    switch (previous) {
-      case '--lang':
-        return [...GUIDE_LANGUAGES, 'all'];
-      case '--country':
-        return (await ctx.library()).countries().map((c) => c.slug);
-      case '--topic':
-        return TOPICS.map((t) => t.id);
-      case '--format':
-      case '-f':
-        return ['text', 'markdown', 'json'];
-      case '--goal': {
-        const { GOALS } = await import('../plan/goals.js');
-        return GOALS.map((g) => g.id);
-      }
-      case '--plan':
-      case '--remove':
-        return Object.keys(ctx.store().read().plans);
-      case '--kind': {
-        const { KINDS } = await import('../wallet/kinds.js');
-        return KINDS.filter((k) => !k.anyOf).map((k) => k.id);
-      }
-      default:
-        return [];
-    }
-  }
+  )
+    return optionValues(ctx, previous);
   if (current.startsWith('-'))
     return [...optionNames(command), ...(command === program ? [] : optionNames(program))];
   const subcommands = command.commands.filter((c) => c.name() !== '__complete').map((c) => c.name());
@@ -161,7 +137,40 @@ async function valuesFor(
   // name: only its first word is completed, and never as a second name.
   if ((arg.name() === 'guide' || arg.name() === 'document') && positional.length > args.indexOf(arg))
     return [];
-  switch (arg.name()) {
+  return argumentValues(ctx, arg.name(), positional);
+}
+
+/** The values an option takes (`--lang`, `--country`…), after it is typed. */
+async function optionValues(ctx: Context, option: string): Promise<string[]> {
+  switch (option) {
+    case '--lang':
+      return [...GUIDE_LANGUAGES, 'all'];
+    case '--country':
+      return (await ctx.library()).countries().map((c) => c.slug);
+    case '--topic':
+      return TOPICS.map((t) => t.id);
+    case '--format':
+    case '-f':
+      return ['text', 'markdown', 'json'];
+    case '--goal': {
+      const { GOALS } = await import('../plan/goals.js');
+      return GOALS.map((g) => g.id);
+    }
+    case '--plan':
+    case '--remove':
+      return Object.keys(ctx.store().read().plans);
+    case '--kind': {
+      const { KINDS } = await import('../wallet/kinds.js');
+      return KINDS.filter((k) => !k.anyOf).map((k) => k.id);
+    }
+    default:
+      return [];
+  }
+}
+
+/** The values of a command's argument, by its name; `positional` are the arguments typed before. */
+async function argumentValues(ctx: Context, name: string, positional: string[]): Promise<string[]> {
+  switch (name) {
     case 'guide': {
       const library = await ctx.library();
       // Ids when the user starts with a country, slugs when they start with the procedure.

@@ -1,8 +1,7 @@
 import type { Context } from '../context.js';
-import { configPath, readSettings } from '../context.js';
-import { UsageError } from '../errors.js';
-import { updateSetting } from '../config/store.js';
-import { SETTINGS, settingKey } from '../settings.js';
+import { SETTINGS, settingKey } from '../settings/definitions.js';
+import { configPath, readSettings } from '../settings/read.js';
+import { updateSetting } from '../settings/update.js';
 import { t } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
 
@@ -31,7 +30,6 @@ export async function runGet(ctx: Context, key: string): Promise<void> {
 
 export async function runSet(ctx: Context, key: string, value: string): Promise<void> {
   const name = settingKey(key);
-  if (name === 'sources') throw new UsageError(t('config.sourcesHint'));
   const parsed = SETTINGS[name].parse(value);
   await updateSetting(ctx.env, name, () => parsed, { replaces: true });
   ctx.out(`${name} = ${show(parsed)}`);

@@ -1,9 +1,8 @@
 import { lstatSync, statSync, type Stats } from 'node:fs';
-import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
-import type WriteFileAtomic from 'write-file-atomic';
 import type { Context } from '../context.js';
 import { TramitError, UsageError } from '../errors.js';
+import { lazy } from '../lazy.js';
 import { describe } from '../library/files.js';
 import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../render/export.js';
 import { isoDate, loadGuide, progressView } from './shared.js';
@@ -55,7 +54,7 @@ export async function run(ctx: Context, reference: string, options: ExportOption
     if (code !== 'ENOENT')
       throw new TramitError(t('export.cannotWrite', { path: target, reason: writeFailure(error) }), 1);
   }
-  const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
+  const writeFileAtomic = lazy.writeFileAtomic();
   try {
     // Written to a temporary file beside the target, then renamed: a failure leaves no partial file.
     // A file gets what the terminal would: the same guard as every printed text.

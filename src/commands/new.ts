@@ -1,9 +1,8 @@
 import { lstatSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import type WriteFileAtomic from 'write-file-atomic';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
+import { lazy } from '../lazy.js';
 import { guideSkeleton, SKELETON_LANGUAGES } from '../guide/skeleton.js';
 import { countryCode, countryInfo, defaultCountrySlug } from '../library/countries.js';
 import { isoDate } from '../text/dates.js';
@@ -44,7 +43,7 @@ export async function run(ctx: Context, id: string, options: NewOptions): Promis
     date: isoDate(ctx.now()),
   });
   mkdirSync(folder, { recursive: true });
-  const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
+  const writeFileAtomic = lazy.writeFileAtomic();
   await writeFileAtomic(file, text, { encoding: 'utf8' });
   ctx.out(file);
   ctx.warn(t('new.written', { lang, file }));

@@ -42,51 +42,44 @@ function goalOption(input: string): Goal {
   return goal;
 }
 
+/** What the user asked a plan for: guides by name, goals, a topic, a country (any may be missing). */
+interface Request {
+  asked: string[];
+  askedCountries: string[];
+  country: string | undefined;
+  goals: Goal[];
+  topic: string | undefined;
+  /** The answers to the questions, when the user was asked: the document kinds they hold. */
+  held?: string[];
+}
+
 /** `plan`: the ordered guides for what the user wants, from guides named, a goal or a topic, or asked. */
 export async function run(ctx: Context, references: string[], options: PlanOptions): Promise<void> {
   if (options.list) return runList(ctx, options);
   if (options.remove !== undefined) return runRemove(ctx, options.remove);
   const saveAs = options.save !== undefined ? planName(options.save) : undefined;
-  let goals = (options.goal ?? []).map(goalOption);
-  const topic = topicOption(options.topic);
+  const givenGoals = (options.goal ?? []).map(goalOption);
+  const givenTopic = topicOption(options.topic);
   const library = await ctx.library();
-  let country = options.country !== undefined ? await library.findCountry(options.country) : undefined;
   const readingLang = ctx.lang === 'all' ? null : ctx.lang;
-  const asked: string[] = [];
-  for (const reference of references) {
-    const { key } = resolveGuide(reference, library.guides, readingLang);
-    if (!asked.includes(key)) asked.push(key);
-  }
-  const askedCountries = [...new Set(asked.map((key) => library.translations(key)[0]!.country))];
-  if (country === undefined && askedCountries.length === 1) country = askedCountries[0];
-  if ((goals.length > 0 || topic) && country === undefined) throw new UsageError(t('plan.needsCountry'));
+  const request = await readRequest(
+    library,
+    references,
+    { goals: givenGoals, topic: givenTopic, country: options.country },
+    readingLang,
+  );
 
   await library.loadDetails();
   const today = isoDate(ctx.now());
   const data = ctx.store().read();
-  const lang = interfaceLanguage();
-  let held: string[] | undefined;
-  const asking = asked.length === 0 && goals.length === 0 && !topic;
+  const asking = request.asked.length === 0 && request.goals.length === 0 && !request.topic;
   if (asking) {
     if (!interactive() || options.json) throw new UsageError(t('plan.needsWhat'), [t('plan.needsWhatHint')]);
-    const [{ select, checkbox, input }, { askPlan }] = await Promise.all([
-      import('@inquirer/prompts'),
-      import('../plan/ask.js'),
-    ]);
-    const answers = await askPlan({
-      prompts: { select, checkbox, input },
-      lang,
-      countries: library.countries().map((c) => ({ slug: c.slug, name: library.countryLabel(c.slug, lang) })),
-      country,
-      documents: (chosen, chosenGoals) =>
-        documentsFor(library, chosen, chosenGoals, readingLang, data, today),
-    });
-    country = answers.country;
-    goals = answers.goals;
-    held = answers.held;
+    Object.assign(request, await askRequest(library, request.country, readingLang, data, today));
   }
+  const { asked, country, goals, topic, held } = request;
 
-  const countries = new Set([...askedCountries, ...(country !== undefined ? [country] : [])]);
+  const countries = new Set([...request.askedCountries, ...(country !== undefined ? [country] : [])]);
   const guides = planGuides(library, countries, readingLang);
   const targets = targetsOf(guides, asked, country, goals, topic);
   // The answers say what the user holds; otherwise the wallet does.
@@ -117,6 +110,73 @@ export async function run(ctx: Context, references: string[], options: PlanOptio
     return;
   }
 
+  await printPlan(ctx, plan, idOf, held, data.wallet, today);
+  if (plan.steps.length === 0) return;
+  let name = saveAs;
+  if (name === undefined && asking) {
+    const [{ input }, { askSaveName }] = await Promise.all([
+      import('@inquirer/prompts'),
+      import('../plan/ask.js'),
+    ]);
+    name = (await askSaveName({ input }, validName)) ?? undefined;
+  }
+  if (name !== undefined) await save(ctx, name, plan, false);
+  else ctx.out(`\n${t('plan.saveHint')}`);
+}
+
+/** The request as the command line gives it: the guides named, their country, goals and topic. */
+async function readRequest(
+  library: Library,
+  references: string[],
+  given: { goals: Goal[]; topic: string | undefined; country: string | undefined },
+  readingLang: string | null,
+): Promise<Request> {
+  const { goals, topic } = given;
+  let country = given.country !== undefined ? await library.findCountry(given.country) : undefined;
+  const asked: string[] = [];
+  for (const reference of references) {
+    const { key } = resolveGuide(reference, library.guides, readingLang);
+    if (!asked.includes(key)) asked.push(key);
+  }
+  const askedCountries = [...new Set(asked.map((key) => library.translations(key)[0]!.country))];
+  if (country === undefined && askedCountries.length === 1) country = askedCountries[0];
+  if ((goals.length > 0 || topic) && country === undefined) throw new UsageError(t('plan.needsCountry'));
+  return { asked, askedCountries, country, goals, topic };
+}
+
+/** Asks in a terminal what the user wants: country, goals, and the documents they hold. */
+async function askRequest(
+  library: Library,
+  country: string | undefined,
+  readingLang: string | null,
+  data: StoreData,
+  today: string,
+): Promise<Pick<Request, 'country' | 'goals' | 'held'>> {
+  const lang = interfaceLanguage();
+  const [{ select, checkbox, input }, { askPlan }] = await Promise.all([
+    import('@inquirer/prompts'),
+    import('../plan/ask.js'),
+  ]);
+  const answers = await askPlan({
+    prompts: { select, checkbox, input },
+    lang,
+    countries: library.countries().map((c) => ({ slug: c.slug, name: library.countryLabel(c.slug, lang) })),
+    country,
+    documents: (chosen, chosenGoals) => documentsFor(library, chosen, chosenGoals, readingLang, data, today),
+  });
+  return { country: answers.country, goals: answers.goals, held: answers.held };
+}
+
+/** The plan as text; after questions, the documents the user said they hold but the wallet lacks. */
+async function printPlan(
+  ctx: Context,
+  plan: Plan,
+  idOf: (key: string) => string,
+  held: string[] | undefined,
+  wallet: StoreData['wallet'],
+  today: string,
+): Promise<void> {
+  const lang = interfaceLanguage();
   const style = await styles(ctx.isTTY);
   const names: PlanNames = {
     lang,
@@ -130,26 +190,14 @@ export async function run(ctx: Context, references: string[], options: PlanOptio
   const lines = planLines(plan, names, style);
   if (plan.steps.length > 0) lines.push('', t('plan.start', { id: plan.steps[0]!.id }));
   ctx.out(lines.join('\n'));
-  if (held) {
-    const missing = held.filter(
-      (kind) => !heldFor({ kinds: [kind], other: false, validity: null }, '', data.wallet, today),
+  if (!held) return;
+  const missing = held.filter(
+    (kind) => !heldFor({ kinds: [kind], other: false, validity: null }, '', wallet, today),
+  );
+  if (missing.length > 0)
+    ctx.out(
+      `\n${t('plan.walletHint', { kinds: missing.map((k) => `${k} (${kindName(k, lang)})`).join(', ') })}`,
     );
-    if (missing.length > 0)
-      ctx.out(
-        `\n${t('plan.walletHint', { kinds: missing.map((k) => `${k} (${kindName(k, lang)})`).join(', ') })}`,
-      );
-  }
-  if (plan.steps.length === 0) return;
-  let name = saveAs;
-  if (name === undefined && asking) {
-    const [{ input }, { askSaveName }] = await Promise.all([
-      import('@inquirer/prompts'),
-      import('../plan/ask.js'),
-    ]);
-    name = (await askSaveName({ input }, validName)) ?? undefined;
-  }
-  if (name !== undefined) await save(ctx, name, plan, false);
-  else ctx.out(`\n${t('plan.saveHint')}`);
 }
 
 function validName(name: string): boolean {

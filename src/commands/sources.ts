@@ -1,9 +1,10 @@
 import type { Context } from '../context.js';
-import { cacheDir, readSettings } from '../context.js';
+import { cacheDir } from '../context.js';
 import { Library } from '../library/library.js';
 import { UsageError } from '../errors.js';
-import { updateSetting, updateSettings } from '../config/store.js';
-import { checkFolder, type GitSource } from '../settings.js';
+import { checkFolder, type GitSource } from '../settings/definitions.js';
+import { readSettings } from '../settings/read.js';
+import { updateSetting, updateSettings } from '../settings/update.js';
 import { join, resolve } from 'node:path';
 import { existsSync, renameSync } from 'node:fs';
 import { t, tc } from '../i18n/index.js';

@@ -1,7 +1,7 @@
 import { basename, sep } from 'node:path';
 import { existsSync, renameSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { cacheDir, guideRoots, readSettings } from '../context.js';
+import { cacheDir, guideRoots } from '../context.js';
 import { FailureExit, TramitError } from '../errors.js';
 import { pickTranslation } from '../guide/resolve.js';
 import { t } from '../i18n/index.js';
@@ -11,7 +11,8 @@ import { stderrIsTTY, writeErr } from '../output.js';
 import type { StoreData } from '../progress/model.js';
 import { itemTexts } from '../progress/tracker.js';
 import { updateLines, type SourceReport, type StartedChange } from '../render/update.js';
-import type { GitSource } from '../settings.js';
+import type { GitSource } from '../settings/definitions.js';
+import { readSettings } from '../settings/read.js';
 import { diffItems, guidesChanged, type GuideEntry } from '../sources/changes.js';
 import {
   checkoutSwapped,

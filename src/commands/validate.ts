@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { guideRoots } from '../context.js';
 import { FailureExit, UsageError } from '../errors.js';
 import type { Guide, Problem } from '../guide/model.js';
+import type { Library } from '../library/library.js';
 import { parseGuide } from '../guide/parse.js';
 import { skeletonPlaceholders } from '../guide/skeleton.js';
 import { countryCode } from '../library/countries.js';
@@ -33,30 +34,45 @@ interface Report {
   problems: Shown[];
 }
 
+type Checked = { path: string; guide: Guide | null; problems: Shown[] };
+
 export async function run(ctx: Context, paths: string[], options: ValidateOptions): Promise<void> {
-  const files = collectFiles(ctx, paths);
-  const parsed: Array<{ path: string; guide: Guide | null; problems: Shown[] }> = files.map((path) => {
-    const read = readGuideText(path);
-    if (!read.ok)
-      return {
-        path,
-        guide: null,
-        problems: [{ line: 0, severity: 'error', message: say(read.reason, 'en'), text: say(read.reason) }],
-      };
-    const guide = parseGuide(read.text, { path, ...layoutOf(resolve(path).split(sep)) });
-    // A skeleton from `tramit new` parses as a guide: its notes to the author are what is wrong.
-    const placeholders = skeletonPlaceholders(read.text).map(({ line, text, kind }): Shown => {
-      const key = kind === 'url' ? 'validate.placeholderUrl' : 'validate.placeholder';
-      return { line, severity: 'error', message: tl('en', key, { text }), text: t(key, { text }) };
-    });
+  const parsed = collectFiles(ctx, paths).map(checkFile);
+  flagKeyClashes(parsed);
+  const library = paths.length > 0 ? await ctx.library() : null;
+  flagUnknownRelated(parsed, library);
+  const reports = parsed.map(toReport);
+  const errors = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0);
+  const warnings = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'warning').length, 0);
+  if (options.json) printJson(ctx, reports);
+  else printText(ctx, reports, errors, warnings);
+  if (errors > 0 || (options.strict && warnings > 0)) throw new FailureExit();
+}
+
+/** One file read and parsed, with its problems, a skeleton's placeholders among them. */
+function checkFile(path: string): Checked {
+  const read = readGuideText(path);
+  if (!read.ok)
     return {
       path,
-      guide,
-      problems: [...guide.problems.map((p) => ({ ...p, text: problemText(p.message) })), ...placeholders],
+      guide: null,
+      problems: [{ line: 0, severity: 'error', message: say(read.reason, 'en'), text: say(read.reason) }],
     };
+  const guide = parseGuide(read.text, { path, ...layoutOf(resolve(path).split(sep)) });
+  // A skeleton from `tramit new` parses as a guide: its notes to the author are what is wrong.
+  const placeholders = skeletonPlaceholders(read.text).map(({ line, text, kind }): Shown => {
+    const key = kind === 'url' ? 'validate.placeholderUrl' : 'validate.placeholder';
+    return { line, severity: 'error', message: tl('en', key, { text }), text: t(key, { text }) };
   });
+  return {
+    path,
+    guide,
+    problems: [...guide.problems.map((p) => ({ ...p, text: problemText(p.message) })), ...placeholders],
+  };
+}
 
-  // One key names one procedure: two files of one language with the same key hide each other.
+/** One key names one procedure: two files of one language with the same key hide each other. */
+function flagKeyClashes(parsed: Checked[]): void {
   const byKey = new Map<string, Array<{ path: string; guide: Guide; problems: Shown[] }>>();
   for (const entry of parsed) {
     if (!entry.guide) continue;
@@ -82,12 +98,16 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
       }
     }
   }
+}
 
-  // Related links must reach a guide: one of the files checked here, or one tramit already knows.
+/**
+ * Related links must reach a guide: one of the files checked here, or one tramit already knows. Each
+ * file's problems are then put in line order.
+ */
+function flagUnknownRelated(parsed: Checked[], library: Library | null): void {
   const checkedIds = new Set(
     parsed.flatMap((p) => (p.guide ? [linkKey(p.guide.country, p.guide.slug)] : [])),
   );
-  const library = paths.length > 0 ? await ctx.library() : null;
   for (const entry of parsed) {
     for (const link of entry.guide?.related ?? []) {
       if (!link.target) continue;
@@ -105,8 +125,10 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
     }
     entry.problems.sort((a, b) => a.line - b.line);
   }
+}
 
-  const reports: Report[] = parsed.map(({ path, guide, problems }) => ({
+function toReport({ path, guide, problems }: Checked): Report {
+  return {
     path: sanitize(relative(process.cwd(), path) || path),
     id: guide?.id ?? null,
     lang: guide?.lang ?? null,
@@ -115,43 +137,42 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
     documents: guide?.documents.length ?? 0,
     related: guide?.related.length ?? 0,
     problems,
-  }));
-  const errors = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0);
-  const warnings = reports.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'warning').length, 0);
+  };
+}
 
-  if (options.json) {
-    const json = reports.map((r) => ({
-      ...r,
-      problems: r.problems.map(({ line, severity, message }) => ({ line, severity, message })),
-    }));
-    ctx.out(jsonText(json, null, 2));
-  } else {
-    for (const r of reports) {
-      const counts = t('validate.counts', {
-        steps: tc('noun.step', r.steps),
-        documents: tc('noun.document', r.documents),
-        related: tc('noun.related', r.related),
-      });
-      ctx.out(`${r.path}: ${r.id ?? '?'} [${r.lang ?? '?'}, ${r.country ?? '?'}] ${counts}`);
-      for (const p of r.problems)
-        ctx.out(
-          t('validate.problem', {
-            path: r.path,
-            line: p.line,
-            severity: t(`validate.severity.${p.severity}`),
-            message: p.text,
-          }),
-        );
-    }
-    ctx.out(
-      tc('validate.summary', reports.length, {
-        files: tc('noun.file', reports.length),
-        errors: tc('noun.error', errors),
-        warnings: tc('noun.warning', warnings),
-      }),
-    );
+function printJson(ctx: Context, reports: Report[]): void {
+  const json = reports.map((r) => ({
+    ...r,
+    problems: r.problems.map(({ line, severity, message }) => ({ line, severity, message })),
+  }));
+  ctx.out(jsonText(json, null, 2));
+}
+
+function printText(ctx: Context, reports: Report[], errors: number, warnings: number): void {
+  for (const r of reports) {
+    const counts = t('validate.counts', {
+      steps: tc('noun.step', r.steps),
+      documents: tc('noun.document', r.documents),
+      related: tc('noun.related', r.related),
+    });
+    ctx.out(`${r.path}: ${r.id ?? '?'} [${r.lang ?? '?'}, ${r.country ?? '?'}] ${counts}`);
+    for (const p of r.problems)
+      ctx.out(
+        t('validate.problem', {
+          path: r.path,
+          line: p.line,
+          severity: t(`validate.severity.${p.severity}`),
+          message: p.text,
+        }),
+      );
   }
-  if (errors > 0 || (options.strict && warnings > 0)) throw new FailureExit();
+  ctx.out(
+    tc('validate.summary', reports.length, {
+      files: tc('noun.file', reports.length),
+      errors: tc('noun.error', errors),
+      warnings: tc('noun.warning', warnings),
+    }),
+  );
 }
 
 function linkKey(country: string, slug: string): string {

@@ -148,36 +148,10 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
   const today = isoDate(ctx.now());
   const ui = options.json ? 'en' : interfaceLanguage();
   const ids = Object.keys(data.wallet).sort();
-  const uses = new Map<string, GuideUse[]>(ids.map((id) => [id, []]));
-  const names = new Map<string, string>();
   const library = ids.length > 0 ? await ctx.library() : null;
-  if (library) {
-    const inProgress = Object.keys(data.guides);
-    if (inProgress.length > 0) await library.loadDetails();
-    // Known kinds are matched against the index; no guide file is read for them.
-    for (const key of inProgress) {
-      const translations = library.translations(key);
-      if (translations.length === 0) continue;
-      const summary = pickTranslation(translations, ctx.lang).guide;
-      const requirements = summary.docKinds.map(decodeRequirement);
-      for (const id of ids) {
-        if (id.startsWith('custom:')) continue;
-        const r = requirements.find((req) => satisfies(id, req, ''));
-        if (r) uses.get(id)!.push(use(summary, key, data.wallet[id]!, r, today));
-      }
-    }
-    // A guide's own document (or a choice that includes one) is named by that guide, in its translation.
-    for (const id of ids) {
-      const custom = entryKinds(id).find((k) => k.startsWith('custom:') && !k.startsWith('custom:wallet:'));
-      if (!custom) continue;
-      const entry = data.wallet[id]!;
-      const own = await ownDocument(library, custom, entry, ctx.lang);
-      if (!own) continue;
-      names.set(id, own.name);
-      if (id === custom && data.guides[own.guide.key])
-        uses.get(id)!.push(use(own.guide, own.guide.key, entry, own.requirement, today));
-    }
-  }
+  const { uses, names } = library
+    ? await guideUses(ctx, library, data, ids, today)
+    : { uses: new Map<string, GuideUse[]>(ids.map((id) => [id, []])), names: new Map<string, string>() };
   const rows = ids.map((id) => {
     const entry = data.wallet[id]!;
     const guides = uses.get(id)!;
@@ -203,29 +177,76 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
     ctx.out(t('wallet.empty'));
     return;
   }
-  for (const row of rows) {
-    const entry = data.wallet[row.id]!;
-    // The user's own words for a known kind, when they add something; a guide's wording (perhaps
-    // in another language) is where the document came from, not what it is.
-    const aside = !entry.source && !row.id.startsWith('custom:') && !repeats(row.name, row.label);
-    ctx.out(`${row.label}${aside ? ` (${row.name})` : ''}`);
-    const obtained = row.obtained
-      ? t('wallet.obtained', { date: row.obtained })
-      : t('wallet.obtainedUnknown');
-    ctx.out(
-      `  ${obtained}${row.validUntil ? t('wallet.acceptedUntilSuffix', { date: row.validUntil }) : ''}`,
-    );
-    for (const g of row.guides) {
-      const state =
-        g.status === 'expired'
-          ? t('wallet.tooOld', { date: g.acceptedUntil! })
-          : g.status === 'soon'
-            ? t('wallet.acceptedUntil', { date: g.acceptedUntil! })
-            : g.status === 'undated'
-              ? t('wallet.needsDate')
-              : t('wallet.accepted');
-      ctx.out(`  ${t('wallet.usedBy', { id: g.id, state })}`);
+  for (const row of rows) printRow(ctx, row, data.wallet[row.id]!);
+}
+
+/**
+ * For each document held, the guides in progress that use it; and the names of the guides' own
+ * documents held, in the guide's translation.
+ */
+async function guideUses(
+  ctx: Context,
+  library: Library,
+  data: StoreData,
+  ids: readonly string[],
+  today: string,
+): Promise<{ uses: Map<string, GuideUse[]>; names: Map<string, string> }> {
+  const uses = new Map<string, GuideUse[]>(ids.map((id) => [id, []]));
+  const names = new Map<string, string>();
+  const inProgress = Object.keys(data.guides);
+  if (inProgress.length > 0) await library.loadDetails();
+  // Known kinds are matched against the index; no guide file is read for them.
+  for (const key of inProgress) {
+    const translations = library.translations(key);
+    if (translations.length === 0) continue;
+    const summary = pickTranslation(translations, ctx.lang).guide;
+    const requirements = summary.docKinds.map(decodeRequirement);
+    for (const id of ids) {
+      if (id.startsWith('custom:')) continue;
+      const r = requirements.find((req) => satisfies(id, req, ''));
+      if (r) uses.get(id)!.push(use(summary, key, data.wallet[id]!, r, today));
     }
+  }
+  // A guide's own document (or a choice that includes one) is named by that guide, in its translation.
+  for (const id of ids) {
+    const custom = entryKinds(id).find((k) => k.startsWith('custom:') && !k.startsWith('custom:wallet:'));
+    if (!custom) continue;
+    const entry = data.wallet[id]!;
+    const own = await ownDocument(library, custom, entry, ctx.lang);
+    if (!own) continue;
+    names.set(id, own.name);
+    if (id === custom && data.guides[own.guide.key])
+      uses.get(id)!.push(use(own.guide, own.guide.key, entry, own.requirement, today));
+  }
+  return { uses, names };
+}
+
+function printRow(
+  ctx: Context,
+  row: Pick<WalletEntry, 'name' | 'obtained'> & {
+    id: string;
+    label: string;
+    validUntil: string | null;
+    guides: GuideUse[];
+  },
+  entry: WalletEntry,
+): void {
+  // The user's own words for a known kind, when they add something; a guide's wording (perhaps
+  // in another language) is where the document came from, not what it is.
+  const aside = !entry.source && !row.id.startsWith('custom:') && !repeats(row.name, row.label);
+  ctx.out(`${row.label}${aside ? ` (${row.name})` : ''}`);
+  const obtained = row.obtained ? t('wallet.obtained', { date: row.obtained }) : t('wallet.obtainedUnknown');
+  ctx.out(`  ${obtained}${row.validUntil ? t('wallet.acceptedUntilSuffix', { date: row.validUntil }) : ''}`);
+  for (const g of row.guides) {
+    const state =
+      g.status === 'expired'
+        ? t('wallet.tooOld', { date: g.acceptedUntil! })
+        : g.status === 'soon'
+          ? t('wallet.acceptedUntil', { date: g.acceptedUntil! })
+          : g.status === 'undated'
+            ? t('wallet.needsDate')
+            : t('wallet.accepted');
+    ctx.out(`  ${t('wallet.usedBy', { id: g.id, state })}`);
   }
 }
 

@@ -1,5 +1,6 @@
 import { en } from './en.js';
 import { es } from './es.js';
+import { languageOfEnvironment, languageOfLocale } from '../text/locale.js';
 import { sanitize } from '../text/sanitize.js';
 
 /**
@@ -47,11 +48,7 @@ let current: InterfaceLanguage = 'en';
 
 /** `es`, `ES`, `es-MX`, `es_mx` → es; anything else (or nothing) → en. */
 export function toInterfaceLanguage(lang: string | null | undefined): InterfaceLanguage {
-  const base = (lang ?? '')
-    .trim()
-    .toLowerCase()
-    .split(/[-_.@]/)[0];
-  return base === 'es' ? 'es' : 'en';
+  return languageOfLocale(lang?.trim()) === 'es' ? 'es' : 'en';
 }
 
 export function setInterfaceLanguage(lang: string | null | undefined): InterfaceLanguage {
@@ -117,14 +114,6 @@ export function langFromArgv(argv: readonly string[]): string | null {
   return found !== null && found.trim() !== '' ? found : null;
 }
 
-/** `es_MX.UTF-8` → `es`; `C` and `POSIX` say nothing. */
-function localeLanguage(locale: string | undefined): string | null {
-  if (!locale) return null;
-  const match = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(locale);
-  if (!match || /^(c|posix)$/i.test(locale)) return null;
-  return match[1]!.toLowerCase();
-}
-
 /**
  * The interface language: `--lang`, else `TRAMIT_LANG`, else the `lang` setting, else the locale
  * (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. The first one given decides, even when it is a
@@ -143,7 +132,7 @@ export function chooseInterfaceLanguage(
     () => langFromArgv(argv),
     () => env.TRAMIT_LANG,
     settingLang,
-    () => localeLanguage(env.LC_ALL) ?? localeLanguage(env.LC_MESSAGES) ?? localeLanguage(env.LANG),
+    () => languageOfEnvironment(env),
   ];
   for (const candidate of candidates) {
     const value = candidate();

@@ -9,10 +9,8 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type * as Zlib from 'node:zlib';
-import type WriteFileAtomic from 'write-file-atomic';
+import { lazy } from '../lazy.js';
 import { runId } from '../text/hash.js';
 import { isUnchanged, recordedCtime, type FileStamp } from './stamp.js';
 
@@ -50,7 +48,7 @@ function damaged(file: string): null {
 
 function crc32(bytes: Uint8Array): number {
   // zlib costs ~2 ms to load: only files not in the ledger (new, changed or damaged) pay for it.
-  return (createRequire(import.meta.url)('node:zlib') as typeof Zlib).crc32(bytes);
+  return lazy.zlib().crc32(bytes);
 }
 
 const CHECKSUM = 8;
@@ -117,7 +115,7 @@ export function writeCacheFile(file: string, header: object, body: string, ledge
   const line = Buffer.from(`${crc32(content).toString(16).padStart(CHECKSUM, '0')} `);
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
+    const writeFileAtomic = lazy.writeFileAtomic();
     writeFileAtomic.sync(file, Buffer.concat([line, content]));
     const stats = statSync(file);
     ledger?.trust(file, { size: stats.size, ctimeMs: stats.ctimeMs, ino: stats.ino });

@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
 import type * as Countries from 'i18n-iso-countries';
+import { lazy } from '../lazy.js';
 import { fold } from '../text/normalize.js';
-
-const require = createRequire(import.meta.url);
 
 /** Languages whose country names tramit understands: the community format's 15. */
 export const COUNTRY_NAME_LANGUAGES = [
@@ -33,10 +31,10 @@ const registered = new Set<string>();
 function countries(lang?: string): typeof Countries {
   // The package's main entry registers all 78 of its locales (720 KB of JSON, ~40 ms); its index
   // file is the same library with none, and tramit registers the ones it reads as they are needed.
-  dataset ??= require('i18n-iso-countries/index.js') as typeof Countries;
+  dataset ??= lazy.countries();
   for (const l of lang ? [lang] : COUNTRY_NAME_LANGUAGES) {
     if (registered.has(l)) continue;
-    dataset.registerLocale(require(`i18n-iso-countries/langs/${l}.json`) as Countries.LocaleData);
+    dataset.registerLocale(lazy.countryNames(l));
     registered.add(l);
   }
   return dataset;

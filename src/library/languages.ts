@@ -53,14 +53,6 @@ export function isLanguageFolder(name: string): boolean {
   return LANGUAGE_FOLDERS.has(name.toLowerCase());
 }
 
-/** `es_MX.UTF-8` → `es`; `C` and `POSIX` say nothing about language. */
-export function languageOfLocale(locale: string | undefined): string | null {
-  if (!locale) return null;
-  const match = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(locale);
-  if (!match || /^(c|posix)$/i.test(locale)) return null;
-  return match[1]!.toLowerCase();
-}
-
 /** Where a file sits says its language, country and slug when the tree has the community layout. */
 export function layoutOf(parts: readonly string[]): { lang?: string; country?: string; slug?: string } {
   if (parts.length >= 3) {

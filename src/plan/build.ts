@@ -249,42 +249,132 @@ type Holding = { id: string } | { expired: Expired } | null;
 
 /** The ordered plan for `request` (see the types above for what it says). */
 export function buildPlan(request: PlanRequest): Plan {
-  const { guides, wallet, today } = request;
-  const byKey = new Map(guides.map((g) => [g.key, g]));
-  const claimed = new Set(request.held ?? []);
-  const building = new Map<string, Building>();
-  const ready = new Map<string, ReadyNote>();
-  const held = new Map<string, HeldNote>();
-  const done: DoneTarget[] = [];
-  const soft: Array<{ step: Building; need: PlanNeed; why: ReadyWhy; expired: Expired | null }> = [];
+  const builder = new PlanBuilder(request);
+  const roots = builder.addTargets(request.targets);
+  builder.placeSoftNeeds();
+  return builder.result(roots);
+}
 
-  const holding = (r: Requirement): Holding => {
-    const told = r.kinds.find((k) => claimed.has(k));
+/**
+ * A plan as it is built, in named stages: the targets and, recursively, the guides that give what
+ * they need (`addTargets`); then the needs that add no guide but order those there
+ * (`placeSoftNeeds`); then dependency order (`result`).
+ */
+class PlanBuilder {
+  private readonly guides: readonly PlanGuide[];
+  private readonly byKey: Map<string, PlanGuide>;
+  /** Kinds the user said they hold (answers to `plan`'s questions). */
+  private readonly claimed: Set<string>;
+  private readonly building = new Map<string, Building>();
+  private readonly ready = new Map<string, ReadyNote>();
+  private readonly held = new Map<string, HeldNote>();
+  private readonly done: DoneTarget[] = [];
+  private readonly soft: Array<{ step: Building; need: PlanNeed; why: ReadyWhy; expired: Expired | null }> =
+    [];
+
+  constructor(private readonly request: PlanRequest) {
+    this.guides = request.guides;
+    this.byKey = new Map(request.guides.map((g) => [g.key, g]));
+    this.claimed = new Set(request.held ?? []);
+  }
+
+  /** The targets, each with the guides it needs; returns the keys of those added, in the order asked. */
+  addTargets(targets: PlanRequest['targets']): string[] {
+    const roots: string[] = [];
+    for (const target of targets) {
+      const guide = this.byKey.get(target.key);
+      if (!guide) continue;
+      const kinds = guide.produces.map((p) => p.kind);
+      const holdsAll =
+        kinds.length > 0 &&
+        kinds.every((kind) => {
+          const holds = this.holding({ kinds: [kind], other: false, validity: null });
+          return holds !== null && 'id' in holds;
+        });
+      if (holdsAll && !this.building.has(guide.key)) {
+        if (!this.done.some((d) => d.key === guide.key))
+          this.done.push({ key: guide.key, id: guide.id, title: guide.title, kinds });
+        continue;
+      }
+      this.include(guide, target.reason);
+      if (!roots.includes(guide.key)) roots.push(guide.key);
+    }
+    return roots;
+  }
+
+  /**
+   * Documents asked only in some cases, and those people bring: no guide is added for them, but a
+   * guide of the plan that gives one comes first.
+   */
+  placeSoftNeeds(): void {
+    for (const { step, need, why, expired } of this.soft) {
+      const r = need.requirement;
+      const inPlan = [...this.building.values()].map((b) => b.guide);
+      const choice = this.choose(r.kinds, step.guide, inPlan);
+      // "Passport, ID card or residence card": the passport people bring will do, nothing waits.
+      if (choice && why === 'brought' && r.kinds.length > 1) continue;
+      if (choice) {
+        this.link(this.building.get(choice.guide.key)!, choice, step, why === 'conditional', expired);
+        continue;
+      }
+      const all = chooseProducer(this.guides, r.kinds, step.guide.country, step.guide.key);
+      this.note(r.kinds, why, step.guide.key, all?.ranked ?? [], expired);
+    }
+  }
+
+  /** The plan: each guide after the guides it needs, the guides asked for in the order asked. */
+  result(roots: readonly string[]): Plan {
+    const { order, cycles } = dependencyOrder(roots, this.building);
+    return {
+      steps: order.map((key, i) => {
+        const b = this.building.get(key)!;
+        return {
+          n: i + 1,
+          key,
+          id: b.guide.id,
+          title: b.guide.title,
+          targets: b.targets,
+          gives: [...b.gives.values()],
+          after: b.after,
+        };
+      }),
+      ready: [...this.ready.values()],
+      held: [...this.held.values()],
+      done: this.done,
+      cycles: [...cycles.values()],
+    };
+  }
+
+  /** What the user holds of a requirement: by their answers, else in the wallet (perhaps too old). */
+  private holding(r: Requirement): Holding {
+    const told = r.kinds.find((k) => this.claimed.has(k));
     if (told) return { id: told };
-    const found = heldFor(r, '', wallet, today);
+    const found = heldFor(r, '', this.request.wallet, this.request.today);
     if (!found) return null;
     if (found.expiry?.status === 'expired')
       return { expired: { walletId: found.id, obtained: found.entry.obtained, until: found.expiry.until } };
     return { id: found.id };
-  };
-  const choose = (kinds: readonly string[], asker: PlanGuide, among = guides) =>
-    chooseProducer(among, kinds, asker.country, asker.key, (key) => building.has(key));
+  }
 
-  const note = (kinds: string[], why: ReadyWhy, asker: string, others: string[], expired: Expired | null) => {
+  private choose(kinds: readonly string[], asker: PlanGuide, among = this.guides): Choice | null {
+    return chooseProducer(among, kinds, asker.country, asker.key, (key) => this.building.has(key));
+  }
+
+  private note(kinds: string[], why: ReadyWhy, asker: string, others: string[], expired: Expired | null) {
     const id = `${why}:${kinds.join('|')}`;
-    const entry = ready.get(id) ?? { kinds, why, for: [], guides: others, expired: null };
+    const entry = this.ready.get(id) ?? { kinds, why, for: [], guides: others, expired: null };
     if (!entry.for.includes(asker)) entry.for.push(asker);
     entry.expired ??= expired;
-    ready.set(id, entry);
-  };
+    this.ready.set(id, entry);
+  }
 
-  const link = (
+  private link(
     producer: Building,
     choice: Choice,
     asker: Building,
     conditional: boolean,
     expired: Expired | null,
-  ) => {
+  ) {
     const existing = producer.gives.get(choice.kind);
     const gives = existing ?? {
       kind: choice.kind,
@@ -300,9 +390,10 @@ export function buildPlan(request: PlanRequest): Plan {
     for (const key of choice.also) if (!gives.also.includes(key)) gives.also.push(key);
     producer.gives.set(choice.kind, gives);
     if (!asker.after.includes(producer.guide.key)) asker.after.push(producer.guide.key);
-  };
+  }
 
-  const resolve = (step: Building, need: PlanNeed) => {
+  /** One need of a guide in the plan: held, put aside for later, noted, or given by another guide. */
+  private resolve(step: Building, need: PlanNeed): void {
     const r = need.requirement;
     const guide = step.guide;
     if (r.kinds.length === 0 || r.kinds.every((k) => PAPERWORK.has(k))) return;
@@ -310,85 +401,53 @@ export function buildPlan(request: PlanRequest): Plan {
     if (guide.produces.some((p) => r.kinds.includes(p.kind))) return;
     const brought = r.kinds.some((k) => BROUGHT.has(k));
     const why: ReadyWhy | null = need.conditional ? 'conditional' : brought ? 'brought' : null;
-    const holds = holding(r);
+    const holds = this.holding(r);
     if (holds && 'id' in holds) {
-      const spared = why ? null : choose(r.kinds, guide);
-      if (spared) {
-        const id = `${holds.id}:${spared.guide.key}`;
-        const entry = held.get(id) ?? {
-          kinds: r.kinds,
-          walletId: holds.id,
-          for: [],
-          skips: spared.guide.key,
-        };
-        if (!entry.for.includes(guide.key)) entry.for.push(guide.key);
-        held.set(id, entry);
-      }
+      if (!why) this.noteHeld(r, holds.id, guide);
       return;
     }
     const expired = holds && 'expired' in holds ? holds.expired : null;
     if (why) {
-      soft.push({ step, need, why, expired });
+      this.soft.push({ step, need, why, expired });
       return;
     }
-    const choice = choose(r.kinds, guide);
+    const choice = this.choose(r.kinds, guide);
     if (!choice) {
-      note(r.kinds, 'no-guide', guide.key, [], expired);
+      this.note(r.kinds, 'no-guide', guide.key, [], expired);
       return;
     }
-    link(include(choice.guide, null), choice, step, false, expired);
-  };
+    this.link(this.include(choice.guide, null), choice, step, false, expired);
+  }
 
-  const include = (guide: PlanGuide, reason: TargetReason | null): Building => {
-    const known = building.get(guide.key);
+  /** A document held that spares a guide the plan would otherwise include. */
+  private noteHeld(r: Requirement, walletId: string, guide: PlanGuide): void {
+    const spared = this.choose(r.kinds, guide);
+    if (!spared) return;
+    const id = `${walletId}:${spared.guide.key}`;
+    const entry = this.held.get(id) ?? { kinds: r.kinds, walletId, for: [], skips: spared.guide.key };
+    if (!entry.for.includes(guide.key)) entry.for.push(guide.key);
+    this.held.set(id, entry);
+  }
+
+  private include(guide: PlanGuide, reason: TargetReason | null): Building {
+    const known = this.building.get(guide.key);
     if (known) {
       if (reason) known.targets.push(reason);
       return known;
     }
     const step: Building = { guide, targets: reason ? [reason] : [], gives: new Map(), after: [] };
     // In the plan before its own needs are read: a guide that needs it back finds it there (a cycle).
-    building.set(guide.key, step);
-    for (const need of guide.needs) resolve(step, need);
+    this.building.set(guide.key, step);
+    for (const need of guide.needs) this.resolve(step, need);
     return step;
-  };
-
-  const roots: string[] = [];
-  for (const target of request.targets) {
-    const guide = byKey.get(target.key);
-    if (!guide) continue;
-    const kinds = guide.produces.map((p) => p.kind);
-    const holdsAll =
-      kinds.length > 0 &&
-      kinds.every((kind) => {
-        const holds = holding({ kinds: [kind], other: false, validity: null });
-        return holds !== null && 'id' in holds;
-      });
-    if (holdsAll && !building.has(guide.key)) {
-      if (!done.some((d) => d.key === guide.key))
-        done.push({ key: guide.key, id: guide.id, title: guide.title, kinds });
-      continue;
-    }
-    include(guide, target.reason);
-    if (!roots.includes(guide.key)) roots.push(guide.key);
   }
+}
 
-  // Documents asked only in some cases, and those people bring: no guide is added for them, but a
-  // guide of the plan that gives one comes first.
-  for (const { step, need, why, expired } of soft) {
-    const r = need.requirement;
-    const inPlan = [...building.values()].map((b) => b.guide);
-    const choice = choose(r.kinds, step.guide, inPlan);
-    // "Passport, ID card or residence card": the passport people bring will do, nothing waits.
-    if (choice && why === 'brought' && r.kinds.length > 1) continue;
-    if (choice) {
-      link(building.get(choice.guide.key)!, choice, step, why === 'conditional', expired);
-      continue;
-    }
-    const all = chooseProducer(guides, r.kinds, step.guide.country, step.guide.key);
-    note(r.kinds, why, step.guide.key, all?.ranked ?? [], expired);
-  }
-
-  // Dependency order: each guide after the guides it needs, the guides asked for in the order asked.
+/** Depth-first order of the guides, `roots` first; guides waiting on one another are recorded. */
+function dependencyOrder(
+  roots: readonly string[],
+  building: ReadonlyMap<string, Building>,
+): { order: string[]; cycles: Map<string, PlanCycle> } {
   const order: string[] = [];
   const state = new Map<string, 'open' | 'closed'>();
   const path: string[] = [];
@@ -410,25 +469,7 @@ export function buildPlan(request: PlanRequest): Plan {
   };
   for (const key of roots) visit(key);
   for (const key of building.keys()) visit(key);
-
-  return {
-    steps: order.map((key, i) => {
-      const b = building.get(key)!;
-      return {
-        n: i + 1,
-        key,
-        id: b.guide.id,
-        title: b.guide.title,
-        targets: b.targets,
-        gives: [...b.gives.values()],
-        after: b.after,
-      };
-    }),
-    ready: [...ready.values()],
-    held: [...held.values()],
-    done,
-    cycles: [...cycles.values()],
-  };
+  return { order, cycles };
 }
 
 /**

@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import type * as Crypto from 'node:crypto';
+import { lazy } from '../lazy.js';
 import { fold } from '../text/normalize.js';
 
 export const STORE_VERSION = 1;
@@ -104,13 +103,10 @@ export function emptyStore(): StoreData {
   };
 }
 
-let crypto: typeof Crypto | null = null;
-
 export function fingerprint(text: string): string {
   // node:crypto loads on first use: listing compares stored fingerprints and never hashes.
-  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof Crypto;
   // One-shot hashing: thousands of these run when a large library is indexed.
-  return crypto.hash('sha256', fold(text), 'hex').slice(0, 12);
+  return lazy.crypto().hash('sha256', fold(text), 'hex').slice(0, 12);
 }
 
 /** A fingerprint record with one language's print added or replaced. */

@@ -153,17 +153,7 @@ export function applyChanges(
     const oldTexts = (kind === 'step' ? progress.texts?.steps : progress.texts?.documents) ?? [];
     const prints = list.map(fingerprint);
     const alignment = align(saved, prints, guide.lang);
-    for (const orphan of alignment.orphans) {
-      if (orphan.state === 'todo' && !orphan.note) continue;
-      vanished.push({
-        kind,
-        n: orphan.n,
-        state: orphan.state,
-        text: oldTexts[orphan.n - 1] ?? `item ${orphan.n}`,
-        reported: true,
-        ...(orphan.note ? { note: orphan.note } : {}),
-      });
-    }
+    vanished.push(...vanishedOf(kind, alignment.orphans, oldTexts));
     for (const change of changes.filter((c) => c.kind === kind)) {
       const current: SavedItem = alignment.items[change.index] ?? {
         n: change.index + 1,
@@ -171,16 +161,7 @@ export function applyChanges(
         state: 'todo',
         changedAt: now,
       };
-      const next: SavedItem = { ...current };
-      if (change.state) next.state = change.state;
-      if (change.note !== undefined) {
-        if (change.note) next.note = change.note;
-        else delete next.note;
-      }
-      if (change.obtained !== undefined) {
-        if (change.obtained) next.obtained = change.obtained;
-        else delete next.obtained;
-      }
+      const next = changedItem(current, change);
       // A state given as it already is (a prompt saves every item it showed) is no change: no new
       // time, no new entry, and the wallet is left as it is.
       const stateChanged = next.state !== current.state;
@@ -215,6 +196,39 @@ export function applyChanges(
   if (touched) progress.updatedAt = now;
   data.guides[guide.key] = progress;
   return vanished;
+}
+
+/** The saved items the guide no longer has, to report once: those the user had done something with. */
+function vanishedOf(
+  kind: ItemChange['kind'],
+  orphans: readonly SavedItem[],
+  oldTexts: readonly string[],
+): VanishedItem[] {
+  return orphans
+    .filter((orphan) => orphan.state !== 'todo' || orphan.note)
+    .map((orphan) => ({
+      kind,
+      n: orphan.n,
+      state: orphan.state,
+      text: oldTexts[orphan.n - 1] ?? `item ${orphan.n}`,
+      reported: true,
+      ...(orphan.note ? { note: orphan.note } : {}),
+    }));
+}
+
+/** A saved item with a change's state, note and date: an empty note or date removes it. */
+function changedItem(current: SavedItem, change: ItemChange): SavedItem {
+  const next: SavedItem = { ...current };
+  if (change.state) next.state = change.state;
+  if (change.note !== undefined) {
+    if (change.note) next.note = change.note;
+    else delete next.note;
+  }
+  if (change.obtained !== undefined) {
+    if (change.obtained) next.obtained = change.obtained;
+    else delete next.obtained;
+  }
+  return next;
 }
 
 /** The first step that is neither done nor skipped: where a walkthrough resumes. */

@@ -37,9 +37,23 @@ export function ageInYears(date: string | null, today: Date): number | null {
  * flattens it. Links are written out as "text (url)" so no renderer can hide where a link goes.
  */
 export function guideToMarkdown(input: ShowInput): string {
-  const { guide, view } = input;
-  const out: string[] = [`# ${guide.title}`, ''];
-  const started = view.progress !== undefined;
+  const out: string[] = [];
+  headerPart(input, out);
+  stepsPart(input, out);
+  documentsPart(input, out);
+  referencePart(input, out);
+  const started = input.view.progress !== undefined;
+  out.push(
+    '',
+    started ? t('show.progress', { id: input.guide.id }) : t('show.start', { id: input.guide.id }),
+  );
+  return out.join('\n') + '\n';
+}
+
+/** Title, where and when, notices (an old guide, another language), and what the procedure is. */
+function headerPart(input: ShowInput, out: string[]): void {
+  const { guide } = input;
+  out.push(`# ${guide.title}`, '');
   const meta = [
     input.countryName,
     guide.lang,
@@ -64,8 +78,11 @@ export function guideToMarkdown(input: ShowInput): string {
   if (guide.sections.whoNeedsIt)
     out.push(`## ${t('show.whoNeedsIt')}`, '', plainLinks(guide.sections.whoNeedsIt), '');
   if (guide.sections.intro && !guide.sections.whatIsIt) out.push(plainLinks(guide.sections.intro), '');
+}
 
-  const { steps, documents } = view.counts;
+function stepsPart({ guide, view }: ShowInput, out: string[]): void {
+  const started = view.progress !== undefined;
+  const { steps } = view.counts;
   out.push(
     `## ${started ? t('show.stepsDone', { done: steps.done, total: steps.total }) : t('show.steps')}`,
     '',
@@ -79,6 +96,11 @@ export function guideToMarkdown(input: ShowInput): string {
     if (item.note) out.push(`    *${t('show.yourNote', { note: item.note })}*`);
   }
   if (guide.steps.length > 0 && guide.sections.procedure) out.push('', plainLinks(guide.sections.procedure));
+}
+
+function documentsPart({ guide, view }: ShowInput, out: string[]): void {
+  const started = view.progress !== undefined;
+  const { documents } = view.counts;
   const anyHeld = view.documents.some((d) => d.held);
   out.push(
     '',
@@ -97,6 +119,11 @@ export function guideToMarkdown(input: ShowInput): string {
     if (item.note) out.push(`  *${t('show.yourNote', { note: item.note })}*`);
     if (item.warning) out.push(`  **${t('show.check')}** ${item.warning}`);
   }
+}
+
+/** Where to go, more details, related guides and the official sources. */
+function referencePart(input: ShowInput, out: string[]): void {
+  const { guide } = input;
   if (guide.providers.length > 0) {
     out.push('', `## ${t('show.providers')}`, '');
     for (const p of guide.providers)
@@ -124,8 +151,6 @@ export function guideToMarkdown(input: ShowInput): string {
         `- ${s.title === s.url ? s.url : `${s.title}: ${s.url}`}${s.checked ? ` ${t('show.checked', { date: s.checked })}` : ''}`,
       );
   }
-  out.push('', started ? t('show.progress', { id: guide.id }) : t('show.start', { id: guide.id }));
-  return out.join('\n') + '\n';
 }
 
 function plainLinks(markdown: string): string {

@@ -691,6 +691,78 @@ interface Derived {
   kind: typeof AS_TYPED | typeof TYPO;
 }
 
+/** A query's words scored over every document (see `Engine.rank`). */
+interface ScoredQuery {
+  options: QueryOptions;
+  /** Documents across segments. */
+  size: number;
+  expansion: Expansion;
+  /** Each word's scores, once per time the query says it. */
+  scores: Float64Array[];
+  /** The scores of the words that are not stop words (all the words when every one is). */
+  content: TermScores[];
+  /** Whether each of those is a short word, whose typos alone do not make a match. */
+  weakWords: boolean[];
+  /** How many of those each document matched. */
+  counts: Uint16Array;
+  /** The shortest of their lists: every document matching all of them is in it. */
+  shortest: number[];
+  /** The documents looked at so far. */
+  views: Map<number, StoredDocument>;
+  view: (doc: number) => StoredDocument;
+  /** Whether any document the filter keeps matches a word as typed. */
+  anyAsTyped: () => boolean;
+}
+
+/**
+ * Whether any document (that the filter keeps) matches a word as typed: asked only once a document
+ * matching through typos of short words alone is met, to drop it (see `weak`), and answered once.
+ */
+function asTypedAnywhere(
+  content: readonly TermScores[],
+  options: QueryOptions,
+  view: (doc: number) => StoredDocument,
+): () => boolean {
+  let asTyped: boolean | null = null;
+  return () => {
+    if (asTyped !== null) return asTyped;
+    asTyped = false;
+    for (let i = 0; i < content.length && !asTyped; i++)
+      for (const doc of content[i]!.order)
+        if (content[i]!.kinds[doc]! & AS_TYPED && (!options.filter || options.filter(view(doc)))) {
+          asTyped = true;
+          break;
+        }
+    return asTyped;
+  };
+}
+
+/**
+ * The documents of one tier, in the order they were found: those matching `matched` of the words,
+ * kept by the filter, and preferred or not as `pass` says (-1: no preference asked).
+ */
+function tierOf(scored: ScoredQuery, pass: number, matched: number, preferred: Int8Array): number[] {
+  const { content, counts, options, view } = scored;
+  const all = matched === content.length;
+  const seen = all ? null : new Uint8Array(scored.size);
+  const group: number[] = [];
+  for (const list of all ? [scored.shortest] : content.map((p) => p.order))
+    for (const doc of list) {
+      if (counts[doc] !== matched) continue;
+      if (seen) {
+        if (seen[doc]) continue;
+        seen[doc] = 1;
+      }
+      if (options.filter && !options.filter(view(doc))) continue;
+      if (pass >= 0) {
+        if (preferred[doc] === -1) preferred[doc] = options.prefer!(view(doc)) ? 1 : 0;
+        if (preferred[doc] !== pass) continue;
+      }
+      group.push(doc);
+    }
+  return group;
+}
+
 /** The most words a tier counts: two tiers share a number, a byte each. */
 const TIER_MAX = 255;
 
@@ -829,6 +901,23 @@ export class SearchIndex {
   *rank(query: string | readonly QueryWord[], options: QueryOptions = {}): Generator<EngineHit> {
     const words = typeof query === 'string' ? plainWords(query) : query;
     if (words.length === 0) return;
+    const scored = this.scoreQuery(words, options);
+    const width = scored.content.length;
+    // Documents are gathered a tier at a time (preferred or not, then by words matched), as a
+    // caller reads on: a common word matches thousands of documents, and ten results are
+    // usually all in the first tier.
+    const preferred = new Int8Array(options.prefer ? scored.size : 0).fill(-1);
+    const lowest = options.combineWith === 'AND' ? width : 1;
+    for (const pass of options.prefer ? [1, 0] : [-1]) {
+      for (let matched = width; matched >= lowest; matched--) {
+        const group = tierOf(scored, pass, matched, preferred);
+        if (group.length > 0) yield* this.rankTier(scored, group, matched);
+      }
+    }
+  }
+
+  /** Every word of a query scored over every document, with what ranking the documents needs. */
+  private scoreQuery(words: readonly QueryWord[], options: QueryOptions): ScoredQuery {
     // The first occurrence of a word says how it matches; a repeated word counts again in the score.
     const unique = new Map<string, QueryWord>();
     for (const word of words) if (!unique.has(word.term)) unique.set(word.term, word);
@@ -854,13 +943,7 @@ export class SearchIndex {
         ),
       ]),
     );
-    const scores = words.map((w) => perTerm.get(w.term)!.scores);
     const contentScores = content.map((w) => perTerm.get(w.term)!);
-    const kinds = contentScores.map((p) => p.kinds);
-    const titles = contentScores.map((p) => p.titled);
-    const names = contentScores.map((p) => p.naming);
-    const weakWords = content.map((w) => w.weak);
-    const width = content.length;
     // Every document matching all the words is in the shortest of the words' lists.
     let shortest = contentScores[0]!.order;
     for (const p of contentScores) if (p.order.length < shortest.length) shortest = p.order;
@@ -870,77 +953,65 @@ export class SearchIndex {
       if (!v) views.set(doc, (v = this.view(doc)));
       return v;
     };
-    // Whether any document (that the filter keeps) matches a word as typed: asked only once a
-    // document matching through typos of short words alone is met, to drop it (see `weak`).
-    let asTyped: boolean | null = null;
-    const anyAsTyped = (): boolean => {
-      if (asTyped !== null) return asTyped;
-      asTyped = false;
-      for (let i = 0; i < width && !asTyped; i++)
-        for (const doc of contentScores[i]!.order)
-          if (kinds[i]![doc]! & AS_TYPED && (!options.filter || options.filter(view(doc)))) {
-            asTyped = true;
-            break;
-          }
-      return asTyped;
+    return {
+      options,
+      size,
+      expansion,
+      scores: words.map((w) => perTerm.get(w.term)!.scores),
+      content: contentScores,
+      weakWords: content.map((w) => w.weak),
+      counts,
+      shortest,
+      views,
+      view,
+      anyAsTyped: asTypedAnywhere(contentScores, options, view),
     };
-    // Documents are gathered a tier at a time (preferred or not, then by words matched), as a
-    // caller reads on: a common word matches thousands of documents, and ten results are
-    // usually all in the first tier.
-    const preferred = new Int8Array(options.prefer ? size : 0).fill(-1);
-    const lowest = options.combineWith === 'AND' ? width : 1;
-    for (const pass of options.prefer ? [1, 0] : [-1]) {
-      for (let matched = width; matched >= lowest; matched--) {
-        const seen = matched === width ? null : new Uint8Array(size);
-        const group: number[] = [];
-        for (const list of matched === width ? [shortest] : contentScores.map((p) => p.order))
-          for (const doc of list) {
-            if (counts[doc] !== matched) continue;
-            if (seen) {
-              if (seen[doc]) continue;
-              seen[doc] = 1;
-            }
-            if (options.filter && !options.filter(view(doc))) continue;
-            if (pass >= 0) {
-              if (preferred[doc] === -1) preferred[doc] = options.prefer!(view(doc)) ? 1 : 0;
-              if (preferred[doc] !== pass) continue;
-            }
-            group.push(doc);
-          }
-        if (group.length === 0) continue;
-        // Within the tier: more words as typed, then more words in the title, then the score.
-        const rank = new Int32Array(group.length);
-        const totals = new Float64Array(group.length);
-        const named = new Uint8Array(group.length);
-        const order: number[] = [];
-        for (let g = 0; g < group.length; g++) {
-          const doc = group[g]!;
-          let exact = 0;
-          let titled = 0;
-          let naming = 0;
-          let strongTypo = false;
-          for (let i = 0; i < width; i++) {
-            const kind = kinds[i]![doc]!;
-            if (kind === 0) continue;
-            titled += titles[i]![doc]!;
-            naming += names[i]![doc]!;
-            if (kind & AS_TYPED) exact++;
-            else if (!weakWords[i]) strongTypo = true;
-          }
-          if (exact === 0 && !strongTypo && anyAsTyped()) continue;
-          let score = 0;
-          for (const s of scores) score += s[doc]!;
-          rank[g] = (Math.min(exact, TIER_MAX) << 8) | Math.min(titled, TIER_MAX);
-          totals[g] = score * matched;
-          if (naming === width) named[g] = 1;
-          order.push(g);
-        }
-        // Ties keep the order documents were found in: MiniSearch's, for one word.
-        order.sort((a, b) => rank[b]! - rank[a]! || totals[b]! - totals[a]! || a - b);
-        for (const g of order)
-          yield new Hit(this, totals[g]!, group[g]!, expansion, named[g] === 1, views.get(group[g]!) ?? null);
+  }
+
+  /** A tier's documents in order: more words as typed, then more words in the title, then the score. */
+  private *rankTier(scored: ScoredQuery, group: readonly number[], matched: number): Generator<EngineHit> {
+    const { content, scores, weakWords } = scored;
+    const width = content.length;
+    const kinds = content.map((p) => p.kinds);
+    const titles = content.map((p) => p.titled);
+    const names = content.map((p) => p.naming);
+    const rank = new Int32Array(group.length);
+    const totals = new Float64Array(group.length);
+    const named = new Uint8Array(group.length);
+    const order: number[] = [];
+    for (let g = 0; g < group.length; g++) {
+      const doc = group[g]!;
+      let exact = 0;
+      let titled = 0;
+      let naming = 0;
+      let strongTypo = false;
+      for (let i = 0; i < width; i++) {
+        const kind = kinds[i]![doc]!;
+        if (kind === 0) continue;
+        titled += titles[i]![doc]!;
+        naming += names[i]![doc]!;
+        if (kind & AS_TYPED) exact++;
+        else if (!weakWords[i]) strongTypo = true;
       }
+      if (exact === 0 && !strongTypo && scored.anyAsTyped()) continue;
+      let score = 0;
+      for (const s of scores) score += s[doc]!;
+      rank[g] = (Math.min(exact, TIER_MAX) << 8) | Math.min(titled, TIER_MAX);
+      totals[g] = score * matched;
+      if (naming === width) named[g] = 1;
+      order.push(g);
     }
+    // Ties keep the order documents were found in: MiniSearch's, for one word.
+    order.sort((a, b) => rank[b]! - rank[a]! || totals[b]! - totals[a]! || a - b);
+    for (const g of order)
+      yield new Hit(
+        this,
+        totals[g]!,
+        group[g]!,
+        scored.expansion,
+        named[g] === 1,
+        scored.views.get(group[g]!) ?? null,
+      );
   }
 
   /** A live document by its number across segments (the main one first). */

@@ -10,10 +10,9 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import type Lockfile from 'proper-lockfile';
 import { homeDir } from '../context.js';
+import { lazy } from '../lazy.js';
 import { asFileProblem } from '../storage/problems.js';
 import { GitError, runGit, untilDone } from './git.js';
 import { readSourceArg } from './location.js';
@@ -211,14 +210,12 @@ export function deleteClone(dir: string): void {
   old.discard();
 }
 
-const load = createRequire(import.meta.url);
-
 /**
  * Holds a source for one update, against another tramit updating it at the same time: waits for
  * it (a clone of a large library takes a while), up to about two minutes.
  */
 export async function lockSource(dir: string, doing: string): Promise<() => Promise<void>> {
-  const lockfile = load('proper-lockfile') as typeof Lockfile;
+  const lockfile = lazy.lockfile();
   const lockfilePath = join(dirname(dir), `.lock-${basename(dir)}`);
   try {
     const release = await lockfile.lock(dir, {

@@ -1,16 +1,12 @@
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
-import type Lockfile from 'proper-lockfile';
-import type WriteFileAtomic from 'write-file-atomic';
 import { TramitError } from '../errors.js';
+import { lazy } from '../lazy.js';
 import { t, tc } from '../i18n/index.js';
 import { asFileProblem, fileProblem } from './problems.js';
 
 // proper-lockfile (with the graceful-fs it brings) and write-file-atomic load only when something is written.
-const load = createRequire(import.meta.url);
-const lockfile = (): typeof Lockfile => load('proper-lockfile') as typeof Lockfile;
-const writeFileAtomic = (): typeof WriteFileAtomic => load('write-file-atomic') as typeof WriteFileAtomic;
+const { lockfile, writeFileAtomic } = lazy;
 
 /** A lock untouched for this long belongs to a tramit that died (or is frozen): another takes it over. */
 export const STALE_MS = 10_000;

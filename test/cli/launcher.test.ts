@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import * as Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempHome, tramitProcess as tramit } from '../helpers/cli.js';
@@ -24,7 +25,24 @@ function copyOfProgram(): { bin: string; cache: string } {
   return { bin: join(dir, 'bin', 'tramit.cjs'), cache: join(dir, 'dist', '.code-cache') };
 }
 
-describe('the launcher (bin/tramit.cjs)', () => {
+/** Node ≥ 22.1 keeps compiled code itself: the launcher then uses that, not the build's V8 cache. */
+const nodeCompileCache =
+  typeof (Module as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+
+describe.runIf(nodeCompileCache)('the launcher (bin/tramit.cjs) on a Node with its own compile cache', () => {
+  it("uses Node's compile cache, and runs the same without it", () => {
+    const cached = tramit(['list', 'mexico'], { env: { TRAMIT_CODE_CACHE_REPORT: '1' } });
+    expect(cached.code).toBe(0);
+    expect(cached.stderr).toMatch(/^compile cache: node, (ENABLED|ALREADY_ENABLED) in /m);
+    const off = tramit(['list', 'mexico'], {
+      env: { TRAMIT_CODE_CACHE_REPORT: '1', NODE_DISABLE_COMPILE_CACHE: '1' },
+    });
+    expect(off.stdout).toBe(cached.stdout);
+    expect(off.stderr).toMatch(/^compile cache: node, DISABLED$/m);
+  });
+});
+
+describe.skipIf(nodeCompileCache)('the launcher (bin/tramit.cjs)', () => {
   const env = { TRAMIT_CODE_CACHE_REPORT: '1' };
 
   it('compiles the chunks of common commands from the code cache the build made', () => {

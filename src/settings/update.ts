@@ -1,8 +1,8 @@
 import { TramitError } from '../errors.js';
-import { configPath, readSettingsFile, shownValue, type Settings } from '../context.js';
 import { msg, say, t, type Message } from '../i18n/index.js';
-import { SETTINGS, type SettingKey } from '../settings.js';
 import { staleMs, underLock } from '../storage/locked-file.js';
+import type { SettingKey, Settings } from './definitions.js';
+import { checkSettings, configPath, readSettingsFile } from './read.js';
 
 /**
  * Changes one setting: a read-modify-write of the settings file under the same cross-process lock as
@@ -43,21 +43,12 @@ export async function updateSettings<K extends SettingKey>(
     const read = readSettingsFile(path);
     if ('problem' in read) throw refusal(read.problem, [msg('settings.fixFileHint', { path })]);
     const data = read.data ?? {};
-    const current = {} as Pick<Settings, K>;
-    for (const key of keys) {
-      if (!Object.hasOwn(data, key)) continue;
-      const value = data[key];
-      if (SETTINGS[key].valid(value)) current[key] = value as Settings[K];
-      else if (!options.replaces) {
-        const problem = msg('settings.badValueHere', {
-          path,
-          key,
-          expected: msg(SETTINGS[key].expected),
-          value: shownValue(value),
-        });
-        throw refusal(problem, [msg('settings.fixValueHint', { key })]);
-      }
-    }
+    const { valid: current, wrong } = checkSettings(data, keys, path);
+    const first = wrong[0];
+    if (first && !options.replaces)
+      throw refusal(msg('settings.badValueHere', first.params), [
+        msg('settings.fixValueHint', { key: first.key }),
+      ]);
     const next = change(current);
     for (const key of keys) {
       if (next[key] === undefined) delete data[key];

@@ -1,13 +1,20 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { UsageError } from './errors.js';
-import { GUIDE_LANGUAGES } from './library/languages.js';
-import { t } from './i18n/index.js';
+import { UsageError } from '../errors.js';
+import { GUIDE_LANGUAGES } from '../library/languages.js';
+import { t } from '../i18n/index.js';
 
 /** A source tramit cloned from git: where the clone is, and the repository it came from. */
 export interface GitSource {
   dir: string;
   url: string;
+}
+
+/** The settings as tramit uses them: only values of the right kind (see `readSettings`). */
+export interface Settings {
+  lang?: string;
+  sources?: string[];
+  gitSources?: GitSource[];
 }
 
 /**
@@ -41,8 +48,9 @@ export const SETTINGS = {
     valid(value: unknown): value is string[] {
       return Array.isArray(value) && value.every((dir) => typeof dir === 'string' && dir.trim() !== '');
     },
-    parse(value: string): string[] {
-      return value.split(/[:\n]/).filter(Boolean).map(checkFolder);
+    parse(): string[] {
+      // Folders are added and removed with `tramit sources`, which checks each and keeps clones apart.
+      throw new UsageError(t('config.sourcesHint'));
     },
   },
   gitSources: {

@@ -62,7 +62,12 @@ const lazyChildProcess = {
 };
 
 const options = {
-  entryPoints: { main: 'src/main.ts', 'root-index': 'src/library/root-index.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    'root-index': 'src/library/root-index.ts',
+    // Started as a worker thread to parse a large library's files (src/library/parse-many.ts).
+    'parse-worker': 'src/library/parse-worker.ts',
+  },
   outdir: 'dist',
   bundle: true,
   splitting: true,

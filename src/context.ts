@@ -4,18 +4,8 @@ import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import { languageOfLocale } from './library/languages.js';
 import { Library, type Root } from './library/library.js';
-import { Ledger, onDamagedCache } from './library/cache-file.js';
-import {
-  detailsFile,
-  detailsShape,
-  readRootIndex,
-  readSideFile,
-  searchTextsFile,
-  textsShape,
-  type PrebuiltIndex,
-  type RootDetails,
-  type SearchTexts,
-} from './library/root-index.js';
+import { Ledger, onDamagedCache } from './cache/cache-file.js';
+import { readPrebuilt } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
 import { stdoutIsTTY, writeErr, writeOut } from './output.js';
 import { sanitize } from './text/sanitize.js';
@@ -124,25 +114,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
 }
 
 export const BUNDLED_GUIDES = fileURLToPath(new URL('../guides/', import.meta.url));
-/** The bundled guides' index, built with the package (`npm run build`). */
+/**
+ * The bundled guides' index, built with the package (`npm run build`); shipped with it, and checked
+ * like any cache file: a damaged one is not used.
+ */
 const BUNDLED_INDEX = fileURLToPath(new URL('./bundled-index.json', import.meta.url));
 
 /** Where indexes of guide folders are cached: `TRAMIT_CACHE_DIR`, else the per-user cache folder. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.TRAMIT_CACHE_DIR ? resolve(env.TRAMIT_CACHE_DIR) : envPaths('tramit', { suffix: '' }).cache;
-}
-
-/** Shipped with the package, and checked like any cache file: a damaged one is not used. */
-function bundledIndex(ledger: Ledger): PrebuiltIndex | null {
-  const index = readRootIndex(BUNDLED_INDEX, ledger);
-  return index
-    ? {
-        index,
-        details: () =>
-          readSideFile<RootDetails>(detailsFile(BUNDLED_INDEX), ledger, detailsShape(index.files.length)),
-        search: () => readSideFile<SearchTexts>(searchTextsFile(BUNDLED_INDEX), ledger, textsShape),
-      }
-    : null;
 }
 
 /** Roots in the order of CLI.md: bundled, `--guides-dir`, `TRAMIT_GUIDES`, configured sources. */
@@ -153,7 +133,11 @@ export function guideRoots(
 ): Root[] {
   const roots: Root[] = [];
   if (options.bundled !== false)
-    roots.push({ dir: BUNDLED_GUIDES, origin: 'bundled', prebuilt: bundledIndex(Ledger.of(cacheDir(env))) });
+    roots.push({
+      dir: BUNDLED_GUIDES,
+      origin: 'bundled',
+      prebuilt: readPrebuilt(BUNDLED_INDEX, Ledger.of(cacheDir(env))),
+    });
   for (const dir of options.guidesDir ?? []) roots.push({ dir: resolve(dir), origin: 'option' });
   for (const dir of (env.TRAMIT_GUIDES ?? '').split(delimiter).filter(Boolean))
     roots.push({ dir: resolve(dir), origin: 'env' });

@@ -20,9 +20,7 @@ export interface ListOptions {
 /** The guides of one country in the chosen language (one per procedure), or every translation with `--lang all`. */
 export function guidesOfCountry(library: Library, country: string, lang: string): GuideSummary[] {
   const chosen: GuideSummary[] = [];
-  for (const key of library.keys()) {
-    const translations = library.translations(key);
-    if (translations[0]!.country !== country) continue;
+  for (const translations of library.procedures(country)) {
     if (lang === 'all') chosen.push(...translations);
     else {
       const picked = pickTranslation(translations, lang).guide;
@@ -77,13 +75,12 @@ export async function run(ctx: Context, country: string | undefined, options: Li
   const slug = await library.findCountry(country);
   const guides = guidesOfCountry(library, slug, ctx.lang).filter((g) => !topic || g.topics.includes(topic));
   if (options.json) {
-    await library.loadDetails();
-    ctx.out(jsonText(guides.map(guideSummary), null, 2));
+    ctx.out(jsonText((await library.details(guides)).map(guideSummary), null, 2));
     return;
   }
   const { guides: progress, wallet } = ctx.store().read();
   // Progress marks need the guides' fingerprints; a listing without saved progress never reads them.
-  if (guides.some((g) => progress[g.key])) await library.loadDetails();
+  const withProgress = await library.details(guides.filter((g) => progress[g.key]));
   const labelLang = ctx.lang === 'all' ? 'en' : ctx.lang;
   const countryName = library.countryLabel(slug, labelLang);
   // One write for the whole listing: a pipe costs a system call per write.
@@ -111,8 +108,9 @@ export async function run(ctx: Context, country: string | undefined, options: Li
     for (const g of group) {
       const saved = progress[g.key];
       let mark = '';
-      if (saved) {
-        const { steps, documents } = countProgress(g, saved, wallet);
+      const detailed = withProgress.find((d) => d === g);
+      if (saved && detailed) {
+        const { steps, documents } = countProgress(detailed, saved, wallet);
         mark = chalk.green(
           ` ${t('list.progress', {
             steps: steps.done + steps.skipped,

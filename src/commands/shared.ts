@@ -60,8 +60,7 @@ export async function loadGuide(
   // The index already read every document's kinds and age rule: reading them again from the guide
   // would compile the age rules, the slowest part of showing a guide with a full wallet.
   if (options.requirements || Object.keys(ctx.store().read().wallet).length > 0) {
-    await library.loadDetails();
-    primeRequirements(full, guide.docKinds);
+    primeRequirements(full, (await library.detailed(guide)).docKinds);
   }
   return { guide: full, fallbackFrom, translations: resolution.translations, library };
 }

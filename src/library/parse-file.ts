@@ -1,8 +1,13 @@
 import { inferTopics } from '../guide/infer-topics.js';
 import { hasErrors } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
+import type { Message } from '../i18n/index.js';
+import { shortHash } from '../text/hash.js';
+import { DETAILS, SEARCH, SUMMARY } from './columns.js';
 import { countryCode } from './countries.js';
-import { searchText, summarize, type GuideSummary, type SearchText } from './summary.js';
+import { readGuideText } from './files.js';
+import { layoutOf } from './languages.js';
+import { searchText, summarize, type DetailedSummary, type SearchText } from './summary.js';
 import { readRequirement } from '../wallet/requirement.js';
 import { encodeRequirement } from '../wallet/requirement-key.js';
 
@@ -17,7 +22,7 @@ export function parseEntry(
   path: string,
   rel: string,
   layout: { lang?: string; country?: string; slug?: string },
-): { summary?: GuideSummary; search?: SearchText; warning?: string } {
+): { summary?: DetailedSummary; search?: SearchText; warning?: string } {
   const guide = parseGuide(text, { path, ...layout });
   if (hasErrors(guide)) {
     const first = guide.problems.find((p) => p.severity === 'error')!;
@@ -30,4 +35,56 @@ export function parseEntry(
   );
   const summary = summarize(guide, countryCode(guide.country), layout.country !== undefined, docKinds);
   return { summary: { ...summary, path: rel }, search: searchText(guide) };
+}
+
+/** A file to parse: its path, its path relative to the root, and whether its text's hash is wanted. */
+export interface ParseJob {
+  path: string;
+  rel: string;
+  hash: boolean;
+}
+
+/**
+ * What became of a file, with its index rows already as JSON text: that is how they are stored, and
+ * text is what a worker thread hands back cheaply. A guide's country fields come apart as well, for
+ * the root's country slugs and names.
+ */
+export type ParseOutcome =
+  | {
+      kind: 'guide';
+      row: string;
+      detail: string;
+      text: string;
+      country: string;
+      code: string | null;
+      fromFolder: boolean;
+      hash?: string;
+    }
+  | { kind: 'bad'; why: string; hash?: string }
+  | { kind: 'unreadable'; reason: Message };
+
+export function parseJob(job: ParseJob): ParseOutcome {
+  const read = readGuideText(job.path);
+  if (!read.ok) return { kind: 'unreadable', reason: read.reason };
+  const hash = job.hash ? { hash: shortHash(read.text) } : {};
+  const parsed = parseEntry(read.text, job.path, job.rel, layoutOf(job.rel.split('/')));
+  const s = parsed.summary;
+  if (!s) return { kind: 'bad', why: parsed.warning ?? '', ...hash };
+  return {
+    kind: 'guide',
+    row: JSON.stringify(SUMMARY.encode(s)),
+    detail: JSON.stringify(
+      DETAILS.encode({
+        description: s.description,
+        stepPrints: s.prints.steps,
+        documentPrints: s.prints.documents,
+        docKinds: s.docKinds,
+      }),
+    ),
+    text: JSON.stringify(SEARCH.encode(parsed.search!)),
+    country: s.country,
+    code: s.countryCode,
+    fromFolder: s.countryFromFolder,
+    ...hash,
+  };
 }

@@ -23,11 +23,21 @@ export interface GuideSummary {
   /** True when the country came from a `<lang>/<country>/` folder. */
   countryFromFolder: boolean;
   title: string;
-  description: string;
   date: string | null;
   topics: string[];
   steps: number;
   documents: number;
+  path: string;
+  /** The file's stamp when it was read (see stamp.ts): tells a search index which entries are stale. */
+  stamp?: string;
+}
+
+/**
+ * What only some commands need of a guide, kept apart in the index (`Library.details` reads it):
+ * a summary has these fields only in the type that says they were read.
+ */
+export interface GuideDetails {
+  description: string;
   /** Fingerprints of step texts and document names, so progress can be counted without the guide. */
   prints: { steps: string[]; documents: string[] };
   /**
@@ -36,10 +46,9 @@ export interface GuideSummary {
    * no known kind and no age rule.
    */
   docKinds: Array<string | null>;
-  path: string;
-  /** `size:mtime` of the file when it was read: tells a search index which entries are stale. */
-  stamp?: string;
 }
+
+export type DetailedSummary = GuideSummary & GuideDetails;
 
 /** The text search indexes, per guide. */
 export interface SearchText {
@@ -57,7 +66,7 @@ export function summarize(
   countryCode: string | null,
   countryFromFolder: boolean,
   docKinds: Array<string | null>,
-): GuideSummary {
+): DetailedSummary {
   return {
     id: guide.id,
     key: guide.key,

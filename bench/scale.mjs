@@ -8,7 +8,16 @@
 //
 // Libraries are generated under bench/.work/ (2,500 guides and ten times that, seed 42).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +100,17 @@ const touch = () => {
   const now = new Date();
   utimesSync(pool[touches++ % pool.length], now, now);
 };
+/** A real edit: a guide's title gains or loses a word, so its row (and the library) changes. */
+const edit = () => {
+  const file = pool[touches++ % pool.length];
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(
+    file,
+    text.includes(' (edited)\n')
+      ? text.replace(' (edited)\n', '\n')
+      : text.replace(/^(title: .*)$/m, '$1 (edited)'),
+  );
+};
 const drop = (bin) => rmSync(cacheOf(bin), { recursive: true, force: true });
 
 const lib = (dir) => ['--no-bundled', '--guides-dir', dir];
@@ -99,7 +119,10 @@ const cases = [
   { name: 'search-warm', args: [...lib(small), 'search', 'passport', 'renewal'], prep: 'warm' },
   { name: 'list-touched', args: [...lib(small), 'list', 'mexico'], prep: 'touch' },
   { name: 'search-touched', args: [...lib(small), 'search', 'passport', 'renewal'], prep: 'touch' },
+  { name: 'list-edited', args: [...lib(small), 'list', 'mexico'], prep: 'edit' },
+  { name: 'search-edited', args: [...lib(small), 'search', 'passport', 'renewal'], prep: 'edit' },
   { name: 'list-first', args: [...lib(small), 'list', 'mexico'], prep: 'drop' },
+  { name: 'search-first', args: [...lib(small), 'search', 'passport', 'renewal'], prep: 'drop' },
   { name: 'list-warm-10x', args: [...lib(large), 'list', 'mexico'], prep: 'warm' },
   { name: 'search-warm-10x', args: [...lib(large), 'search', 'passport', 'renewal'], prep: 'warm' },
 ].filter((c) => !values.only || values.only.split(',').includes(c.name));
@@ -123,6 +146,7 @@ try {
       for (const bin of bins) {
         if (c.prep === 'warm') run(bin, c.args);
         else if (c.prep === 'touch') touch();
+        else if (c.prep === 'edit') edit();
         else drop(bin);
         const key = `${c.name}\t${bin}`;
         times.set(key, [...(times.get(key) ?? []), run(bin, c.args)]);

@@ -7,7 +7,7 @@ import {
   type Ledger,
   type Section,
 } from '../cache/cache-file.js';
-import { shortHash } from '../text/hash.js';
+import { DIGEST_LENGTH, shortHash } from '../text/hash.js';
 import { DETAILS, SEARCH, SUMMARY, type Columns } from './columns.js';
 import type { CountryInfo } from './countries.js';
 
@@ -106,11 +106,11 @@ export interface IndexHeader {
    */
   bad: Array<[number, string]>;
   /**
-   * For files recorded with a ctime of 0 (changed too recently to trust their stamp, see stamp.ts),
-   * by position, a hash of their text: next time the text is read and compared, and parsed again
-   * only when it differs.
+   * Each file's content digest (see contentDigest), by position, DIGEST_LENGTH characters each
+   * (dashes for a file not read): a file whose stamp moved (touched, or recorded too recently to
+   * trust, see stamp.ts) is read and parsed again only when its text differs.
    */
-  hashes: Array<[number, string]>;
+  digests: Section;
   /** The stamps of every file, by position: size, ctime, inode, as float64 in this machine's order. */
   stamps: Section;
   /** Each folder's line of rows; null for a folder without guide files. */
@@ -234,7 +234,7 @@ function wellFormedIndex(data: unknown, body: Buffer): boolean {
     stamps !== null &&
     stamps.length === files * 24 &&
     pairsOf(header.bad, files, (v) => typeof v === 'string') &&
-    pairsOf(header.hashes, files, (v) => typeof v === 'string') &&
+    sectionOf(body, header.digests)?.length === files * DIGEST_LENGTH + 1 &&
     typeof header.slugs?.folder === 'object' &&
     typeof header.slugs?.first === 'object' &&
     typeof header.countries === 'object' &&
@@ -256,6 +256,10 @@ export interface StoredIndex {
   header: Omit<IndexHeader, 'folders'> & { folders: FolderRecord[] };
   /** Size, ctime and inode of each file, by position. */
   stamps: Float64Array;
+  /** The file's content digest at a position; null when it was not read. */
+  digest(position: number): string | null;
+  /** All digests as stored, to copy when the files are the same. */
+  digests: Buffer;
   rows: FolderLines;
 }
 
@@ -266,22 +270,38 @@ export function readIndexFile(file: string | null, ledger: Ledger | null): Store
   if (!read || !header || !current(header)) return null;
   const folders = foldersOf(header, read.body);
   const bytes = sectionOf(read.body, header.stamps);
-  if (!folders || !bytes) return null;
+  const digests = sectionOf(read.body, header.digests)?.subarray(0, -1);
+  if (!folders || !bytes || !digests) return null;
   // Copied: a Float64Array needs its own aligned memory.
   const stamps = new Float64Array(bytes.length / 8);
   Buffer.from(stamps.buffer).set(bytes);
-  return { header: { ...header, folders }, stamps, rows: new FolderLines(read.body, header.rows) };
+  const digest = (p: number) => {
+    const text = digests.toString('latin1', p * DIGEST_LENGTH, (p + 1) * DIGEST_LENGTH);
+    return text.startsWith('-') ? null : text;
+  };
+  return {
+    header: { ...header, folders },
+    stamps,
+    digest,
+    digests,
+    rows: new FolderLines(read.body, header.rows),
+  };
 }
 
 /** What an index file holds, with each folder's line of rows already encoded (or copied). */
 export type IndexContent = Omit<
   IndexHeader,
-  'stamps' | 'rows' | 'names' | 'folders' | 'columns' | 'endian' | 'version'
+  'stamps' | 'digests' | 'rows' | 'names' | 'folders' | 'columns' | 'endian' | 'version'
 > & {
   folders: FolderRecord[];
   stamps: Float64Array;
+  /** DIGEST_LENGTH characters per file, without separators. */
+  digests: Buffer | string;
   rows: Array<Buffer | string | null>;
 };
+
+/** The digest stored for a file that was not read. */
+export const NO_DIGEST = '-'.repeat(DIGEST_LENGTH);
 
 export function writeIndexFile(file: string, content: IndexContent, ledger: Ledger | null): void {
   const body = new BodyWriter();
@@ -291,8 +311,14 @@ export function writeIndexFile(file: string, content: IndexContent, ledger: Ledg
   const stamps = body.add(
     Buffer.from(content.stamps.buffer, content.stamps.byteOffset, content.stamps.byteLength),
   );
+  const digests = body.add(
+    typeof content.digests === 'string'
+      ? content.digests
+      : Buffer.concat([content.digests, Buffer.from('\n')]),
+  );
   const header: IndexHeader = {
     ...content,
+    digests,
     folders: content.folders.map((f) => ({ ...f, files: f.files.length })),
     version: INDEX_VERSION,
     columns: SUMMARY.names,

@@ -61,9 +61,9 @@ export interface RootContent {
   /** The folders, and the first position of each one's files (see index-file.ts). */
   folders: FolderRecord[];
   start: Int32Array;
-  /** Recorded stamps, 3 numbers per position, and the text hashes of files whose ctime is 0. */
+  /** Recorded stamps, 3 numbers per position, and the content digest of a file. */
   stamps: ArrayLike<number>;
-  hashes: Map<number, string>;
+  digest(position: number): string | null;
   rows: Lines;
   /** Known side lines of this generation; undefined: read the side file when first needed. */
   details?: Lines | null;
@@ -234,13 +234,12 @@ export class IndexedRoot {
     return this.base + (sep === '/' ? rel : rel.split('/').join(sep));
   }
 
-  /** A file too recently changed to have a stamp is told apart by its text (see stamp.ts). */
+  /** What the file said when it was read: its content digest (a touched file keeps it). */
   stampAt(position: number): string {
     const s = this.content.stamps;
-    const at = position * 3;
-    return s[at + 1]
-      ? `${s[at]}:${s[at + 1]}:${s[at + 2]}`
-      : `${s[at]}:#${this.content.hashes.get(position) ?? ''}`;
+    return (
+      this.content.digest(position) ?? `${s[position * 3]}:${s[position * 3 + 1]}:${s[position * 3 + 2]}`
+    );
   }
 
   /** The guide at `position`, null when that file is no guide; one object per guide for the run. */
@@ -290,7 +289,7 @@ export class IndexedRoot {
     const guides = this.content.rows.rows(folder);
     const parts: string[] = [];
     for (let p = this.start[folder]!; p < this.start[folder + 1]!; p++) {
-      const job: ParseJob = { path: this.pathAt(p), rel: this.relAt(p), hash: false };
+      const job: ParseJob = { path: this.pathAt(p), rel: this.relAt(p) };
       const outcome = guides?.[p - this.start[folder]!] ? parser.parseJob(job) : null;
       parts.push(outcome?.kind === 'guide' ? (kind === 'details' ? outcome.detail : outcome.text) : 'null');
     }

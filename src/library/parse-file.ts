@@ -2,7 +2,7 @@ import { inferTopics } from '../guide/infer-topics.js';
 import { hasErrors } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
 import type { Message } from '../i18n/index.js';
-import { shortHash } from '../text/hash.js';
+import { contentDigest } from '../text/hash.js';
 import { DETAILS, SEARCH, SUMMARY } from './columns.js';
 import { countryCode } from './countries.js';
 import { readGuideText } from './files.js';
@@ -37,11 +37,10 @@ export function parseEntry(
   return { summary: { ...summary, path: rel }, search: searchText(guide) };
 }
 
-/** A file to parse: its path, its path relative to the root, and whether its text's hash is wanted. */
+/** A file to parse: its path, and its path relative to the root. */
 export interface ParseJob {
   path: string;
   rel: string;
-  hash: boolean;
 }
 
 /**
@@ -58,18 +57,19 @@ export type ParseOutcome =
       country: string;
       code: string | null;
       fromFolder: boolean;
-      hash?: string;
+      /** Of the text read (see contentDigest): the file is not parsed again while it says the same. */
+      digest: string;
     }
-  | { kind: 'bad'; why: string; hash?: string }
+  | { kind: 'bad'; why: string; digest: string }
   | { kind: 'unreadable'; reason: Message };
 
 export function parseJob(job: ParseJob): ParseOutcome {
   const read = readGuideText(job.path);
   if (!read.ok) return { kind: 'unreadable', reason: read.reason };
-  const hash = job.hash ? { hash: shortHash(read.text) } : {};
+  const digest = contentDigest(read.text);
   const parsed = parseEntry(read.text, job.path, job.rel, layoutOf(job.rel.split('/')));
   const s = parsed.summary;
-  if (!s) return { kind: 'bad', why: parsed.warning ?? '', ...hash };
+  if (!s) return { kind: 'bad', why: parsed.warning ?? '', digest };
   return {
     kind: 'guide',
     row: JSON.stringify(SUMMARY.encode(s)),
@@ -85,6 +85,6 @@ export function parseJob(job: ParseJob): ParseOutcome {
     country: s.country,
     code: s.countryCode,
     fromFolder: s.countryFromFolder,
-    ...hash,
+    digest,
   };
 }

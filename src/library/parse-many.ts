@@ -11,8 +11,12 @@ import type { ParseJob, ParseOutcome } from './parse-file.js';
  * milliseconds to start and to compile the parser.
  */
 export const WORKERS_FROM = 400;
-/** Files handed out at a time: small enough to share the work evenly, large enough to pay a message. */
-const CHUNK = 48;
+/**
+ * Files handed out at a time. A worker gets larger chunks, two at a time, so it always has the next
+ * one waiting while this thread, which hands them out between chunks of its own, is busy parsing.
+ */
+const OWN_CHUNK = 16;
+const WORKER_CHUNK = 48;
 
 /** The parser, loaded on first need: listing from an index never loads it. */
 export const loadParser = (): Promise<typeof ParseFile> => import('./parse-file.js');
@@ -32,10 +36,10 @@ export async function parseFiles(
   const helpers =
     jobs.length >= WORKERS_FROM && existsSync(script) ? Math.min(availableParallelism() - 1, 3) : 0;
   let next = 0;
-  const take = (): [number, ParseJob[]] | null => {
+  const take = (size: number): [number, ParseJob[]] | null => {
     if (next >= jobs.length) return null;
     const start = next;
-    next = Math.min(jobs.length, next + CHUNK);
+    next = Math.min(jobs.length, next + size);
     return [start, jobs.slice(start, next)];
   };
   const workers =
@@ -46,7 +50,7 @@ export async function parseFiles(
         })
       : [];
   // This thread takes chunks too, yielding between them so the workers' answers are handled.
-  for (let chunk = take(); chunk; chunk = take()) {
+  for (let chunk = take(OWN_CHUNK); chunk; chunk = take(OWN_CHUNK)) {
     chunk[1].forEach((job, i) => done(chunk![0] + i, parser.parseJob(job)));
     if (workers.length > 0) await turn();
   }
@@ -63,29 +67,33 @@ type ChunkDone = (start: number, chunk: ParseJob[], outcomes: ParseOutcome[] | n
 async function startWorkers(
   count: number,
   script: string,
-  take: () => [number, ParseJob[]] | null,
+  take: (size: number) => [number, ParseJob[]] | null,
   done: ChunkDone,
 ): Promise<Helper[]> {
   const { Worker } = await import('node:worker_threads');
   return Array.from({ length: count }, () => {
     // The worker's young generation is kept small, as this thread's is (see memory.ts).
     const worker: Worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-    let current: [number, ParseJob[]] | null = null;
+    // Chunks sent and not answered yet, oldest first (a worker answers in order).
+    const sent: Array<[number, ParseJob[]]> = [];
     const finished = new Promise<void>((resolve) => {
       const give = () => {
-        current = take();
-        if (current) worker.postMessage(current[1]);
-        else void worker.terminate().then(() => resolve());
+        const chunk = take(WORKER_CHUNK);
+        if (chunk) {
+          sent.push(chunk);
+          worker.postMessage(chunk[1]);
+        } else if (sent.length === 0) void worker.terminate().then(() => resolve());
       };
       worker.on('message', (outcomes: ParseOutcome[]) => {
-        if (current) done(current[0], current[1], outcomes);
+        const [start, chunk] = sent.shift()!;
+        done(start, chunk, outcomes);
         give();
       });
       worker.on('error', () => {
-        if (current) done(current[0], current[1], null);
-        current = null;
+        for (const [start, chunk] of sent.splice(0)) done(start, chunk, null);
         resolve();
       });
+      give();
       give();
     });
     return { finished };

@@ -3,13 +3,14 @@ import type { Ledger } from '../cache/cache-file.js';
 import { isUnchangedAt, recordedCtime } from '../cache/stamp.js';
 import { say, t } from '../i18n/index.js';
 import { keepYoungGenerationSmall } from '../memory.js';
-import { runId, shortHash } from '../text/hash.js';
+import { contentDigest, runId } from '../text/hash.js';
 import { SUMMARY } from './columns.js';
 import type { CountryInfo } from './countries.js';
 import { readGuideText, type FileWarning } from './files.js';
 import {
   detailsFile,
   folderStarts,
+  NO_DIGEST,
   readIndexFile,
   readSideFile,
   searchTextsFile,
@@ -99,7 +100,8 @@ interface IndexRun {
   matched: Uint8Array;
   /** Filled by `reuse`: what to record of each file, and the files that must be parsed. */
   recorded: Float64Array;
-  hashes: Map<number, string>;
+  /** Content digests learnt this run (read to compare, or parsed), by position. */
+  digests: Map<number, string>;
   bad: Map<number, string>;
   jobs: ParseJob[];
   jobAt: number[];
@@ -144,7 +146,7 @@ function begin(dir: string, options: IndexOptions): IndexRun {
     oldFolderOf: none,
     matched: new Uint8Array(0),
     recorded: new Float64Array(0),
-    hashes: new Map(),
+    digests: new Map(),
     bad: new Map(),
     jobs: [],
     jobAt: [],
@@ -214,7 +216,6 @@ function reuse(run: IndexRun): void {
   const n = stamps.length / 3;
   const recorded = (run.recorded = new Float64Array(n * 3));
   const oldBad = new Map(old?.header.bad ?? []);
-  const oldHashes = new Map(old?.header.hashes ?? []);
   const trusted = run.options.trustShipped === true && run.options.prebuilt?.index === old;
   for (let p = 0; p < n; p++) {
     const at = oldAt[p]!;
@@ -234,15 +235,14 @@ function reuse(run: IndexRun): void {
     const ctime = recordedCtime({ size: stamps[p * 3]!, ctimeMs: stamps[p * 3 + 1]!, ino: 0 }, run.now);
     recorded.set([stamps[p * 3]!, ctime, stamps[p * 3 + 2]!], p * 3);
     run.restamped = true;
-    const hash = at >= 0 && old!.stamps[at * 3] === stamps[p * 3] ? oldHashes.get(at) : undefined;
-    if (hash !== undefined && sameText(run, p, hash)) {
-      // The same text under a new stamp: nothing to parse, and the index keeps its generation.
-      if (ctime === 0) run.hashes.set(p, hash);
+    // A file touched, or recorded too recently to trust its stamp: read, and parsed only if its text changed.
+    const digest = at >= 0 && old!.stamps[at * 3] === stamps[p * 3] ? old!.digest(at) : null;
+    if (digest !== null && sameText(run, p, digest)) {
       const why = oldBad.get(at);
       if (why !== undefined) run.bad.set(p, why);
       continue;
     }
-    run.jobs.push({ path: join(run.dir, relOf(run, p)), rel: relOf(run, p), hash: ctime === 0 });
+    run.jobs.push({ path: join(run.dir, relOf(run, p)), rel: relOf(run, p) });
     run.jobAt.push(p);
   }
 }
@@ -252,10 +252,10 @@ function relOf(run: IndexRun, p: number): string {
   return run.folders[f]!.path + run.folders[f]!.files[p - run.start[f]!]!;
 }
 
-/** Whether a file recorded too recently to trust its stamp still has the text it had then. */
-function sameText(run: IndexRun, p: number, hash: string): boolean {
+/** Whether a file whose stamp moved still has the text it had when it was parsed. */
+function sameText(run: IndexRun, p: number, digest: string): boolean {
   const read = readGuideText(join(run.dir, relOf(run, p)));
-  return read.ok && shortHash(read.text) === hash;
+  return read.ok && contentDigest(read.text) === digest;
 }
 
 /**
@@ -281,7 +281,8 @@ async function parse(run: IndexRun): Promise<void> {
       const path = join(run.dir, relOf(run, p));
       run.readWarnings.push([p, { path, message: t('files.skipped', { reason: say(outcome.reason) }) }]);
       run.recorded[p * 3 + 1] = 0;
-    } else if (outcome.hash !== undefined) run.hashes.set(p, outcome.hash);
+      run.digests.set(p, NO_DIGEST);
+    } else run.digests.set(p, outcome.digest);
     const f = folderOf(run.start, p);
     if (--waiting[f]! === 0) assemble(run, f, sides);
   });
@@ -431,8 +432,8 @@ function write(run: IndexRun): void {
       slugs: run.slugs,
       folders: run.folders,
       bad: [...run.bad].sort((a, b) => a[0] - b[0]),
-      hashes: [...run.hashes].sort((a, b) => a[0] - b[0]),
       stamps: run.recorded,
+      digests: run.moved || run.digests.size > 0 ? digestsOf(run) : run.old!.digests,
       rows,
     },
     run.ledger,
@@ -440,6 +441,18 @@ function write(run: IndexRun): void {
   if (!run.changed) return;
   writeSideFile(detailsFile(file), 'details', run.generation, run.lines!.details, run.ledger);
   writeSideFile(searchTextsFile(file), 'search', run.generation, run.lines!.search, run.ledger);
+}
+
+/** Every file's digest: learnt this run, else the old one; none for a file that could not be read. */
+function digestsOf(run: IndexRun): string {
+  const n = run.stamps.length / 3;
+  const parts: string[] = [];
+  for (let p = 0; p < n; p++) {
+    const at = run.oldAt[p]!;
+    const known = Number.isNaN(run.stamps[p * 3]) ? NO_DIGEST : run.digests.get(p);
+    parts.push(known ?? (at >= 0 ? run.old!.digest(at) : null) ?? NO_DIGEST);
+  }
+  return parts.join('');
 }
 
 /** Whether any folder's record (stamp, links, names) differs from the old one. */
@@ -473,7 +486,10 @@ function finish(run: IndexRun): IndexedRoot {
     folders: run.folders,
     start: run.start,
     stamps: run.recorded,
-    hashes: run.hashes,
+    digest: (p) => {
+      const at = run.oldAt[p]!;
+      return run.digests.get(p) ?? (at >= 0 ? run.old!.digest(at) : null);
+    },
     bad: [...run.bad].sort((a, b) => a[0] - b[0]),
     rows: lines ? new LineList(lines.rows) : run.old!.rows,
     details: lines ? new LineList(lines.details) : undefined,

@@ -196,6 +196,20 @@ const SUBJECTS = [
   ['work_permit', 'Get a work permit', 'work'],
 ];
 
+// Document names the wallet's kinds recognise in English: the benchmark's wallet holds one of each
+// (bench/run.mjs), so guides ask for documents a user holds, as they do in real life.
+export const DOCUMENT_NAMES = [
+  'Passport',
+  'Proof of address',
+  'Birth certificate',
+  'Passport-size photos',
+  'Application form',
+  'National ID card',
+  'Tax identification number',
+  'Bank statement',
+  'Criminal record certificate',
+];
+
 // How real notes state an age rule, in the languages tramit reads such rules in.
 export const VALIDITY_NOTES = {
   en: 'dated within the last three months',
@@ -300,16 +314,11 @@ export function generateLibrary(dir, count, seed = 42) {
               ? `- Step ${i + 1} of ${subjectTitle.toLowerCase()}.`
               : `${i + 1}. ${i === 0 ? '**Prepare:** ' : ''}Step ${i + 1} of ${subjectTitle.toLowerCase()}.`,
           );
-          const docNames = [
-            'Passport',
-            'Proof of address',
-            'Birth certificate',
-            'Passport-size photos',
-            'Application form',
-          ];
           const style = n % 53 === 2 ? 'doubled' : n % 89 === 4 ? 'italic' : docStyle;
           const docLines = Array.from({ length: documents }, (_, i) => {
-            const name = docNames[i % docNames.length];
+            // Every guide starts with the passport; the rest rotate through the wallet's kinds.
+            const name =
+              i === 0 ? DOCUMENT_NAMES[0] : DOCUMENT_NAMES[1 + ((n + i - 1) % (DOCUMENT_NAMES.length - 1))];
             const note = i === 1 ? (VALIDITY_NOTES[lang] ?? 'original and copy') : 'original and copy';
             switch (style) {
               case 'doubled':

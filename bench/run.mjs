@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench`: how fast tramit starts and answers, next to the cost of starting Node at all.
+// `npm run bench`: how fast tramit starts and answers, next to the cost of starting Node at all,
+// measured as people use it: with a wallet of documents, in a colour terminal, writing progress,
+// with a large library.
 //
-//   node bench/run.mjs [--runs N] [--check] [--memory-method time|wrapper]
+//   node bench/run.mjs [--runs N] [--only ID,…] [--against DIR] [--check] [--memory-method time|wrapper]
 //
 // Every case is a fresh `node bin/tramit.cjs …` process, timed from spawn to exit, because a CLI's
 // speed is what a person waits for at the prompt, startup included. Each case is reported as the
@@ -9,10 +11,14 @@
 // in the same loop, so that a busy or slow machine moves both numbers alike and the ratio stays
 // comparable between machines. Peak memory (max RSS) is measured in separate, untimed runs.
 //
-// The report (markdown) goes to stdout and to bench/results.md; progress goes to stderr. The exit
-// code is 0 even when targets are missed, since this is a report; `--check` makes a missed target
-// exit 1. Needs a built tramit (`npm run build`). Everything it writes lives in bench/.work/
-// (git-ignored) and a temporary TRAMIT_HOME that is removed at the end.
+// `--only status,show` runs the cases whose id is, or starts with, one of the words (`show` takes
+// show, show-wallet and show-tty; `--help` lists the ids), for a quick look at one area. `--against
+// DIR` also times the tramit checkout in DIR (built) in the same loop, case by case: an A/B
+// comparison on a noisy machine. Only a full run of this build writes bench/results.md; the report
+// always goes to stdout and progress to stderr. The exit code is 0 even when targets are missed,
+// since this is a report; `--check` makes a missed target exit 1. Needs a built tramit (`npm run
+// build`). Everything it writes lives in bench/.work/ (git-ignored) and temporary TRAMIT_HOMEs that
+// are removed at the end.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
@@ -27,34 +33,67 @@ import {
   writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateLibrary } from './generate-library.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(ROOT, 'bin', 'tramit.cjs');
 const GENERATOR = join(ROOT, 'bench', 'generate-library.mjs');
 const WORK = join(ROOT, 'bench', '.work');
-const LIBRARY = join(WORK, 'library');
-// The marker lives next to the library, not in it: tramit reads every file of a guide folder.
-const MARKER = join(WORK, 'library.json');
-const CACHE = join(WORK, 'cache');
 const RESULTS = join(ROOT, 'bench', 'results.md');
 
-const GUIDE_COUNT = 2500;
+// The generated libraries. Each has its own cache folder, so that deleting the 2,500-guide library's
+// cache (a "no cache" case) never sends the next 25,000-guide case through a 20-second first index.
+// The marker lives next to a library, not in it: tramit reads every file of a guide folder.
 const SEED = 42;
+const LIBRARIES = {
+  base: { count: 2500, dir: join(WORK, 'library'), marker: join(WORK, 'library.json') },
+  large: { count: 25_000, dir: join(WORK, 'library-10x'), marker: join(WORK, 'library-10x.json') },
+};
+const LIBRARY = LIBRARIES.base.dir;
+const LARGE = LIBRARIES.large.dir;
+
 const DEFAULT_RUNS = 15;
 // Fewer runs make the median too easy to move with one slow run.
 const MIN_RUNS = 10;
-// Peak memory varies little; the largest of a few runs is the honest figure.
+// Peak memory varies little; the largest of a few runs is the honest figure. A first index of the
+// 25,000-guide library takes tens of seconds, so it gets fewer.
 const MEMORY_RUNS = 3;
-const MEMORY_TARGET_MB = 120;
+const LARGE_MEMORY_RUNS = 2;
 // A hung run should end the benchmark with a message, not hang it.
-const RUN_TIMEOUT_MS = 120_000;
+const RUN_TIMEOUT_MS = 300_000;
 // How many different files the "one file changed" cases take turns touching (see touchOneGuide).
 const TOUCH_POOL = 16;
+// The terminal a colour case runs in: fixed, so that runs and machines compare.
+const TERMINAL = { columns: 100, rows: 50, term: 'xterm-256color' };
+
+// The guides the homes have progress on: bundled ones and ones of the 2,500-guide library. Steps
+// only: a ticked document goes through the same matching as a document in the wallet, and the
+// empty-wallet `status` is the reference the wallet's cost is measured against.
+const STARTED = [
+  ['mexico/imss_enrollment', 's1', 's2'],
+  ['spain/nie', 's1'],
+  ['mexico/rfc_registration', 's1'],
+  ['mexico/passport_renewal', 's1', 's2', 's3'],
+  ['spain/residence_permit', 's1'],
+  ['germany/tax_registration', 's1', 's2'],
+];
+// The wallet: one document of each kind the generated guides ask for (DOCUMENT_NAMES in
+// generate-library.mjs), obtained this many days ago (some old enough to break a guide's "not older
+// than three months" rule).
+const WALLET = [
+  ['passport', 400],
+  ['proof_of_address', 20],
+  ['birth_certificate', 200],
+  ['photos', 10],
+  ['application_form', 5],
+  ['national_id', 900],
+  ['tax_number', 300],
+  ['bank_statement', 120],
+  ['criminal_record', 60],
+];
 
 class BenchError extends Error {
   constructor(message, exitCode = 1) {
@@ -65,11 +104,187 @@ class BenchError extends Error {
 
 let interrupted = false;
 // With a listener, Ctrl-C does not kill this process mid-spawn: the loop stops at the next
-// checkpoint and the temporary home is still removed. spawnSync blocks the event loop, so the
+// checkpoint and the temporary homes are still removed. spawnSync blocks the event loop, so the
 // listener only runs when the loop gets a turn: see checkpoint().
 process.on('SIGINT', () => {
   interrupted = true;
 });
+
+// ---------------------------------------------------------------------------------------------
+// The cases
+
+const lib = ['--no-bundled', '--guides-dir', LIBRARY];
+const large = ['--no-bundled', '--guides-dir', LARGE];
+const list = [...lib, 'list', 'mexico'];
+const search = [...lib, 'search', 'passport', 'renewal'];
+// `status` sees what a user with the bundled guides and a community library sees.
+const status = ['--guides-dir', LIBRARY, 'status'];
+
+/**
+ * Timed cases, in the order they run within each loop; each sets its own state before its run
+ * (`prep`), so the order only matters for readability. `home` is one of the prepared homes (see
+ * prepareHomes), `library` picks the index cache folder, `tty` runs the case in a pseudo-terminal.
+ * `target` is a ratio to `node -e 0`; `relativeTo` makes it a ratio to another case's ratio.
+ */
+const CASES = [
+  {
+    id: 'list-bundled',
+    label: '`list mexico`, bundled library',
+    args: ['list', 'mexico'],
+    prep: 'warm',
+    target: 1.3,
+  },
+  {
+    id: 'status',
+    label: '`status`, 6 guides started, empty wallet',
+    args: status,
+    home: 'progress',
+    prep: 'warm',
+    target: null,
+    reference: true,
+  },
+  {
+    id: 'status-wallet',
+    label: '`status`, 6 guides started, 9 documents in the wallet',
+    args: status,
+    home: 'wallet',
+    prep: 'warm',
+    target: 1.15,
+    relativeTo: 'status',
+  },
+  {
+    id: 'show',
+    label: '`show imss_enrollment`, piped, empty wallet',
+    args: ['show', 'imss_enrollment'],
+    prep: 'warm',
+    target: 2,
+  },
+  {
+    id: 'show-wallet',
+    label: '`show imss_enrollment`, piped, 9 documents in the wallet',
+    args: ['show', 'imss_enrollment'],
+    home: 'wallet',
+    prep: 'warm',
+    target: 2.2,
+  },
+  {
+    id: 'show-tty',
+    label: `\`show imss_enrollment --no-pager\`, colour terminal (${TERMINAL.columns} columns)`,
+    args: ['show', 'imss_enrollment', '--no-pager'],
+    tty: true,
+    prep: 'warm',
+    target: 2.5,
+  },
+  {
+    id: 'checklist',
+    label: '`checklist imss_enrollment`, piped, empty wallet',
+    args: ['checklist', 'imss_enrollment'],
+    prep: 'warm',
+    target: 2,
+  },
+  {
+    id: 'check',
+    label: '`check imss_enrollment s1` (a write; unticked before each run)',
+    args: ['check', 'imss_enrollment', 's1'],
+    home: 'write',
+    prep: { run: ['uncheck', 'imss_enrollment', 's1'] },
+    target: 2.5,
+  },
+  { id: 'list', label: '`list mexico`, 2,500 guides, warm', args: list, prep: 'warm', target: 1.5 },
+  {
+    id: 'search',
+    label: '`search passport renewal`, 2,500 guides, warm',
+    args: search,
+    prep: 'warm',
+    target: 1.6,
+  },
+  {
+    id: 'list-touched',
+    label: '`list mexico`, 2,500 guides, one file touched',
+    args: list,
+    prep: 'touch',
+    target: 3,
+  },
+  {
+    id: 'search-touched',
+    label: '`search passport renewal`, 2,500 guides, one file touched',
+    args: search,
+    prep: 'touch',
+    target: 3,
+  },
+  {
+    id: 'list-first',
+    label: '`list mexico`, 2,500 guides, first index (no cache)',
+    args: list,
+    prep: 'drop',
+    target: 12,
+  },
+  {
+    id: 'search-first',
+    label: '`search passport renewal`, 2,500 guides, first index (no cache)',
+    args: search,
+    prep: 'drop',
+    target: 12,
+  },
+  {
+    id: 'list-10x',
+    label: '`list mexico`, 25,000 guides, warm',
+    args: [...large, 'list', 'mexico'],
+    library: 'large',
+    prep: 'warm',
+    target: 2.5,
+  },
+  { id: 'help', label: '`--help`', args: ['--help'], prep: 'warm', target: null, suggested: 1.5 },
+];
+
+/** Untimed runs read for their peak memory (max RSS); `runs` defaults to MEMORY_RUNS. */
+const MEMORY_CASES = [
+  {
+    id: 'memory-list-first',
+    label: '`list mexico`, 2,500 guides, first index (no cache)',
+    args: list,
+    prep: 'drop',
+    limitMb: 120,
+  },
+  {
+    id: 'memory-list',
+    label: '`list mexico`, 2,500 guides, warm',
+    args: list,
+    prep: 'warm',
+    limitMb: 120,
+  },
+  {
+    id: 'memory-search-first',
+    label: '`search passport renewal`, 2,500 guides, first index (no cache)',
+    args: search,
+    prep: 'drop',
+    limitMb: 120,
+  },
+  {
+    id: 'memory-search',
+    label: '`search passport renewal`, 2,500 guides, warm',
+    args: search,
+    prep: 'warm',
+    limitMb: 120,
+  },
+  {
+    id: 'memory-10x',
+    label: '`search passport renewal`, 25,000 guides, first index (no cache)',
+    args: [...large, 'search', 'passport', 'renewal'],
+    library: 'large',
+    prep: 'drop',
+    limitMb: 250,
+    runs: LARGE_MEMORY_RUNS,
+  },
+];
+
+const ALL_IDS = [...CASES, ...MEMORY_CASES].map((c) => c.id);
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+const USAGE =
+  'usage: node bench/run.mjs [--runs N] [--only ID,…] [--against DIR] [--check] [--memory-method time|wrapper]';
 
 function parseOptions(argv) {
   let values;
@@ -78,6 +293,8 @@ function parseOptions(argv) {
       args: argv,
       options: {
         runs: { type: 'string' },
+        only: { type: 'string' },
+        against: { type: 'string' },
         check: { type: 'boolean', default: false },
         'memory-method': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -86,19 +303,20 @@ function parseOptions(argv) {
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new BenchError(
-      `${error.message}\nusage: node bench/run.mjs [--runs N] [--check] [--memory-method time|wrapper]`,
-      2,
-    );
+    throw new BenchError(`${error.message}\n${USAGE}`, 2);
   }
   if (values.help) {
     console.log(
       [
-        'usage: node bench/run.mjs [--runs N] [--check] [--memory-method time|wrapper]',
+        USAGE,
         `  --runs N          timed runs per case (default ${DEFAULT_RUNS}, at least ${MIN_RUNS})`,
+        '  --only ID,…       only the cases whose id is or starts with one of these (`show` = show-*)',
+        '  --against DIR     also time the built tramit checkout in DIR, in the same loop (A/B)',
         '  --check           exit 1 when a target is missed (default: always exit 0)',
         '  --memory-method   how peak memory is read: GNU `/usr/bin/time -f %M`, or a Node wrapper',
         '                    reading process.resourceUsage().maxRSS (default: time if it works, else wrapper)',
+        '',
+        `case ids: ${ALL_IDS.join(', ')}`,
       ].join('\n'),
     );
     process.exit(0);
@@ -109,8 +327,45 @@ function parseOptions(argv) {
   const method = values['memory-method'];
   if (method !== undefined && method !== 'time' && method !== 'wrapper')
     throw new BenchError(`--memory-method must be "time" or "wrapper", not "${method}"`, 2);
-  return { runs, check: values.check, memoryMethod: method };
+  let only = null;
+  if (values.only !== undefined) {
+    only = values.only
+      .split(',')
+      .map((word) => word.trim())
+      .filter(Boolean);
+    const unknown = only.filter((word) => !ALL_IDS.some((id) => matches(id, word)));
+    if (only.length === 0 || unknown.length > 0)
+      throw new BenchError(
+        `--only: no case is called ${unknown.map((w) => `"${w}"`).join(', ') || '""'}; ids: ${ALL_IDS.join(', ')}`,
+        2,
+      );
+  }
+  let against = null;
+  if (values.against !== undefined) {
+    against = resolve(values.against);
+    const bin = join(against, 'bin', 'tramit.cjs');
+    if (!existsSync(bin) || !existsSync(join(against, 'dist', 'main.js')))
+      throw new BenchError(
+        `--against: ${against} holds no built tramit (bin/tramit.cjs and dist/main.js)`,
+        2,
+      );
+  }
+  return { runs, check: values.check, memoryMethod: method, only, against };
 }
+
+const matches = (id, word) => id === word || id.startsWith(`${word}-`);
+
+/** The cases to run: all, or those --only names, with the cases their targets are relative to. */
+function selectCases(only) {
+  const picked = (c) => only === null || only.some((word) => matches(c.id, word));
+  const timing = CASES.filter(
+    (c) => picked(c) || CASES.some((other) => other.relativeTo === c.id && picked(other)),
+  );
+  return { timing, memory: MEMORY_CASES.filter(picked) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Libraries, builds, homes
 
 /** Every file under `dir`, as absolute paths (Node ≥ 20.1 reads folders recursively). */
 function filesUnder(dir) {
@@ -120,31 +375,33 @@ function filesUnder(dir) {
 }
 
 /** Refuses to time a missing build, and warns about a stale one: its numbers would mislead. */
-function checkBuild() {
-  const main = join(ROOT, 'dist', 'main.js');
+function checkBuild(root) {
+  const main = join(root, 'dist', 'main.js');
   if (!existsSync(main))
-    throw new BenchError('tramit is not built (no dist/main.js): run `npm run build` first');
+    throw new BenchError(`tramit is not built in ${root} (no dist/main.js): run \`npm run build\` first`);
   const newest = (dir) => Math.max(0, ...filesUnder(dir).map((file) => statSync(file).mtimeMs));
-  const src = join(ROOT, 'src');
-  if (existsSync(src) && newest(src) > newest(join(ROOT, 'dist')))
-    return ['src/ has changes newer than dist/: these numbers may be for an older build (`npm run build`).'];
+  const src = join(root, 'src');
+  if (existsSync(src) && newest(src) > newest(join(root, 'dist')))
+    return [
+      `${root === ROOT ? 'src/' : join(root, 'src')} has changes newer than its dist/: these numbers may be for an older build (\`npm run build\`).`,
+    ];
   return [];
 }
 
 /**
- * The 2,500-guide library, generated once and reused while the marker says it was made with the
- * same count, seed and generator; any doubt (no marker, other generator, files missing) regenerates
- * it from scratch, so a half-written or edited library is never measured.
+ * A generated library, made once and reused while its marker says it was made with the same
+ * count, seed and generator; any doubt (no marker, other generator, files missing) regenerates it
+ * from scratch, so a half-written or edited library is never measured.
  */
-function ensureLibrary() {
+function ensureLibrary({ count, dir, marker: markerPath }) {
   const wanted = {
-    count: GUIDE_COUNT,
+    count,
     seed: SEED,
     generator: createHash('sha256').update(readFileSync(GENERATOR)).digest('hex').slice(0, 16),
   };
   let marker = null;
   try {
-    marker = JSON.parse(readFileSync(MARKER, 'utf8'));
+    marker = JSON.parse(readFileSync(markerPath, 'utf8'));
   } catch {
     // No marker or an unreadable one: regenerate.
   }
@@ -153,22 +410,33 @@ function ensureLibrary() {
     marker.count === wanted.count &&
     marker.seed === wanted.seed &&
     marker.generator === wanted.generator;
-  if (same && existsSync(LIBRARY)) {
-    const files = filesUnder(LIBRARY).filter((file) => file.endsWith('.md'));
-    if (files.length === GUIDE_COUNT) {
-      progress(`reusing the ${GUIDE_COUNT}-guide library in ${relative(ROOT, LIBRARY)}`);
+  const label = `${count.toLocaleString('en-US')}-guide library in ${relative(ROOT, dir)}`;
+  if (same && existsSync(dir)) {
+    const files = filesUnder(dir).filter((file) => file.endsWith('.md'));
+    if (files.length === count) {
+      progress(`reusing the ${label}`);
       return files.sort();
     }
   }
-  progress(`generating a ${GUIDE_COUNT}-guide library in ${relative(ROOT, LIBRARY)}`);
-  rmSync(MARKER, { force: true });
-  rmSync(LIBRARY, { recursive: true, force: true });
-  const written = generateLibrary(LIBRARY, GUIDE_COUNT, SEED);
-  if (written.length !== GUIDE_COUNT)
-    throw new BenchError(`the generator wrote ${written.length} guides, not ${GUIDE_COUNT}`);
+  progress(`generating the ${label}`);
+  rmSync(markerPath, { force: true });
+  rmSync(dir, { recursive: true, force: true });
+  const written = generateLibrary(dir, count, SEED);
+  if (written.length !== count)
+    throw new BenchError(`the generator wrote ${written.length} guides, not ${count}`);
   // Written last: only a complete library gets a marker.
-  writeFileSync(MARKER, `${JSON.stringify(wanted, null, 2)}\n`);
+  writeFileSync(markerPath, `${JSON.stringify(wanted, null, 2)}\n`);
   return written.map((guide) => guide.path).sort();
+}
+
+/** A build to time: this checkout, or the one given with --against. */
+function makeBuild(root, name) {
+  return {
+    name,
+    bin: join(root, 'bin', 'tramit.cjs'),
+    // One cache folder per build and library: another build's cache format must not be read.
+    cache: (library) => join(WORK, name === 'this' ? `cache-${library}` : `cache-${library}-${name}`),
+  };
 }
 
 /**
@@ -176,18 +444,43 @@ function ensureLibrary() {
  * nothing from the caller's shell that would change what tramit does (extra guide folders from
  * TRAMIT_GUIDES, another language, forced colours).
  */
-function childEnv(home) {
+function childEnv(home, cache) {
   const env = { ...process.env };
   for (const name of Object.keys(env)) if (name.startsWith('TRAMIT_')) delete env[name];
   delete env.LC_ALL;
   delete env.LC_MESSAGES;
   delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  delete env.COLORTERM;
   env.LANG = 'en_US.UTF-8';
   env.TRAMIT_HOME = home;
   // env-paths puts the per-user cache under XDG_CACHE_HOME on Linux.
-  env.XDG_CACHE_HOME = CACHE;
+  env.XDG_CACHE_HOME = cache;
   return env;
 }
+
+const isoDaysAgo = (days) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The homes the cases run in, made with tramit's own commands (untimed): `empty` (a new user),
+ * `progress` (six guides started, bundled and community), `wallet` (the same progress and nine
+ * documents in the wallet), `write` (where `check` ticks and unticks a step).
+ */
+function prepareHomes(build, homesRoot) {
+  const homes = {};
+  for (const name of ['empty', 'progress', 'wallet', 'write']) {
+    homes[name] = join(homesRoot, `${build.name}-${name}`);
+    mkdirSync(homes[name], { recursive: true });
+  }
+  const run = (home, args) => runOnce(build, { home: homes[home], library: 'base' }, args);
+  for (const home of ['progress', 'wallet'])
+    for (const [guide, ...items] of STARTED) run(home, ['--guides-dir', LIBRARY, 'check', guide, ...items]);
+  for (const [kind, days] of WALLET) run('wallet', ['wallet', 'add', kind, '--date', isoDaysAgo(days)]);
+  return homes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running
 
 function progress(message) {
   process.stderr.write(`bench: ${message}\n`);
@@ -223,35 +516,89 @@ function checkRun(result, what, { needOutput = true } = {}) {
   else if (needOutput && String(result.stdout ?? '').trim() === '')
     problem = 'exited 0 but printed nothing on stdout';
   if (problem) {
-    const stderr = tail(result.stderr);
+    const output = tail(result.stderr) || tail(result.stdout);
     throw new BenchError(
-      `\`${what}\` ${problem}; benchmark aborted.${stderr ? `\n  its stderr ended with:\n${stderr}` : ''}`,
+      `\`${what}\` ${problem}; benchmark aborted.${output ? `\n  its output ended with:\n${output}` : ''}`,
     );
   }
 }
 
-const spawnOptions = (env, home, stdio = ['ignore', 'pipe', 'pipe']) => ({
+const spawnOptions = (env, cwd, stdio = ['ignore', 'pipe', 'pipe']) => ({
   stdio,
   env,
   // A neutral working folder: nothing of the project around the command.
-  cwd: home,
+  cwd,
   timeout: RUN_TIMEOUT_MS,
   maxBuffer: 64 * 1024 * 1024,
 });
 
+const tramitLine = (args) =>
+  `tramit ${args.map((a) => (a === LIBRARY ? '<lib>' : a === LARGE ? '<lib-10x>' : a)).join(' ')}`;
+
 /** One run of `node <argv>`, in milliseconds. */
-function timeNode(argv, ctx, what) {
+function timeNode(argv, env, cwd, what) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, argv, spawnOptions(ctx.env, ctx.home));
+  const result = spawnSync(process.execPath, argv, spawnOptions(env, cwd));
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   checkRun(result, what, { needOutput: argv[0] !== '-e' });
   return ms;
 }
 
-const tramitLine = (args) => `tramit ${args.map((a) => (a === LIBRARY ? '<lib>' : a)).join(' ')}`;
+/** Where a case runs: its home and cache, for one build. */
+function where(build, c) {
+  const library = c.library ?? 'base';
+  return { home: c.home ?? 'empty', library, cache: build.cache(library) };
+}
 
-function runTramit(args, ctx) {
-  return timeNode([BIN, ...args], ctx, tramitLine(args));
+function runOnce(build, place, args) {
+  const home = place.homes ? place.homes[place.home] : place.home;
+  const env = childEnv(home, build.cache(place.library));
+  return timeNode([build.bin, ...args], env, home, tramitLine(args));
+}
+
+// The colour-terminal cases run in a pseudo-terminal made by util-linux `script`, sized with stty.
+// What is timed is the tramit process alone, by a small Node timer inside the terminal that starts
+// it exactly as timeNode does (spawn to exit) and writes the time to a file: neither `script`, the
+// shell nor the timer's own start-up is counted.
+const TTY_TIMER = [
+  "const { spawnSync } = require('node:child_process');",
+  'const [out, ...argv] = process.argv.slice(1);',
+  'const start = process.hrtime.bigint();',
+  "const r = spawnSync(argv[0], argv.slice(1), { stdio: 'inherit' });",
+  "require('node:fs').writeFileSync(out, String(Number(process.hrtime.bigint() - start) / 1e6));",
+  'process.exitCode = r.status ?? 1;',
+].join(' ');
+
+const shellQuote = (s) => `'${String(s).replace(/'/g, `'\\''`)}'`;
+
+/** Whether util-linux `script` can give a command a terminal here (else the terminal cases are skipped). */
+function haveScript() {
+  const probe = spawnSync('script', ['-qec', 'test -t 1', '/dev/null'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return probe.status === 0;
+}
+
+function timeInTerminal(argv, env, cwd, what, timeFile) {
+  rmSync(timeFile, { force: true });
+  const command = [
+    `stty cols ${TERMINAL.columns} rows ${TERMINAL.rows}`,
+    ['exec', process.execPath, '-e', TTY_TIMER, timeFile, process.execPath, ...argv]
+      .map(shellQuote)
+      .join(' '),
+  ].join('; ');
+  const result = spawnSync(
+    'script',
+    ['-qec', command, '/dev/null'],
+    spawnOptions({ ...env, TERM: TERMINAL.term }, cwd),
+  );
+  checkRun(result, `${what} (in a terminal)`);
+  // A run that printed no colour did not take the terminal path and measured the wrong thing.
+  if (!String(result.stdout).includes('\u001b['))
+    throw new BenchError(`\`${what}\` printed no colour in a terminal; benchmark aborted.`);
+  const ms = Number(readFileSync(timeFile, 'utf8'));
+  if (!(ms > 0)) throw new BenchError(`\`${what}\`: the terminal timer reported nothing`);
+  return ms;
 }
 
 /**
@@ -259,25 +606,10 @@ function runTramit(args, ctx) {
  * The files take turns, so a file is never touched twice within the same second and the change is
  * seen even on file systems with coarse timestamps.
  */
-function touchOneGuide(ctx) {
-  const file = ctx.touchPool[ctx.touches++ % ctx.touchPool.length];
+function touchOneGuide(state) {
+  const file = state.touchPool[state.touches++ % state.touchPool.length];
   const now = new Date();
   utimesSync(file, now, now);
-}
-
-function dropCache() {
-  rmSync(CACHE, { recursive: true, force: true });
-}
-
-/**
- * What to do, untimed, right before a timed run. Cold runs in the same loop invalidate the cache,
- * so every warm run is preceded by its own untimed call of the same command: what is timed is then
- * always the state that command leaves behind, whatever the cache's design (one index or several).
- */
-function prepare(kind, args, ctx) {
-  if (kind === 'warm') runTramit(args, ctx);
-  else if (kind === 'touch') touchOneGuide(ctx);
-  else if (kind === 'drop') dropCache();
 }
 
 function median(values) {
@@ -299,11 +631,11 @@ const WRAPPER = [
   "import(require('node:url').pathToFileURL(process.argv[1]).href);",
 ].join(' ');
 
-function maxRssWrapper(args, ctx) {
+function maxRssWrapper(bin, args, env, cwd) {
   const result = spawnSync(
     process.execPath,
-    ['-e', WRAPPER, BIN, ...args],
-    spawnOptions(ctx.env, ctx.home, ['ignore', 'pipe', 'pipe', 'pipe']),
+    ['-e', WRAPPER, bin, ...args],
+    spawnOptions(env, cwd, ['ignore', 'pipe', 'pipe', 'pipe']),
   );
   checkRun(result, `${tramitLine(args)} (memory wrapper)`);
   const kb = Number(String(result.output[3] ?? '').trim());
@@ -312,11 +644,11 @@ function maxRssWrapper(args, ctx) {
   return kb;
 }
 
-function maxRssTime(args, ctx) {
+function maxRssTime(bin, args, env, cwd) {
   const result = spawnSync(
     '/usr/bin/time',
-    ['-f', '%M', process.execPath, BIN, ...args],
-    spawnOptions(ctx.env, ctx.home),
+    ['-f', '%M', process.execPath, bin, ...args],
+    spawnOptions(env, cwd),
   );
   checkRun(result, `${tramitLine(args)} (under /usr/bin/time)`);
   return lastLineKb(result.stderr, tramitLine(args));
@@ -339,7 +671,7 @@ function lastLineKb(stderr, what) {
  * process (time 1.7 reported 4× too much on some kernels; BSD/macOS time has no -f); otherwise the
  * wrapper, which works wherever Node does.
  */
-function chooseMemoryMethod(forced, ctx) {
+function chooseMemoryMethod(forced, env, cwd) {
   if (forced) return forced;
   if (!existsSync('/usr/bin/time')) return 'wrapper';
   const probe = spawnSync(
@@ -351,7 +683,7 @@ function chooseMemoryMethod(forced, ctx) {
       '-e',
       "require('node:fs').writeSync(3, String(process.resourceUsage().maxRSS))",
     ],
-    spawnOptions(ctx.env, ctx.home, ['ignore', 'pipe', 'pipe', 'pipe']),
+    spawnOptions(env, cwd, ['ignore', 'pipe', 'pipe', 'pipe']),
   );
   if (probe.error || probe.status !== 0) return 'wrapper';
   const byTime = Number((String(probe.stderr).trimEnd().split('\n').pop() ?? '').trim());
@@ -366,8 +698,26 @@ function chooseMemoryMethod(forced, ctx) {
 const fmtMs = (ms) => ms.toFixed(1);
 const fmtRatio = (r) => `${r.toFixed(2)}×`;
 const fmtMb = (kb) => (kb / 1024).toFixed(1);
+const fmtMinutes = (ms) => `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 
-function buildReport({ runs, baseline, timing, memory, memoryMethod, notes }) {
+function targetText(row) {
+  if (row.relativeTo)
+    return `≤ ${row.target} × \`${row.relativeTo}\` = ${fmtRatio(row.target * row.referenceRatio)}`;
+  if (row.target !== null) return `≤ ${row.target}×`;
+  if (row.suggested) return `none (≤ ${row.suggested}× suggested)`;
+  return row.reference ? 'none (the reference of the next row)' : 'none';
+}
+
+function metText(row) {
+  if (row.target !== null) return row.met ? 'yes' : '**no**';
+  if (row.suggested) return `n/a (suggested: ${row.ratio <= row.suggested ? 'yes' : 'no'})`;
+  return 'n/a';
+}
+
+const loadNow = () => os.loadavg()[0].toFixed(2);
+const load = { start: loadNow() };
+
+function buildReport({ runs, baseline, timing, memory, memoryMethod, notes, builds, took, subset }) {
   const cpus = os.cpus();
   const lines = [
     '# tramit benchmark',
@@ -377,49 +727,50 @@ function buildReport({ runs, baseline, timing, memory, memoryMethod, notes }) {
     '',
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus[0]?.model?.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ` +
-      `${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory (${os.platform()} ${os.release()} ${os.arch()})`,
+      `${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory (${os.platform()} ${os.release()} ${os.arch()}), ` +
+      `1-minute load average ${load.start} at the start, ${loadNow()} at the end (a busy machine ` +
+      'inflates `node -e 0` more than the cases, and the ratios shrink)',
     `- Node: ${process.version}`,
-    `- Runs per case: ${runs}`,
-    `- Library: ${GUIDE_COUNT.toLocaleString('en-US')} generated guides (bench/generate-library.mjs, seed ${SEED}) as ` +
-      '`<lib>`, index cache in `XDG_CACHE_HOME=bench/.work/cache`, a fresh temporary `TRAMIT_HOME`',
-    '- Warm: right after an untimed run of the same command. Cold (one file changed): after touching one ' +
-      'guide file of `<lib>`. Cold (no cache): after deleting the cache folder.',
+    `- Runs per case: ${runs}; the whole run took ${fmtMinutes(took)}${subset ? ` (only: ${subset.join(', ')})` : ''}`,
+    `- Libraries: ${LIBRARIES.base.count.toLocaleString('en-US')} and ${LIBRARIES.large.count.toLocaleString('en-US')} ` +
+      `generated guides (bench/generate-library.mjs, seed ${SEED}) as \`<lib>\` and \`<lib-10x>\`, each with its ` +
+      'own index cache (`XDG_CACHE_HOME=bench/.work/cache-…`)',
+    `- Homes (temporary \`TRAMIT_HOME\`s made with tramit's commands): empty unless the case says; "6 guides ` +
+      `started" = \`check\` on ${STARTED.map(([g]) => g).join(', ')} (3 bundled, 3 of \`<lib>\`); "9 documents" = ` +
+      `\`wallet add\` ${WALLET.map(([k]) => k).join(', ')}, obtained 5 to 900 days ago`,
+    '- Warm: right after an untimed run of the same command. One file touched: after giving one guide of ' +
+      '`<lib>` a new mtime. First index: after deleting the cache folder. Colour terminal: a pseudo-terminal ' +
+      `made by util-linux \`script\`, ${TERMINAL.columns}×${TERMINAL.rows}, TERM=${TERMINAL.term}, the tramit ` +
+      'process timed from inside it',
     '',
     '| case | median ms | node -e 0 median ms | ratio | target | met? |',
     '| --- | ---: | ---: | ---: | --- | --- |',
   ];
   for (const row of timing) {
-    const target =
-      row.target !== null
-        ? `≤ ${row.target}×`
-        : row.suggested
-          ? `none (≤ ${row.suggested}× suggested)`
-          : 'none (a first index of the whole library)';
-    const met =
-      row.target !== null
-        ? row.met
-          ? 'yes'
-          : '**no**'
-        : row.suggested
-          ? `n/a (suggested: ${row.ratio <= row.suggested ? 'yes' : 'no'})`
-          : 'n/a';
+    const who = builds.length > 1 ? ` [${row.build}]` : '';
     lines.push(
-      `| ${row.label} | ${fmtMs(row.median)} | ${fmtMs(baseline)} | ${fmtRatio(row.ratio)} | ${target} | ${met} |`,
+      `| ${row.label}${who} | ${fmtMs(row.median)} | ${fmtMs(baseline)} | ${fmtRatio(row.ratio)} | ${targetText(row)} | ${metText(row)} |`,
     );
   }
-  lines.push(
-    '',
-    `Peak memory (max RSS, the largest of ${MEMORY_RUNS} untimed runs, read with ` +
-      `${memoryMethod === 'time' ? '`/usr/bin/time -f %M`' : "Node's `process.resourceUsage().maxRSS` at exit"}):`,
-    '',
-    '| case | peak MB | target | met? |',
-    '| --- | ---: | --- | --- |',
-  );
-  for (const row of memory)
+  if (memory.length > 0) {
     lines.push(
-      `| ${row.label} | ${fmtMb(row.kb)} | ≤ ${MEMORY_TARGET_MB} MB | ${row.met ? 'yes' : '**no**'} |`,
+      '',
+      `Peak memory (max RSS, the largest of ${MEMORY_RUNS} untimed runs, ${LARGE_MEMORY_RUNS} for 25,000 guides, read with ` +
+        `${memoryMethod === 'time' ? '`/usr/bin/time -f %M`' : "Node's `process.resourceUsage().maxRSS` at exit"}):`,
+      '',
+      '| case | peak MB | target | met? |',
+      '| --- | ---: | --- | --- |',
     );
-  const scored = [...timing.filter((row) => row.target !== null), ...memory];
+    for (const row of memory) {
+      const who = builds.length > 1 ? ` [${row.build}]` : '';
+      lines.push(
+        `| ${row.label}${who} | ${fmtMb(row.kb)} | ≤ ${row.limitMb} MB | ${row.met ? 'yes' : '**no**'} |`,
+      );
+    }
+  }
+  const scored = [...timing.filter((row) => row.target !== null), ...memory].filter(
+    (r) => r.build === 'this',
+  );
   const met = scored.filter((row) => row.met).length;
   if (notes.length) lines.push('', ...notes.map((note) => `Note: ${note}`));
   lines.push('', `targets met: ${met} of ${scored.length}`);
@@ -429,114 +780,144 @@ function buildReport({ runs, baseline, timing, memory, memoryMethod, notes }) {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
+  const started = Date.now();
   const options = parseOptions(process.argv.slice(2));
-  const notes = checkBuild();
+  const { timing: cases, memory: memoryCases } = selectCases(options.only);
+  const notes = checkBuild(ROOT);
+  const builds = [makeBuild(ROOT, 'this')];
+  if (options.against) {
+    notes.push(...checkBuild(options.against));
+    builds.push(makeBuild(options.against, 'against'));
+  }
   mkdirSync(WORK, { recursive: true });
-  const files = ensureLibrary();
+  const files = ensureLibrary(LIBRARIES.base);
+  if ([...cases, ...memoryCases].some((c) => c.library === 'large')) ensureLibrary(LIBRARIES.large);
   // Touch files spread over the whole library (every language), not one corner of it.
   const step = Math.max(1, Math.floor(files.length / TOUCH_POOL));
-  const touchPool = files.filter((_, i) => i % step === 0).slice(0, TOUCH_POOL);
+  const state = { touchPool: files.filter((_, i) => i % step === 0).slice(0, TOUCH_POOL), touches: 0 };
 
-  const home = mkdtempSync(join(os.tmpdir(), 'tramit-bench-home-'));
-  const ctx = { env: childEnv(home), home, touchPool, touches: 0 };
+  const tty = cases.some((c) => c.tty);
+  const canTty = tty && haveScript();
+  if (tty && !canTty)
+    notes.push(
+      'util-linux `script` is missing or cannot make a terminal here: the colour-terminal case was skipped.',
+    );
+  const selected = cases.filter((c) => !c.tty || canTty);
+
+  const tmp = mkdtempSync(join(os.tmpdir(), 'tramit-bench-'));
   try {
-    // Start from an empty cache: one left by an older build or an earlier run must not count.
-    dropCache();
+    // Start from empty caches: one left by an older build or an earlier run must not count, except
+    // the 25,000-guide library's, whose first index is slow and which tramit checks file by file.
+    for (const build of builds) rmSync(build.cache('base'), { recursive: true, force: true });
+    progress('preparing the homes (progress and wallet, with tramit commands)');
+    for (const build of builds) build.homes = prepareHomes(build, tmp);
+    const timeFile = join(tmp, 'tty-time');
 
-    const lib = ['--no-bundled', '--guides-dir', LIBRARY];
-    const list = [...lib, 'list', 'mexico'];
-    const search = [...lib, 'search', 'passport', 'renewal'];
-    // The order matters: each cold case sets its own state before its run, and warm cases re-warm.
-    const cases = [
-      { label: '`list mexico`, bundled library', args: ['list', 'mexico'], prep: 'warm', target: 1.5 },
-      { label: '`list mexico`, 2,500 guides, warm', args: list, prep: 'warm', target: 2 },
-      { label: '`search passport renewal`, 2,500 guides, warm', args: search, prep: 'warm', target: 2 },
-      { label: '`list mexico`, 2,500 guides, cold (one file changed)', args: list, prep: 'touch', target: 8 },
-      {
-        label: '`search passport renewal`, 2,500 guides, cold (one file changed)',
-        args: search,
-        prep: 'touch',
-        target: 8,
-      },
-      // Issue #7's cold target is the first call after a change (the rows above); a first index of a
-      // whole library, with no cache at all, is reported for what it costs.
-      { label: '`list mexico`, 2,500 guides, cold (no cache)', args: list, prep: 'drop', target: null },
-      {
-        label: '`search passport renewal`, 2,500 guides, cold (no cache)',
-        args: search,
-        prep: 'drop',
-        target: null,
-      },
-      {
-        label: '`show imss_enrollment` (bundled, stdout piped)',
-        args: ['show', 'imss_enrollment'],
-        prep: 'warm',
-        target: 3,
-      },
-      { label: '`--help`', args: ['--help'], prep: 'warm', target: null, suggested: 1.5 },
-    ];
+    /** One run of a case by a build: untimed preparation, then the timed run. */
+    const prepare = (build, c) => {
+      const place = { ...where(build, c), homes: build.homes };
+      if (c.prep === 'warm') runOnce(build, place, c.args);
+      else if (c.prep === 'touch') touchOneGuide(state);
+      else if (c.prep === 'drop') rmSync(place.cache, { recursive: true, force: true });
+      else if (c.prep?.run) runOnce(build, place, c.prep.run);
+      return place;
+    };
+    const time = (build, c) => {
+      const place = prepare(build, c);
+      const home = build.homes[place.home];
+      const env = childEnv(home, place.cache);
+      const argv = [build.bin, ...c.args];
+      return c.tty
+        ? timeInTerminal(argv, env, home, tramitLine(c.args), timeFile)
+        : timeNode(argv, env, home, tramitLine(c.args));
+    };
 
-    // The warm-up: also the first check that every command works before minutes are spent timing.
+    // The warm-up: also the first check that every command works before minutes are spent timing
+    // (and the 25,000-guide library's first index, when its cache is missing).
     progress('warming up (one untimed call of each command)');
-    for (const c of cases) {
-      runTramit(c.args, ctx);
-      await checkpoint();
-    }
-    // The cold (no cache) rows only mean something if tramit keeps its cache where we delete it.
-    if (!existsSync(CACHE) || filesUnder(CACHE).length === 0)
+    for (const build of builds)
+      for (const c of selected) {
+        time(build, c);
+        await checkpoint();
+      }
+    // The first-index rows only mean something if tramit keeps its cache where we delete it.
+    const baseCache = builds[0].cache('base');
+    if (
+      selected.some((c) => c.prep === 'drop') &&
+      (!existsSync(baseCache) || filesUnder(baseCache).length === 0)
+    )
       notes.push(
-        'tramit wrote nothing under XDG_CACHE_HOME (bench/.work/cache): either it keeps no cache yet or it keeps ' +
-          'it elsewhere on this platform, so "cold (no cache)" may not be colder than the other rows.',
+        'tramit wrote nothing under XDG_CACHE_HOME (bench/.work/cache-base): either it keeps no cache yet or it ' +
+          'keeps it elsewhere on this platform, so "first index (no cache)" may not be colder than the other rows.',
       );
 
+    const baselineEnv = childEnv(builds[0].homes.empty, baseCache);
     const baselineTimes = [];
-    const times = cases.map(() => []);
+    const runsOf = builds.flatMap((build) => selected.map((c) => ({ build, c, times: [] })));
     for (let run = 1; run <= options.runs; run++) {
       progress(`timed run ${run} of ${options.runs}`);
       // Interleaved: a burst of machine load hits this iteration's baseline and cases alike.
-      baselineTimes.push(timeNode(['-e', '0'], ctx, 'node -e 0'));
+      baselineTimes.push(timeNode(['-e', '0'], baselineEnv, builds[0].homes.empty, 'node -e 0'));
       await checkpoint();
-      for (const [i, c] of cases.entries()) {
-        prepare(c.prep, c.args, ctx);
-        times[i].push(runTramit(c.args, ctx));
+      // Every other loop runs in reverse order (each case sets up its own state): no case, and no
+      // build of an A/B, always runs right after the baseline or after the same slow case.
+      const order = run % 2 === 0 ? [...runsOf].reverse() : runsOf;
+      for (const entry of order) {
+        entry.times.push(time(entry.build, entry.c));
         await checkpoint();
       }
     }
 
     const baseline = median(baselineTimes);
-    const timing = cases.map((c, i) => {
-      const med = median(times[i]);
-      const ratio = med / baseline;
-      return { ...c, median: med, ratio, met: c.target !== null && ratio <= c.target };
+    const timing = runsOf.map(({ build, c, times }) => {
+      const med = median(times);
+      return { ...c, build: build.name, median: med, ratio: med / baseline };
     });
-
-    const memoryMethod = chooseMemoryMethod(options.memoryMethod, ctx);
-    progress(`peak memory (${memoryMethod === 'time' ? '/usr/bin/time -f %M' : 'Node wrapper'})`);
-    const measure = memoryMethod === 'time' ? maxRssTime : maxRssWrapper;
-    const memoryCases = [
-      { label: '`list mexico`, 2,500 guides, cold (no cache)', args: list, prep: 'drop' },
-      { label: '`list mexico`, 2,500 guides, warm', args: list, prep: 'warm' },
-      { label: '`search passport renewal`, 2,500 guides, cold (no cache)', args: search, prep: 'drop' },
-      { label: '`search passport renewal`, 2,500 guides, warm', args: search, prep: 'warm' },
-    ];
-    const memory = [];
-    for (const c of memoryCases) {
-      let kb = 0;
-      for (let i = 0; i < MEMORY_RUNS; i++) {
-        prepare(c.prep, c.args, ctx);
-        kb = Math.max(kb, measure(c.args, ctx));
-        await checkpoint();
-      }
-      memory.push({ ...c, kb, met: kb / 1024 <= MEMORY_TARGET_MB });
+    for (const row of timing) {
+      if (row.relativeTo)
+        row.referenceRatio = timing.find((r) => r.id === row.relativeTo && r.build === row.build).ratio;
+      const limit = row.relativeTo ? row.target * row.referenceRatio : row.target;
+      row.met = row.target !== null && row.ratio <= limit;
     }
 
-    const report = buildReport({ runs: options.runs, baseline, timing, memory, memoryMethod, notes });
+    const memory = [];
+    let memoryMethod = null;
+    if (memoryCases.length > 0) {
+      memoryMethod = chooseMemoryMethod(options.memoryMethod, baselineEnv, builds[0].homes.empty);
+      progress(`peak memory (${memoryMethod === 'time' ? '/usr/bin/time -f %M' : 'Node wrapper'})`);
+      const measure = memoryMethod === 'time' ? maxRssTime : maxRssWrapper;
+      for (const c of memoryCases)
+        for (const build of builds) {
+          let kb = 0;
+          for (let i = 0; i < (c.runs ?? MEMORY_RUNS); i++) {
+            const place = prepare(build, c);
+            const home = build.homes[place.home];
+            kb = Math.max(kb, measure(build.bin, c.args, childEnv(home, place.cache), home));
+            await checkpoint();
+          }
+          memory.push({ ...c, build: build.name, kb, met: kb / 1024 <= c.limitMb });
+        }
+    }
+
+    const report = buildReport({
+      runs: options.runs,
+      baseline,
+      timing,
+      memory,
+      memoryMethod,
+      notes,
+      builds,
+      took: Date.now() - started,
+      subset: options.only,
+    });
     process.stdout.write(report.text);
-    writeFileSync(RESULTS, report.text);
-    progress(`report written to ${relative(ROOT, RESULTS)}`);
+    if (options.only === null && options.against === null) {
+      writeFileSync(RESULTS, report.text);
+      progress(`report written to ${relative(ROOT, RESULTS)}`);
+    }
     return options.check && !report.allMet ? 1 : 0;
   } finally {
-    rmSync(home, { recursive: true, force: true });
+    rmSync(tmp, { recursive: true, force: true });
   }
 }
 

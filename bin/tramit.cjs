@@ -11,7 +11,9 @@ const { Script } = require('node:vm');
 
 const DIST = join(__dirname, '..', 'dist') + sep;
 const CACHE = join(DIST, '.code-cache') + sep;
-// Set by scripts/code-cache.mjs only: write the cache of every chunk this run compiled without one.
+// Set by scripts/code-cache.mjs only: write the cache of every chunk this run loaded. A chunk's cache
+// then grows run by run with the functions each command compiled (a chunk loaded from its cache
+// keeps those, and adds what this run compiled), whichever command loaded it first.
 const writing = process.env.TRAMIT_WRITE_CODE_CACHE === '1';
 const compiled = [];
 // For tests and the curious: TRAMIT_CODE_CACHE_REPORT=1 says on stderr how each chunk was compiled.
@@ -29,7 +31,7 @@ Module.prototype._compile = function compileWithCache(content, filename) {
   }
   const script = new Script(Module.wrap(content), { filename, cachedData });
   counts[cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'used'] += 1;
-  if (writing && (cachedData === undefined || script.cachedDataRejected)) compiled.push({ name, script });
+  if (writing) compiled.push({ name, script });
   const chunkRequire = (id) => (id.startsWith('./') ? loadChunk(id.slice(2), this) : this.require(id));
   chunkRequire.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
   chunkRequire.main = require.main;

@@ -6,6 +6,7 @@
 // V8 code cache (scripts/code-cache.mjs), which Node 20 offers no way to do for ES modules.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, context, transformSync } from 'esbuild';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -61,12 +62,71 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * Packages that a bundled package imports when it loads, for features tramit's use of it never or
+ * rarely reaches. Each becomes a stub with the same named exports, functions that load the real
+ * package on their first call from its own file in dist/ (`lazy-<package>.js`, an entry point of
+ * the build, so its code is not in the importer's chunk). Behaviour is unchanged, only when the code
+ * loads: the output of a guide with a code block still has cli-highlight's colours.
+ * - gray-matter's default engines table binds js-yaml's functions at load; tramit always passes its
+ *   own yaml engine (src/guide/frontmatter.ts). js-yaml in turn loads esprima from node_modules,
+ *   with no code cache (~280 KB of source).
+ * - marked-terminal highlights code blocks with cli-highlight (highlight.js and its 193 languages,
+ *   parse5) and turns :shortcodes: into emoji with node-emoji (emojilib) only when asked, which
+ *   tramit does not (src/render/terminal.ts). Guides seldom hold code blocks.
+ * Together they were 2.2 MB of the terminal renderer's chunk, and most of its load time. An update
+ * that makes an importer use another export fails loudly: esbuild refuses an import the stub lacks,
+ * and gray-matter's load would throw on a missing js-yaml function (every CLI test loads it).
+ */
+const LAZY_PACKAGES = [
+  { importer: 'gray-matter', name: 'js-yaml', exports: ['safeLoad', 'safeDump'] },
+  { importer: 'marked-terminal', name: 'cli-highlight', exports: ['highlight'] },
+  { importer: 'marked-terminal', name: 'node-emoji', exports: ['get'] },
+];
+
+const lazyPackages = {
+  name: 'lazy-packages',
+  setup(b) {
+    for (const lazy of LAZY_PACKAGES) {
+      const importer = new RegExp(`[\\\\/]node_modules[\\\\/]${lazy.importer}[\\\\/]`);
+      b.onResolve({ filter: new RegExp(`^${lazy.name}$`) }, (args) =>
+        importer.test(args.importer) ? { path: lazy.name, namespace: 'lazy-stub' } : undefined,
+      );
+    }
+    b.onResolve({ filter: /^lazy-entry:/ }, (args) => ({
+      path: args.path.slice('lazy-entry:'.length),
+      namespace: 'lazy-entry',
+    }));
+    const find = (name) => LAZY_PACKAGES.find((lazy) => lazy.name === name);
+    // The real package, as the importer would have resolved it.
+    b.onLoad({ filter: /.*/, namespace: 'lazy-entry' }, (args) => ({
+      contents: `export { ${find(args.path).exports.join(', ')} } from '${args.path}';`,
+      resolveDir: fileURLToPath(new URL(`../node_modules/${find(args.path).importer}/`, import.meta.url)),
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-stub' }, (args) => ({
+      contents: [
+        "import { createRequire } from 'node:module';",
+        'let real;',
+        `const load = () => (real ??= createRequire(import.meta.url)('./lazy-${args.path}.js'));`,
+        ...find(args.path).exports.map(
+          (name) => `export function ${name}(...args) { return load().${name}(...args); }`,
+        ),
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 const options = {
   entryPoints: {
     main: 'src/main.ts',
     'root-index': 'src/library/root-index.ts',
     // Started as a worker thread to parse a large library's files (src/library/parse-many.ts).
     'parse-worker': 'src/library/parse-worker.ts',
+    // For scripts/build-index.mjs, which parses the bundled guides once for every later run.
+    'parsed-guides': 'src/library/parsed-guides.ts',
+    ...Object.fromEntries(LAZY_PACKAGES.map((lazy) => [`lazy-${lazy.name}`, `lazy-entry:${lazy.name}`])),
   },
   outdir: 'dist',
   bundle: true,
@@ -75,7 +135,7 @@ const options = {
   platform: 'node',
   target: 'node20',
   write: false,
-  plugins: [lazyChildProcess, commonJsOutput],
+  plugins: [lazyChildProcess, lazyPackages, commonJsOutput],
   // Chunks sit next to main.js: paths like new URL('../guides/', import.meta.url) stay right.
   chunkNames: '[name]-[hash]',
   // Loaded at run time with require (JSON data by name, CommonJS packages with their own files).

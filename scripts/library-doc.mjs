@@ -20,6 +20,7 @@ for (const file of readdirSync(guides, { recursive: true, encoding: 'utf8' })
   const entry = byKey.get(data.translationKey) ?? {
     country,
     topics: data.topics ?? [],
+    produces: data.produces ?? [],
     files: {},
     sources: new Map(),
   };
@@ -46,6 +47,7 @@ for (const country of countries) {
     const langs = Object.keys(entry.files).sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b));
     lines.push(`### \`${key}\` — ${entry.files.en?.title ?? entry.files[langs[0]].title}`, '');
     lines.push(`- Topics: ${entry.topics.join(', ')}`);
+    lines.push(`- Gives: ${entry.produces.length > 0 ? entry.produces.join(', ') : '(no document kind)'}`);
     lines.push(`- Files: ${langs.map((l) => `\`${entry.files[l].file}\``).join(', ')}`);
     lines.push('- Sources:');
     for (const s of entry.sources.values()) lines.push(`  - [${s.title}](${s.url}) (checked ${s.checked})`);

@@ -8,6 +8,14 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+/**
+ * A name typed as several words (`show inscripcion imss`, `wallet add acta de nacimiento`): one
+ * name, never "too many arguments". Where a name is the last argument it is variadic, joined here.
+ */
+function joined(words: string[]): string {
+  return words.join(' ');
+}
+
 /** An "Examples:" block for the end of a command's help. */
 function examples(key: MessageKey, params?: Record<string, string>): string {
   return `\n${t('help.examples')}\n${t(key, params)}`;
@@ -58,8 +66,10 @@ const HELP_CONFIGURATION: Partial<Help> = {
 export function createProgram(version: string): Command {
   const program = new Command('tramit');
   // The context (settings, library, store) loads with the first command that needs it, not with --help.
+  // Set by the command about to run (preAction): a JSON command gets no progress line.
+  let json = false;
   const context = async (): Promise<Context> =>
-    (await import('./context.js')).createContext(program.opts<GlobalOptions>());
+    (await import('./context.js')).createContext(program.opts<GlobalOptions>(), process.env, { json });
 
   // Set before the subcommands exist, so they inherit it: every parse error reaches main.ts.
   program.exitOverride();
@@ -110,6 +120,7 @@ export function createProgram(version: string): Command {
   program
     .command('topics')
     .description(t('cli.topics.description'))
+    .option('--all', t('cli.topics.all'))
     .option('--json', t('cli.option.json'))
     .addHelpText('after', examples('cli.topics.examples'))
     .action(async (options) => {
@@ -134,25 +145,43 @@ export function createProgram(version: string): Command {
   program
     .command('show')
     .description(t('cli.show.description'))
-    .argument('<guide>', t('cli.show.guide'))
+    .argument('<guide...>', t('cli.show.guide'))
     .option('--json', t('cli.show.json'))
     .option('--no-pager', t('cli.show.noPager'))
     .addHelpText('after', examples('cli.show.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/show.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   program
     .command('walk')
     .alias('start')
     .description(t('cli.walk.description'))
-    .argument('<guide>', t('cli.arg.guide'))
+    .argument('[guide...]', t('cli.arg.guide'))
     .option('--restart', t('cli.walk.restart'))
+    .option('--plan <name>', t('cli.walk.plan'))
     .addHelpText('after', examples('cli.walk.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/walk.js');
-      await run(await context(), reference, options);
+      await run(await context(), reference.length > 0 ? joined(reference) : undefined, options);
+    });
+
+  program
+    .command('plan')
+    .description(t('cli.plan.description'))
+    .argument('[guide...]', t('cli.plan.guides'))
+    .option('--country <country>', t('cli.plan.country'))
+    .option('--topic <topic>', t('cli.plan.topic'))
+    .option('--goal <goal>', t('cli.plan.goal'), collect)
+    .option('--save <name>', t('cli.plan.save'))
+    .option('--list', t('cli.plan.list'))
+    .option('--remove <name>', t('cli.plan.remove'))
+    .option('--json', t('cli.plan.json'))
+    .addHelpText('after', examples('cli.plan.examples'))
+    .action(async (references: string[], options) => {
+      const { run } = await import('./commands/plan.js');
+      await run(await context(), references, options);
     });
 
   program
@@ -170,13 +199,13 @@ export function createProgram(version: string): Command {
   program
     .command('checklist')
     .description(t('cli.checklist.description'))
-    .argument('<guide>', t('cli.arg.guide'))
+    .argument('<guide...>', t('cli.arg.guide'))
     .option('-i, --interactive', t('cli.checklist.interactive'))
     .option('--json', t('cli.option.json'))
     .addHelpText('after', examples('cli.checklist.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/checklist.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   for (const [name, state, description] of [
@@ -212,26 +241,26 @@ export function createProgram(version: string): Command {
   program
     .command('reset')
     .description(t('cli.reset.description'))
-    .argument('[guide]', t('cli.arg.guide'))
+    .argument('[guide...]', t('cli.arg.guide'))
     .option('--all', t('cli.reset.all'))
     .option('-y, --yes', t('cli.reset.yes'))
     .addHelpText('after', examples('cli.reset.examples'))
-    .action(async (reference: string | undefined, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/reset.js');
-      await run(await context(), reference, options);
+      await run(await context(), reference.length > 0 ? joined(reference) : undefined, options);
     });
 
   program
     .command('export')
     .description(t('cli.export.description'))
-    .argument('<guide>', t('cli.arg.guide'))
-    .option('-f, --format <format>', t('cli.export.format'), 'text')
+    .argument('<guide...>', t('cli.arg.guide'))
+    .option('-f, --format <format>', t('cli.export.format'))
     .option('-o, --output <file>', t('cli.export.output'))
     .option('--force', t('cli.export.force'))
     .addHelpText('after', examples('cli.export.examples'))
-    .action(async (reference: string, options) => {
+    .action(async (reference: string[], options) => {
       const { run } = await import('./commands/export.js');
-      await run(await context(), reference, options);
+      await run(await context(), joined(reference), options);
     });
 
   const wallet = program
@@ -246,23 +275,23 @@ export function createProgram(version: string): Command {
   wallet
     .command('add')
     .description(t('cli.wallet.add.description'))
-    .argument('<document>', t('cli.wallet.document'))
+    .argument('<document...>', t('cli.wallet.document'))
     .option('--date <YYYY-MM-DD>', t('cli.wallet.add.date'))
     .option('--custom', t('cli.wallet.add.custom'))
     .addHelpText('after', examples('cli.wallet.add.examples'))
-    .action(async (document: string, options) => {
+    .action(async (document: string[], options) => {
       const { runAdd } = await import('./commands/wallet.js');
-      await runAdd(await context(), document, options);
+      await runAdd(await context(), joined(document), options);
     });
   wallet
     .command('remove')
     .alias('rm')
     .description(t('cli.wallet.remove.description'))
-    .argument('<document>', t('cli.wallet.document'))
+    .argument('<document...>', t('cli.wallet.document'))
     .addHelpText('after', examples('cli.wallet.remove.examples'))
-    .action(async (document: string) => {
+    .action(async (document: string[]) => {
       const { runRemove } = await import('./commands/wallet.js');
-      await runRemove(await context(), document);
+      await runRemove(await context(), joined(document));
     });
 
   const sources = program
@@ -282,10 +311,11 @@ export function createProgram(version: string): Command {
     .command('add')
     .description(t('cli.sources.add.description'))
     .argument('<dir>', t('cli.sources.add.dir'))
+    .option('--no-clone', t('cli.sources.add.noClone'))
     .addHelpText('after', examples('cli.sources.add.examples'))
-    .action(async (dir: string) => {
+    .action(async (dir: string, options) => {
       const { runAdd } = await import('./commands/sources.js');
-      await runAdd(await context(), dir);
+      await runAdd(await context(), dir, options);
     });
   sources
     .command('remove')
@@ -296,6 +326,16 @@ export function createProgram(version: string): Command {
     .action(async (dir: string) => {
       const { runRemove } = await import('./commands/sources.js');
       await runRemove(await context(), dir);
+    });
+
+  program
+    .command('update')
+    .description(t('cli.update.description'))
+    .option('--json', t('cli.option.json'))
+    .addHelpText('after', examples('cli.update.examples'))
+    .action(async (options) => {
+      const { run } = await import('./commands/update.js');
+      await run(await context(), options);
     });
 
   const config = program
@@ -384,10 +424,11 @@ export function createProgram(version: string): Command {
       });
     });
 
-  program.hook('preAction', async () => {
+  program.hook('preAction', async (_program, command) => {
     const options = program.opts<GlobalOptions>();
     // --no-color and NO_COLOR reach chalk before any command loads it.
     if (options.color === false || process.env.NO_COLOR) process.env.FORCE_COLOR = '0';
+    json = command.opts<{ json?: boolean }>().json === true;
     // `--lang` takes what `config set lang` takes (and `all`), and is refused the same way.
     if (options.lang !== undefined && options.lang.trim().toLowerCase() !== 'all') {
       const { SETTINGS } = await import('./settings.js');

@@ -7,10 +7,10 @@ import { Library, type Root } from './library/library.js';
 import { Ledger, onDamagedCache } from './cache/cache-file.js';
 import { readPrebuilt } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
-import { stdoutIsTTY, writeErr, writeOut } from './output.js';
+import { stderrIsTTY, stdoutIsTTY, writeErr, writeErrStatus, writeOut } from './output.js';
 import { sanitize } from './text/sanitize.js';
-import { msg, say, t, type Message } from './i18n/index.js';
-import { SETTINGS, type SettingKey } from './settings.js';
+import { msg, say, t, tc, type Message } from './i18n/index.js';
+import { SETTINGS, type GitSource, type SettingKey } from './settings.js';
 import { fileProblem } from './storage/problems.js';
 import { staleMs } from './storage/locked-file.js';
 
@@ -25,6 +25,7 @@ export interface GlobalOptions {
 export interface Settings {
   lang?: string;
   sources?: string[];
+  gitSources?: GitSource[];
 }
 
 /** Where config and progress live: `TRAMIT_HOME`, else the per-user config folder. */
@@ -119,6 +120,8 @@ export const BUNDLED_GUIDES = fileURLToPath(new URL('../guides/', import.meta.ur
  * like any cache file: a damaged one is not used.
  */
 const BUNDLED_INDEX = fileURLToPath(new URL('./bundled-index.json', import.meta.url));
+/** The bundled guides as the build parsed them (scripts/build-index.mjs, src/library/parsed-guides.ts). */
+export const BUNDLED_PARSED = fileURLToPath(new URL('./bundled-guides/', import.meta.url));
 
 /** Where indexes of guide folders are cached: `TRAMIT_CACHE_DIR`, else the per-user cache folder. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -137,6 +140,7 @@ export function guideRoots(
       dir: BUNDLED_GUIDES,
       origin: 'bundled',
       prebuilt: readPrebuilt(BUNDLED_INDEX, Ledger.of(cacheDir(env))),
+      parsed: BUNDLED_PARSED,
     });
   for (const dir of options.guidesDir ?? []) roots.push({ dir: resolve(dir), origin: 'option' });
   for (const dir of (env.TRAMIT_GUIDES ?? '').split(delimiter).filter(Boolean))
@@ -176,6 +180,11 @@ export interface Context {
   env: NodeJS.ProcessEnv;
   out: (text: string) => void;
   warn: (text: string) => void;
+  /**
+   * A warning the output already shows in place: said again on stderr only when stdout is not a
+   * terminal (a script reading the output still sees it there), never twice on one screen.
+   */
+  warnShown: (text: string) => void;
   /** Loads the library once per run and prints its warnings to stderr. */
   library: () => Promise<Library>;
   store: () => ProgressStore;
@@ -183,13 +192,52 @@ export interface Context {
   now: () => Date;
   /** Whether stdout is an interactive terminal (colour, pager, prompts). */
   isTTY: boolean;
+  /** The terminal's width when stdout is one (text is wrapped to it); null for pipes and files. */
+  columns: number | null;
 }
 
-export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
+/**
+ * A progress line on stderr while guides are read for a first index: shown only in a terminal, and
+ * only once reading has taken longer than `TRAMIT_PROGRESS_DELAY_MS` (half a second), so that a
+ * quick start prints nothing. Returns the callback, and what to call when loading is over.
+ */
+export function indexProgress(env: NodeJS.ProcessEnv): {
+  onProgress: (read: number, total: number) => void;
+  finish: () => void;
+} {
+  const delay = Number(env.TRAMIT_PROGRESS_DELAY_MS);
+  const after = env.TRAMIT_PROGRESS_DELAY_MS?.trim() && delay >= 0 ? delay : 500;
+  const start = Date.now();
+  let shown = 0;
+  let last = { read: 0, total: 0 };
+  return {
+    onProgress: (read, total) => {
+      last = { read, total };
+      const now = Date.now();
+      // Redrawn ten times a second at most: a terminal write per file would slow the reading down.
+      if (now - start < after || (shown > 0 && now - shown < 100 && read < total)) return;
+      shown = now;
+      writeErrStatus(t('library.indexing', { read, total }));
+    },
+    finish: () => {
+      if (shown === 0) return;
+      const seconds = ((Date.now() - start) / 1000).toFixed(1);
+      writeErrStatus(tc('library.indexed', last.total, { seconds }), true);
+    },
+  };
+}
+
+export function createContext(
+  options: GlobalOptions,
+  env: NodeJS.ProcessEnv = process.env,
+  /** The command prints JSON: nothing but the document and warnings, no progress. */
+  { json = false }: { json?: boolean } = {},
+): Context {
   const settings = readSettings(env);
   const chosenLang = chooseLanguage(options, settings, env);
   let library: Promise<Library> | null = null;
   let store: ProgressStore | null = null;
+  const isTTY = stdoutIsTTY();
   // Warnings carry file names from other people's folders: never let one reach the terminal raw.
   const warn = (text: string) => writeErr(`tramit: ${sanitize(text)}\n`);
   for (const problem of unsaidSettingsProblems()) warn(say(problem));
@@ -203,14 +251,26 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     env,
     out: (text: string) => writeOut(text.endsWith('\n') ? text : `${text}\n`),
     warn,
+    warnShown: (text: string) => {
+      if (!isTTY) warn(text);
+    },
     library: () =>
-      (library ??= Library.load(guideRoots(options, settings, env), {
-        cacheDir: cacheDir(env),
-        onWarning: (w) => warn(t('common.fileWarning', { path: w.path, message: w.message })),
-      })),
+      (library ??= (async () => {
+        const progress = isTTY && !json && stderrIsTTY() ? indexProgress(env) : null;
+        try {
+          return await Library.load(guideRoots(options, settings, env), {
+            cacheDir: cacheDir(env),
+            onWarning: (w) => warn(t('common.fileWarning', { path: w.path, message: w.message })),
+            ...(progress ? { onProgress: progress.onProgress } : {}),
+          });
+        } finally {
+          progress?.finish();
+        }
+      })()),
     store: () => (store ??= new ProgressStore(homeDir(env), warn, { staleMs: staleMs(env) })),
     now: () =>
       env.TRAMIT_NOW && !Number.isNaN(Date.parse(env.TRAMIT_NOW)) ? new Date(env.TRAMIT_NOW) : new Date(),
-    isTTY: stdoutIsTTY(),
+    isTTY,
+    columns: isTTY ? process.stdout.columns || 80 : null,
   };
 }

@@ -1,4 +1,4 @@
-import { t } from './i18n/index.js';
+import { t, tc } from './i18n/index.js';
 
 /**
  * Typed errors carry their exit code; only main.ts prints them (see CLI.md, "Exit codes").
@@ -39,7 +39,7 @@ export class GuideNotFoundError extends TramitError {
 export class AmbiguousGuideError extends TramitError {
   readonly matches: string[];
   constructor(reference: string, matches: string[]) {
-    super(t('error.ambiguousGuide', { reference, count: matches.length }), 2, [
+    super(tc('error.ambiguousGuide', matches.length, { reference }), 2, [
       ...matches.map((id) => `  ${id}`),
       t('error.ambiguousGuideHint'),
     ]);

@@ -15,7 +15,9 @@ installSignalHandlers();
 /** The one place that turns errors into messages and exit codes. */
 export async function main(argv: string[]): Promise<number> {
   // Before the program is built: its help texts are made in this language.
-  const decided = langFromArgv(argv) !== null || Boolean(process.env.TRAMIT_LANG?.trim());
+  const names = (lang: string | null | undefined) =>
+    Boolean(lang?.trim()) && lang!.trim().toLowerCase() !== 'all';
+  const decided = names(langFromArgv(argv)) || names(process.env.TRAMIT_LANG);
   const settings = decided ? {} : (await import('./context.js')).readSettings();
   setInterfaceLanguage(chooseInterfaceLanguage(argv, process.env, settings));
   const program = createProgram(version);

@@ -22,6 +22,14 @@ export function writeErr(text: string): void {
 }
 
 /**
+ * A status line on standard error that the next one replaces (a terminal only): tramit's own
+ * carriage return and erase-line, then the text through the same guard. `done` ends the line.
+ */
+export function writeErrStatus(text: string, done = false): void {
+  write(2, `\r\x1b[K${sanitizeOutput(text)}${done ? '\n' : ''}`);
+}
+
+/**
  * Standard output for a program, not a person: the completion protocol, whose words a shell reads
  * (NUL-separated, quoted for it) and never shows as they are.
  */
@@ -31,7 +39,16 @@ export function writeForShell(text: string): void {
 
 /** Whether standard output is a terminal, without creating Node's stream for it. */
 export function stdoutIsTTY(): boolean {
-  return !isPipeOrFile(1) && (createRequire(import.meta.url)('node:tty') as typeof Tty).isatty(1);
+  return isTerminal(1);
+}
+
+/** Whether standard error is a terminal (progress lines go there only then). */
+export function stderrIsTTY(): boolean {
+  return isTerminal(2);
+}
+
+function isTerminal(fd: 1 | 2): boolean {
+  return !isPipeOrFile(fd) && (createRequire(import.meta.url)('node:tty') as typeof Tty).isatty(fd);
 }
 
 const pipeOrFile = new Map<number, boolean>();

@@ -4,9 +4,16 @@ import { UsageError } from './errors.js';
 import { GUIDE_LANGUAGES } from './library/languages.js';
 import { t } from './i18n/index.js';
 
+/** A source tramit cloned from git: where the clone is, and the repository it came from. */
+export interface GitSource {
+  dir: string;
+  url: string;
+}
+
 /**
  * The settings tramit keeps, as data: what each accepts and how to say what it accepts (a message key). `lang`
- * chooses the language of guides and of tramit's own messages; `sources` lists extra guide folders.
+ * chooses the language of guides and of tramit's own messages; `sources` lists extra guide folders;
+ * `gitSources` says which of them tramit cloned, and from where (only `tramit sources` changes it).
  * `valid` checks a value read from the file (a hand-edited one may be anything); `parse` checks what
  * the user types.
  */
@@ -36,6 +43,29 @@ export const SETTINGS = {
     },
     parse(value: string): string[] {
       return value.split(/[:\n]/).filter(Boolean).map(checkFolder);
+    },
+  },
+  gitSources: {
+    description: 'settings.gitSources',
+    expected: 'settings.expect.gitSources',
+    allowed: null,
+    valid(value: unknown): value is GitSource[] {
+      return (
+        Array.isArray(value) &&
+        value.every(
+          (record: unknown) =>
+            record !== null &&
+            typeof record === 'object' &&
+            ['dir', 'url'].every((k) => {
+              const field = (record as Record<string, unknown>)[k];
+              return typeof field === 'string' && field.trim() !== '';
+            }),
+        )
+      );
+    },
+    parse(): GitSource[] {
+      // Which folders tramit made is its own record: the clones are made and deleted by `tramit sources`.
+      throw new UsageError(t('config.gitSourcesHint'));
     },
   },
 } as const;

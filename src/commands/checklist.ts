@@ -1,12 +1,13 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { applyChanges, type ItemChange } from '../progress/tracker.js';
+import { applyChanges } from '../progress/tracker.js';
 import { asksWhich, requirementsOf } from '../wallet/wallet.js';
 import { askHeld } from '../walk/which.js';
 import { loadGuide, progressView } from './shared.js';
 import { t } from '../i18n/index.js';
-import { promptTheme } from '../i18n/prompts.js';
+import { checkboxTheme, promptTheme } from '../i18n/prompts.js';
 import { jsonText } from '../text/sanitize.js';
+import { wrap } from '../text/wrap.js';
 
 export interface ChecklistOptions {
   json?: boolean;
@@ -22,34 +23,24 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
       ]);
     }
     const view = progressView(ctx, guide);
-    const [{ checkbox, select }, { default: chalk }] = await Promise.all([
-      import('@inquirer/prompts'),
-      import('chalk'),
-    ]);
-    const theme = promptTheme({ bold: chalk.bold, dim: chalk.dim });
+    const [{ checkbox, select }, { default: chalk }, { documentChoices, documentAnswer }] = await Promise.all(
+      [import('@inquirer/prompts'), import('chalk'), import('../walk/flow.js')],
+    );
+    // The same list as `walk` ends with: what the wallet holds starts ticked, and says so.
     const chosen = await checkbox({
       message: t('checklist.prompt', { title: guide.title }),
-      ...(theme ? { theme } : {}),
-      choices: view.documents.map((d, i) => ({
-        name: guide.documents[i]!.note
-          ? `${guide.documents[i]!.name} — ${guide.documents[i]!.note}`
-          : guide.documents[i]!.name,
-        value: i,
-        checked: d.state === 'done',
-      })),
+      theme: checkboxTheme({ bold: chalk.bold, dim: chalk.dim }),
+      choices: documentChoices(guide, view),
       pageSize: 12,
     });
     // The answer is the state of every document shown (another terminal may have changed some while
     // the list was on screen), merged under the lock with changes to anything else.
-    const shown = view.documents.map((d, i): ItemChange => ({
-      kind: 'document',
-      index: i,
-      state: chosen.includes(i) ? 'done' : d.state === 'done' ? 'todo' : d.state,
-    }));
+    const shown = documentAnswer(view, chosen);
     const now = ctx.now().toISOString();
     await ctx.store().update((data) => applyChanges(data, guide, shown, now));
     // Which one the user holds of a document that accepts several: asked after saving the ticks,
     // so Ctrl+C here loses none; the answer replaces the "one of these" the tick recorded.
+    const theme = promptTheme({ bold: chalk.bold, dim: chalk.dim });
     for (const change of shown) {
       const before = view.documents[change.index]!;
       if (change.state !== 'done' || before.state === 'done' || before.held) continue;
@@ -98,27 +89,30 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
     return;
   }
   const { documents } = view.counts;
-  ctx.out(`${guide.title}`);
-  ctx.out(t('checklist.heading', { done: documents.done, total: documents.total, id: guide.id }));
+  // In a terminal every line is wrapped with a hanging indent; pipes get one line per item, for grep.
+  const width = ctx.columns === null ? Infinity : Math.min(ctx.columns, 100);
+  const say = (text: string, first = '', rest = first) =>
+    ctx.out((width === Infinity ? [first + text] : wrap(text, width, first, rest)).join('\n'));
+  say(guide.title);
+  say(t('checklist.heading', { done: documents.done, total: documents.total, id: guide.id }));
+  const pad = ' '.repeat(10);
   for (const [i, d] of view.documents.entries()) {
     const doc = guide.documents[i]!;
     const box = d.ready ? '[x]' : d.state === 'skipped' ? '[-]' : '[ ]';
-    ctx.out(`${box} ${d.ref.padEnd(4)} ${doc.name}${doc.note ? ` — ${doc.note}` : ''}`);
-    const pad = ' '.repeat(10);
+    say(`${doc.name}${doc.note ? ` — ${doc.note}` : ''}`, `${box} ${d.ref.padEnd(4)} `, ' '.repeat(9));
     if (d.held && d.state !== 'done')
-      ctx.out(
-        pad +
-          (d.held.obtained ? t('checklist.heldObtained', { date: d.held.obtained }) : t('checklist.held')),
+      say(
+        d.held.obtained ? t('checklist.heldObtained', { date: d.held.obtained }) : t('checklist.held'),
+        pad,
       );
-    else if (d.obtained) ctx.out(pad + t('checklist.obtained', { date: d.obtained }));
-    if (d.note) ctx.out(pad + t('checklist.note', { note: d.note }));
-    if (d.warning) ctx.out(`          ! ${d.warning}`);
+    else if (d.obtained) say(t('checklist.obtained', { date: d.obtained }), pad);
+    if (d.note) say(t('checklist.note', { note: d.note }), pad, pad + '      ');
+    if (d.warning) say(d.warning, `${pad}! `, `${pad}  `);
   }
   const warnings = view.documents.filter((d) => d.warning);
-  if (warnings.length > 0) {
-    ctx.out('');
-    for (const d of warnings) ctx.warn(t('common.warning', { message: d.warning! }));
-  }
-  if (guide.documents.length === 0) ctx.out(guide.sections.documents || t('common.noDocuments'));
-  else if (documents.done < documents.total) ctx.out(t('checklist.tickHint', { id: guide.id }));
+  if (warnings.length > 0) ctx.out('');
+  // Each warning is on the list already; stderr repeats it only for a script reading stdout.
+  for (const d of warnings) ctx.warnShown(t('common.warning', { message: d.warning! }));
+  if (guide.documents.length === 0) say(guide.sections.documents || t('common.noDocuments'));
+  else if (documents.done < documents.total) say(t('checklist.tickHint', { id: guide.id }));
 }

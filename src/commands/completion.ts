@@ -135,6 +135,13 @@ async function valuesFor(
       case '--format':
       case '-f':
         return ['text', 'markdown', 'json'];
+      case '--goal': {
+        const { GOALS } = await import('../plan/goals.js');
+        return GOALS.map((g) => g.id);
+      }
+      case '--plan':
+      case '--remove':
+        return Object.keys(ctx.store().read().plans);
       case '--kind': {
         const { KINDS } = await import('../wallet/kinds.js');
         return KINDS.filter((k) => !k.anyOf).map((k) => k.id);
@@ -150,6 +157,10 @@ async function valuesFor(
   const args = command.registeredArguments;
   const arg = args[Math.min(positional.length, args.length - 1)];
   if (!arg || (positional.length >= args.length && !arg.variadic)) return [];
+  // A guide or document may be typed as several words (`show inscripcion imss`), but it is one
+  // name: only its first word is completed, and never as a second name.
+  if ((arg.name() === 'guide' || arg.name() === 'document') && positional.length > args.indexOf(arg))
+    return [];
   switch (arg.name()) {
     case 'guide': {
       const library = await ctx.library();

@@ -7,7 +7,9 @@ import { t } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
 
 function show(value: unknown): string {
-  return Array.isArray(value) ? value.join(':') : String(value);
+  return Array.isArray(value)
+    ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(':')
+    : String(value);
 }
 
 export async function runList(ctx: Context, options: { json?: boolean }): Promise<void> {

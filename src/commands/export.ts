@@ -1,6 +1,6 @@
 import { lstatSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import type WriteFileAtomic from 'write-file-atomic';
 import type { Context } from '../context.js';
 import { TramitError, UsageError } from '../errors.js';
@@ -18,12 +18,7 @@ export interface ExportOptions {
 }
 
 export async function run(ctx: Context, reference: string, options: ExportOptions): Promise<void> {
-  const format = (options.format ?? 'text').toLowerCase() as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) {
-    throw new UsageError(t('export.unknownFormat', { format: String(options.format) }), [
-      t('common.useOneOf', { choices: EXPORT_FORMATS.join(', ') }),
-    ]);
-  }
+  const format = exportFormat(options.format, options.output);
   if (options.output !== undefined && options.output.trim() === '')
     throw new UsageError(t('export.emptyOutput'), [t('export.emptyOutputHint')]);
   const { guide, library } = await loadGuide(ctx, reference);
@@ -69,6 +64,27 @@ export async function run(ctx: Context, reference: string, options: ExportOption
     throw new TramitError(t('export.cannotWrite', { path: target, reason: writeFailure(error) }), 1);
   }
   ctx.warn(t('export.written', { id: guide.id, format, path: target }));
+}
+
+const ALIASES: Record<string, ExportFormat> = { md: 'markdown', txt: 'text' };
+const BY_EXTENSION: Record<string, ExportFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.json': 'json',
+};
+
+/** `--format` when given (`md` for markdown), else what the output file's extension says, else text. */
+export function exportFormat(given: string | undefined, output: string | undefined): ExportFormat {
+  if (given === undefined) return BY_EXTENSION[extname(output ?? '').toLowerCase()] ?? 'text';
+  const format = given.toLowerCase();
+  const known = ALIASES[format] ?? EXPORT_FORMATS.find((f) => f === format);
+  if (!known)
+    throw new UsageError(t('export.unknownFormat', { format: given }), [
+      t('common.useOneOf', { choices: EXPORT_FORMATS.join(', ') }),
+    ]);
+  return known;
 }
 
 function statOrNull(path: string): Stats | null {

@@ -1,9 +1,10 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { resolveGuide } from '../guide/resolve.js';
+import { pickTranslation } from '../guide/resolve.js';
 import { t } from '../i18n/index.js';
 import { keyed } from '../progress/model.js';
 import { sanitize } from '../text/sanitize.js';
+import { findGuide } from './shared.js';
 
 export interface ResetOptions {
   all?: boolean;
@@ -17,19 +18,26 @@ export async function run(ctx: Context, reference: string | undefined, options: 
   let key: string | null = null;
   let label = t('reset.labelAll');
   if (reference) {
+    const library = await ctx.library();
     // A guide no longer in any library can still be reset by its key.
     if (saved.guides[reference]) key = reference;
-    else
-      key = resolveGuide(reference, (await ctx.library()).guides, ctx.lang === 'all' ? null : ctx.lang).key;
+    else key = (await findGuide(ctx, library, reference)).key;
     if (!saved.guides[key]) {
       ctx.out(t('reset.nothingSaved', { reference }));
       return;
     }
-    label = t('reset.labelGuide', { title: sanitize(saved.guides[key]!.title) });
+    // The title in the user's guide language, as `status` shows it, whatever translation saved it;
+    // the saved one only for a guide no library has any more.
+    const translations = library.translations(key);
+    const title =
+      translations.length > 0
+        ? pickTranslation(translations, ctx.lang).guide.title
+        : sanitize(saved.guides[key]!.title);
+    label = t('reset.labelGuide', { title });
   }
   if (!options.yes) {
     if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError(t('reset.needsYes', { label }));
-    const { confirm } = await import('@inquirer/prompts');
+    const { confirm } = await import('../i18n/confirm.js');
     if (!(await confirm({ message: t('reset.confirm', { label }), default: false }))) {
       ctx.out(t('reset.unchanged'));
       return;

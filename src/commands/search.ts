@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { cacheDir } from '../context.js';
 import { searchIndex, searchGuides } from '../search/search.js';
 import { topicOption } from './options.js';
-import { t } from '../i18n/index.js';
+import { t, tc } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
 
 export interface SearchOptions {
@@ -22,7 +22,7 @@ export async function run(ctx: Context, words: string[], options: SearchOptions)
   const characters = Array.from(query);
   if (characters.length > MAX_QUERY) {
     query = characters.slice(0, MAX_QUERY).join('').trim();
-    ctx.warn(t('search.queryCut', { max: MAX_QUERY }));
+    ctx.warn(tc('search.queryCut', MAX_QUERY));
   }
   const topic = topicOption(options.topic);
   const library = await ctx.library();

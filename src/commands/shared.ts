@@ -1,7 +1,8 @@
 import type { Context } from '../context.js';
-import { AmbiguousGuideError, UsageError } from '../errors.js';
+import { cacheDir } from '../context.js';
+import { AmbiguousGuideError, GuideNotFoundError, UsageError } from '../errors.js';
 import type { Guide } from '../guide/model.js';
-import { pickTranslation, resolveGuide } from '../guide/resolve.js';
+import { pickTranslation, resolveGuide, type Resolution } from '../guide/resolve.js';
 import type { Library } from '../library/library.js';
 import type { GuideSummary } from '../library/summary.js';
 import { plainInline } from '../text/wrap.js';
@@ -20,24 +21,55 @@ export interface LoadedGuide {
 }
 
 /**
- * Resolves a guide reference and picks the translation to show, saying so when it falls back.
+ * Resolves a guide reference and picks the translation to show, saying so when it falls back
+ * (`fallbackShown`: the output says it in place, as `show` does).
  * `requirements`: the command ticks documents, so it needs what each one asks of the wallet even
  * when the wallet is still empty.
  */
 export async function loadGuide(
   ctx: Context,
   reference: string,
-  options: { requirements?: boolean } = {},
+  options: { requirements?: boolean; fallbackShown?: boolean } = {},
 ): Promise<LoadedGuide> {
   const library = await ctx.library();
+  const resolution = await findGuide(ctx, library, reference);
+  const { guide, fallbackFrom } = pickTranslation(
+    resolution.translations,
+    ctx.langChosen ? ctx.lang : null,
+    resolution.named,
+  );
+  if (fallbackFrom && fallbackFrom !== 'all')
+    (options.fallbackShown ? ctx.warnShown : ctx.warn)(
+      t('common.fallback', { id: guide.id, lang: fallbackFrom, shown: guide.lang }),
+    );
+  const full = await library.full(guide);
+  // The index already read every document's kinds and age rule: reading them again from the guide
+  // would compile the age rules, the slowest part of showing a guide with a full wallet.
+  if (options.requirements || Object.keys(ctx.store().read().wallet).length > 0) {
+    primeRequirements(full, (await library.detailed(guide)).docKinds);
+  }
+  return { guide: full, fallbackFrom, translations: resolution.translations, library };
+}
+
+/**
+ * The guide a reference names (see `resolveGuide`). Several words that name no guide are read as a
+ * search: the one procedure whose name has them all is taken, saying so; else the search's first
+ * results are suggested. Several guides matching: at a terminal the user picks one (CLI.md); a
+ * script still gets exit 2.
+ */
+export async function findGuide(
+  ctx: Context,
+  library: Library,
+  reference: string,
+): Promise<Resolution<GuideSummary>> {
   // The reading language ranks matches even when only the default chose it: `spain/nie` is the
   // user's own language's guide when two languages have one of that id.
   const readingLang = ctx.lang === 'all' ? null : ctx.lang;
-  let resolution;
   try {
-    resolution = resolveGuide(reference, library.guides, readingLang);
+    return resolveGuide(reference, library.guides, readingLang);
   } catch (error) {
-    // Several guides match: at a terminal the user picks one (CLI.md); a script still gets exit 2.
+    if (error instanceof GuideNotFoundError && /\s/.test(reference.trim()))
+      return guideByWords(ctx, library, reference.trim(), readingLang);
     if (!(error instanceof AmbiguousGuideError) || !process.stdin.isTTY || !process.stdout.isTTY) throw error;
     const { select } = await import('@inquirer/prompts');
     const id = await select({
@@ -47,22 +79,46 @@ export async function loadGuide(
         value: match,
       })),
     });
-    resolution = resolveGuide(id, library.guides, readingLang);
+    return resolveGuide(id, library.guides, readingLang);
   }
-  const { guide, fallbackFrom } = pickTranslation(
-    resolution.translations,
-    ctx.langChosen ? ctx.lang : null,
-    resolution.named,
-  );
-  if (fallbackFrom && fallbackFrom !== 'all')
-    ctx.warn(t('common.fallback', { id: guide.id, lang: fallbackFrom, shown: guide.lang }));
-  const full = await library.full(guide);
-  // The index already read every document's kinds and age rule: reading them again from the guide
-  // would compile the age rules, the slowest part of showing a guide with a full wallet.
-  if (options.requirements || Object.keys(ctx.store().read().wallet).length > 0) {
-    primeRequirements(full, (await library.detailed(guide)).docKinds);
+}
+
+/**
+ * Words that are no guide's name, read as a search. Only a procedure the words name (all of them
+ * in its title or slug, no other procedure's) is taken: the first of a ranking is a guess, and
+ * `walk`, `check` or `reset` on a guessed guide would write to the wrong one.
+ */
+async function guideByWords(
+  ctx: Context,
+  library: Library,
+  words: string,
+  readingLang: string | null,
+): Promise<Resolution<GuideSummary>> {
+  const { proceduresNamedBy, searchIndex, searchGuides } = await import('../search/search.js');
+  const index = await searchIndex(library, cacheDir(ctx.env));
+  const countries = library.countryNames();
+  const named = proceduresNamedBy(index, words, { countries });
+  if (named.length !== 1) {
+    // The procedures the words name come first: they are what a name was looking for.
+    const inReadingLang = named.map(
+      (d) =>
+        library.guides.find((g) => g.key === d.key && g.lang === readingLang) ?? { id: d.gid, key: d.key },
+    );
+    const hits = searchGuides(index, words, {}, { prefer: readingLang ?? undefined, countries, limit: 3 });
+    const suggestions = [...inReadingLang, ...hits].filter(
+      (s, i, all) => all.findIndex((other) => other.key === s.key) === i,
+    );
+    throw new GuideNotFoundError(
+      words,
+      suggestions.slice(0, 3).map((s) => s.id),
+    );
   }
-  return { guide: full, fallbackFrom, translations: resolution.translations, library };
+  const found = named[0]!;
+  const translations = library.guides.filter((g) => g.key === found.key);
+  const first = translations.find((g) => g.id === found.gid && g.lang === found.lang) ?? null;
+  const shown = pickTranslation(translations, ctx.langChosen ? ctx.lang : null, first).guide;
+  ctx.warn(t('resolve.openedFor', { id: shown.id, words }));
+  return { key: found.key, translations, named: first };
 }
 
 export { isoDate } from '../text/dates.js';

@@ -10,7 +10,10 @@ export interface ShowOptions {
 }
 
 export async function run(ctx: Context, reference: string, options: ShowOptions): Promise<void> {
-  const { guide, fallbackFrom, translations, library } = await loadGuide(ctx, reference);
+  // The rendered guide says so at its top; JSON has it only as data, so stderr says it too.
+  const { guide, fallbackFrom, translations, library } = await loadGuide(ctx, reference, {
+    fallbackShown: !options.json,
+  });
   const languages = translations.map((g) => g.lang).sort();
   if (options.json) {
     ctx.out(jsonText(guideDetail(guide, library, { languages, fallbackFrom }), null, 2));

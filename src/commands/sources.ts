@@ -2,19 +2,32 @@ import type { Context } from '../context.js';
 import { cacheDir, readSettings } from '../context.js';
 import { Library } from '../library/library.js';
 import { UsageError } from '../errors.js';
-import { updateSetting } from '../config/store.js';
-import { checkFolder } from '../settings.js';
-import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { updateSetting, updateSettings } from '../config/store.js';
+import { checkFolder, type GitSource } from '../settings.js';
+import { join, resolve } from 'node:path';
+import { existsSync, renameSync } from 'node:fs';
 import { t, tc } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
+import { writeErr } from '../output.js';
+import { cloneName, readSourceArg, repositoryKey, shownUrl } from '../sources/location.js';
+
+/** The git sources that are still sources (a record outlives its folder only in a hand-edited file). */
+function gitRecords(sources: readonly string[], records: readonly GitSource[] = []): GitSource[] {
+  return records.filter((r) => sources.includes(r.dir));
+}
 
 export async function runList(ctx: Context, options: { json?: boolean }): Promise<void> {
-  const sources = readSettings(ctx.env).sources ?? [];
+  const settings = readSettings(ctx.env);
+  const sources = settings.sources ?? [];
+  const records = gitRecords(sources, settings.gitSources);
+  const urlOf = (dir: string) => records.find((r) => r.dir === dir)?.url ?? null;
   if (options.json) {
     ctx.out(
       jsonText(
-        sources.map((dir) => ({ dir, exists: existsSync(dir) })),
+        sources.map((dir) => {
+          const url = urlOf(dir);
+          return { dir, exists: existsSync(dir), git: url === null ? null : shownUrl(url) };
+        }),
         null,
         2,
       ),
@@ -25,40 +38,143 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
     ctx.out(t('sources.none'));
     return;
   }
-  for (const dir of sources) ctx.out(existsSync(dir) ? dir : t('sources.missing', { dir }));
+  for (const dir of sources) {
+    const url = urlOf(dir);
+    if (!existsSync(dir)) ctx.out(t('sources.missing', { dir }));
+    else ctx.out(url === null ? dir : t('sources.gitTag', { dir, url: shownUrl(url) }));
+  }
 }
 
-export async function runAdd(ctx: Context, dir: string): Promise<void> {
-  const folder = checkFolder(dir);
+/**
+ * A folder is kept as it is; a repository (an address, or a repository on this machine unless
+ * `--no-clone`) is cloned into tramit's data folder and kept as a git source.
+ */
+export async function runAdd(ctx: Context, arg: string, options: { clone?: boolean } = {}): Promise<void> {
+  const given = readSourceArg(arg);
+  if (given.kind === 'url') {
+    if (options.clone === false) throw new UsageError(t('sources.noCloneUrl', { url: shownUrl(given.url) }));
+    return addClone(ctx, given.url);
+  }
+  const folder = checkFolder(given.path);
+  if (options.clone !== false) {
+    const { isRepository } = await import('../sources/clones.js');
+    if (isRepository(folder)) return addClone(ctx, folder);
+  }
   await updateSetting(ctx.env, 'sources', (existing = []) => {
     if (existing.includes(folder)) throw new UsageError(t('sources.already', { dir: folder }));
     return [...existing, folder];
   });
-  // Indexing it now tells the user what they added, and makes the next listing fast.
-  const library = await Library.load([{ dir: folder, origin: 'config' }], { cacheDir: cacheDir(ctx.env) });
+  await reportAdded(ctx, folder, (counts) => t('sources.added', { dir: folder, ...counts }));
+}
+
+/** Indexing the new source now tells the user what they added, and makes the next listing fast. */
+async function reportAdded(
+  ctx: Context,
+  dir: string,
+  say: (counts: { guides: string; countries: string }) => string,
+): Promise<void> {
+  const library = await Library.load([{ dir, origin: 'config' }], { cacheDir: cacheDir(ctx.env) });
   for (const w of library.warnings) ctx.warn(t('common.fileWarning', { path: w.path, message: w.message }));
-  const countries = library.countries();
   ctx.out(
-    t('sources.added', {
-      dir: folder,
+    say({
       guides: tc('noun.guide', library.guides.length),
-      countries: tc('noun.country', countries.length),
+      countries: tc('noun.country', library.countries().length),
     }),
   );
 }
 
-export async function runRemove(ctx: Context, dir: string): Promise<void> {
-  const wanted = resolve(dir).replace(/[\\/]+$/, '');
+function alreadyAdded(url: string, records: readonly GitSource[]): UsageError | null {
+  const key = repositoryKey(url);
+  const record = records.find((r) => repositoryKey(r.url) === key);
+  return record
+    ? new UsageError(t('sources.alreadyGit', { url: shownUrl(url), dir: record.dir }), [
+        t('sources.alreadyGitHint'),
+      ])
+    : null;
+}
+
+async function addClone(ctx: Context, url: string): Promise<void> {
+  const { cloneInto, makeSourcesDir, scratch } = await import('../sources/clones.js');
+  const settings = readSettings(ctx.env);
+  const known = alreadyAdded(url, gitRecords(settings.sources ?? [], settings.gitSources));
+  if (known) throw known;
+  const dir = makeSourcesDir(ctx.env);
+  const progress = Boolean(process.stderr.isTTY);
+  const doing = t('git.doing.clone', { url: shownUrl(url) });
+  const temp = scratch(dir);
+  // Set inside the settings change, which TypeScript's flow analysis does not follow.
+  const claimed: { dir: string | null } = { dir: null };
+  try {
+    if (progress) writeErr(`${t('sources.cloning', { url: shownUrl(url) })}\n`);
+    await cloneInto(url, temp.path, { progress, doing });
+    // The folder gets its name under the settings lock: two clones of repositories with the same
+    // name, added at once, end up side by side. Once renamed it is kept, should the change run again.
+    await updateSettings(ctx.env, ['sources', 'gitSources'], (current) => {
+      const sources = current.sources ?? [];
+      const records = gitRecords(sources, current.gitSources);
+      const again = alreadyAdded(url, records);
+      if (again) throw again;
+      const target = (claimed.dir ??= claimName(dir, cloneName(url), sources, temp.path));
+      return { sources: [...sources, target], gitSources: [...records, { dir: target, url }] };
+    });
+    temp.done();
+  } catch (error) {
+    temp.discard();
+    if (claimed.dir !== null) {
+      const { deleteClone } = await import('../sources/clones.js');
+      deleteClone(claimed.dir);
+    }
+    throw error;
+  }
+  const clone = claimed.dir!;
+  await reportAdded(ctx, clone, (counts) =>
+    t('sources.cloned', { url: shownUrl(url), dir: clone, ...counts }),
+  );
+}
+
+/** Renames the fresh clone to `<name>`, or `<name>-2`, `-3`… : the first name no folder has. */
+function claimName(dir: string, name: string, sources: readonly string[], from: string): string {
+  for (let n = 1; ; n++) {
+    const target = join(dir, n === 1 ? name : `${name}-${n}`);
+    if (sources.includes(target) || existsSync(target)) continue;
+    try {
+      renameSync(from, target);
+      return target;
+    } catch (error) {
+      // Made by someone else meanwhile (a rename never replaces a folder with files in it).
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw error;
+    }
+  }
+}
+
+export async function runRemove(ctx: Context, arg: string): Promise<void> {
+  const wanted = resolve(arg).replace(/[\\/]+$/, '');
   let removed = '';
-  await updateSetting(ctx.env, 'sources', (existing = []) => {
-    const match = existing.find((d) => d === wanted || d === dir);
+  let record: GitSource | undefined;
+  await updateSettings(ctx.env, ['sources', 'gitSources'], (current) => {
+    const existing = current.sources ?? [];
+    const records = gitRecords(existing, current.gitSources);
+    const match =
+      existing.find((d) => d === wanted || d === arg) ??
+      records.find((r) => repositoryKey(r.url) === repositoryKey(arg))?.dir;
     if (!match) {
-      throw new UsageError(t('sources.notOne', { dir }), [
+      throw new UsageError(t('sources.notOne', { dir: arg }), [
         existing.length > 0 ? t('sources.theyAre', { dirs: existing.join(', ') }) : t('sources.haveNone'),
       ]);
     }
     removed = match;
-    return existing.filter((d) => d !== match);
+    record = records.find((r) => r.dir === match);
+    const sources = existing.filter((d) => d !== match);
+    return {
+      sources,
+      gitSources: current.gitSources === undefined ? undefined : gitRecords(sources, current.gitSources),
+    };
   });
-  ctx.out(t('sources.removed', { dir: removed }));
+  const { deleteClone, isOwnClone } = await import('../sources/clones.js');
+  // Only a folder tramit made, in its own data folder: never one the settings merely point to.
+  if (record && isOwnClone(record.dir, ctx.env)) {
+    deleteClone(record.dir);
+    ctx.out(t('sources.removedClone', { dir: removed, url: shownUrl(record.url) }));
+  } else ctx.out(t('sources.removed', { dir: removed }));
 }

@@ -7,6 +7,7 @@ import { isoDate } from './shared.js';
 import type { Counts } from '../progress/model.js';
 import { interfaceLanguage, t, tc } from '../i18n/index.js';
 import { jsonText, sanitize } from '../text/sanitize.js';
+import { wrap } from '../text/wrap.js';
 
 export interface StatusOptions {
   json?: boolean;
@@ -25,7 +26,8 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
   const keys = Object.keys(data.guides).sort((a, b) =>
     byText(data.guides[b]!.updatedAt, data.guides[a]!.updatedAt),
   );
-  const library = keys.length > 0 ? await ctx.library() : null;
+  const planned = Object.keys(data.plans).length > 0;
+  const library = keys.length > 0 || planned ? await ctx.library() : null;
   const today = isoDate(ctx.now());
   // JSON stays English; the terminal gets the interface language.
   const lang = options.json ? 'en' : interfaceLanguage();
@@ -65,16 +67,24 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     ctx.out(jsonText(rows, null, 2));
     return;
   }
+  // Saved plans follow the guides, with how many of their guides are done (see `plan --list`).
+  const plans = planned && library ? await (await import('./plan.js')).statusLines(ctx, data, library) : [];
   if (rows.length === 0) {
     ctx.out(t('status.none'));
+    if (plans.length > 0) ctx.out(['', ...plans].join('\n'));
     return;
   }
   const labels = { steps: t('status.steps'), documents: t('status.documents') };
   const width = Math.max(labels.steps.length, labels.documents.length) + 2;
+  // A terminal gets long lines (titles, warnings) wrapped with a hanging indent; pipes get them whole.
+  const say = (text: string, first = '', rest = first) =>
+    ctx.out(
+      ctx.columns === null ? first + text : wrap(text, Math.min(ctx.columns, 100), first, rest).join('\n'),
+    );
   for (const row of rows) {
-    ctx.out(sanitize(row.title));
+    say(sanitize(row.title));
     if (!row.found) {
-      ctx.out(`  ${t('status.gone', { id: row.id, key: row.key })}`);
+      say(t('status.gone', { id: row.id, key: row.key }), '  ', '    ');
       continue;
     }
     const pct = (c: Counts) =>
@@ -82,7 +92,8 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
     ctx.out(`  ${labels.steps.padEnd(width)}${bar(row.steps, 20, ctx.isTTY)} ${pct(row.steps)}`);
     ctx.out(`  ${labels.documents.padEnd(width)}${bar(row.documents, 20, ctx.isTTY)} ${pct(row.documents)}`);
     const when = sanitize(row.updatedAt.slice(0, 16).replace('T', ' '));
-    ctx.out(`  ${t('status.lastChange', { id: row.id, when })}`);
-    for (const warning of row.warnings) ctx.out(`  ! ${warning}`);
+    say(t('status.lastChange', { id: row.id, when }), '  ', '    ');
+    for (const warning of row.warnings) say(warning, '  ! ', '    ');
   }
+  if (plans.length > 0) ctx.out(['', ...plans].join('\n'));
 }

@@ -5,6 +5,7 @@ import { guideRoots } from '../context.js';
 import { FailureExit, UsageError } from '../errors.js';
 import type { Guide, Problem } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
+import { skeletonPlaceholders } from '../guide/skeleton.js';
 import { countryCode } from '../library/countries.js';
 import { describe, findGuideFiles, readGuideText, type FileWarning } from '../library/files.js';
 import { layoutOf } from '../library/languages.js';
@@ -43,7 +44,16 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
         problems: [{ line: 0, severity: 'error', message: say(read.reason, 'en'), text: say(read.reason) }],
       };
     const guide = parseGuide(read.text, { path, ...layoutOf(resolve(path).split(sep)) });
-    return { path, guide, problems: guide.problems.map((p) => ({ ...p, text: problemText(p.message) })) };
+    // A skeleton from `tramit new` parses as a guide: its notes to the author are what is wrong.
+    const placeholders = skeletonPlaceholders(read.text).map(({ line, text, kind }): Shown => {
+      const key = kind === 'url' ? 'validate.placeholderUrl' : 'validate.placeholder';
+      return { line, severity: 'error', message: tl('en', key, { text }), text: t(key, { text }) };
+    });
+    return {
+      path,
+      guide,
+      problems: [...guide.problems.map((p) => ({ ...p, text: problemText(p.message) })), ...placeholders],
+    };
   });
 
   // One key names one procedure: two files of one language with the same key hide each other.
@@ -134,7 +144,7 @@ export async function run(ctx: Context, paths: string[], options: ValidateOption
         );
     }
     ctx.out(
-      t('validate.summary', {
+      tc('validate.summary', reports.length, {
         files: tc('noun.file', reports.length),
         errors: tc('noun.error', errors),
         warnings: tc('noun.warning', warnings),

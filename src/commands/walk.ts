@@ -6,10 +6,21 @@ import { t } from '../i18n/index.js';
 
 export interface WalkOptions {
   restart?: boolean;
+  /** A saved plan: walk its next unfinished guide. */
+  plan?: string;
 }
 
 /** `walk` (alias `start`): the interactive walkthrough of one guide, resuming where the user left off. */
-export async function run(ctx: Context, reference: string, options: WalkOptions): Promise<void> {
+export async function run(ctx: Context, named: string | undefined, options: WalkOptions): Promise<void> {
+  let reference = named;
+  if (options.plan !== undefined) {
+    if (reference !== undefined) throw new UsageError(t('plan.walkBoth'));
+    const { nextOfPlan } = await import('./plan.js');
+    const next = await nextOfPlan(ctx, options.plan);
+    if (next === null) return;
+    reference = next;
+  }
+  if (reference === undefined) throw new UsageError(t('walk.needsGuide'));
   const { guide } = await loadGuide(ctx, reference, { requirements: true });
   if (!process.stdin.isTTY || !process.stdout.isTTY) {
     throw new UsageError(t('walk.needsTerminal'), [
@@ -17,8 +28,10 @@ export async function run(ctx: Context, reference: string, options: WalkOptions)
       t('walk.scriptHint', { id: guide.id }),
     ]);
   }
-  const [{ select, checkbox, input, confirm }, style] = await Promise.all([
+  // Yes/no in the interface language (`s/N` in Spanish); the other prompts are @inquirer/prompts' own.
+  const [{ select, checkbox, input }, { confirm }, style] = await Promise.all([
     import('@inquirer/prompts'),
+    import('../i18n/confirm.js'),
     chooseStyle(ctx),
   ]);
   await walkthrough({

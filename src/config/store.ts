@@ -18,15 +18,36 @@ export async function updateSetting<K extends SettingKey>(
   change: (current: Settings[K] | undefined) => Settings[K] | undefined,
   options: { replaces?: boolean } = {},
 ): Promise<Settings[K] | undefined> {
+  const next = await updateSettings(
+    env,
+    [key],
+    (current) => ({ [key]: change(current[key]) }) as Pick<Settings, K>,
+    options,
+  );
+  return next[key];
+}
+
+/**
+ * The same for settings that change together (`sources` and `gitSources`): one read-modify-write,
+ * so that no other tramit ever reads one changed without the other. `change` gets the current values
+ * of `keys` and returns their new values (undefined removes one); it may run more than once.
+ */
+export async function updateSettings<K extends SettingKey>(
+  env: NodeJS.ProcessEnv,
+  keys: readonly K[],
+  change: (current: Pick<Settings, K>) => Pick<Settings, K>,
+  options: { replaces?: boolean } = {},
+): Promise<Pick<Settings, K>> {
   const path = configPath(env);
   return underLock(path, { staleMs: staleMs(env) }, (locked) => {
     const read = readSettingsFile(path);
     if ('problem' in read) throw refusal(read.problem, [msg('settings.fixFileHint', { path })]);
     const data = read.data ?? {};
-    let current: Settings[K] | undefined;
-    if (Object.hasOwn(data, key)) {
+    const current = {} as Pick<Settings, K>;
+    for (const key of keys) {
+      if (!Object.hasOwn(data, key)) continue;
       const value = data[key];
-      if (SETTINGS[key].valid(value)) current = value as Settings[K];
+      if (SETTINGS[key].valid(value)) current[key] = value as Settings[K];
       else if (!options.replaces) {
         const problem = msg('settings.badValueHere', {
           path,
@@ -38,8 +59,10 @@ export async function updateSetting<K extends SettingKey>(
       }
     }
     const next = change(current);
-    if (next === undefined) delete data[key];
-    else data[key] = next;
+    for (const key of keys) {
+      if (next[key] === undefined) delete data[key];
+      else data[key] = next[key];
+    }
     locked.write(JSON.stringify(data, null, '\t'));
     return next;
   });

@@ -68,6 +68,7 @@ const KEY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   draft: ['draft', 'borrador'],
   tags: ['tags', 'etiquetas'],
   topics: ['topics', 'temas'],
+  produces: ['produces'],
   sources: ['sources', 'fuentes', 'fontes', 'quellen'],
   lang: ['lang', 'language', 'languagecode', 'idioma'],
   country: ['country', 'pais', 'land'],

@@ -43,6 +43,14 @@ export interface Source {
   checked: string | null;
 }
 
+/** A document kind a guide gives you once you finish it (front matter `produces`). */
+export interface Produced {
+  /** A kind id from the wallet's table (wallet/kinds.ts). */
+  kind: string;
+  /** Guessed from the guide's title because its front matter says nothing: a weaker link. */
+  inferred: boolean;
+}
+
 export interface GuideSections {
   whatIsIt: string;
   whoNeedsIt: string;
@@ -84,6 +92,8 @@ export interface Guide {
   draft: boolean;
   categories: string[];
   topics: string[];
+  /** What finishing the guide gives you: declared, else guessed from the title (see infer-produces.ts). */
+  produces: Produced[];
   sources: Source[];
   sections: GuideSections;
   markdown: SectionMarkdown;

@@ -2,7 +2,8 @@ import { readWrittenDate } from './dates.js';
 import { readFrontMatter } from './frontmatter.js';
 import { parseGuideUrl, readLink } from './links.js';
 import { scanList, splitDocument, type ListScan, type SourceLine } from './lists.js';
-import type { Guide, ParseMeta, Problem, Provider, RelatedLink, Source } from './model.js';
+import { inferProduces } from './infer-produces.js';
+import type { Guide, ParseMeta, Problem, Produced, Provider, RelatedLink, Source } from './model.js';
 import {
   SECTION_ORDER,
   sectionCandidates,
@@ -12,9 +13,11 @@ import {
 } from './sections.js';
 import { isTopicId } from './topics.js';
 import { countryCode, defaultCountrySlug } from '../library/countries.js';
-import { foldKey } from '../text/normalize.js';
+import { closest, foldKey } from '../text/normalize.js';
 import { hasUnsafe, sanitize } from '../text/sanitize.js';
 import { isCalendarDate } from '../text/dates.js';
+import { KINDS, kindById } from '../wallet/kinds.js';
+import { matchKind } from '../wallet/match.js';
 
 const SECTION_LABELS: Record<SectionId, string> = {
   description: 'description',
@@ -179,6 +182,11 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
       problems.push({ line: fm.lineOf('topics'), severity: 'warning', message: `unknown topic "${topic}"` });
   }
 
+  const produces =
+    'produces' in data
+      ? readProduces(data.produces, country, problems, () => fm.lineOf('produces'))
+      : inferProduces(title, lang, country).map((kind) => ({ kind, inferred: true }));
+
   return {
     id: `${country}/${slug}`,
     key,
@@ -192,6 +200,7 @@ export function parseGuide(source: string, meta: ParseMeta): Guide {
     draft: data.draft === true || data.draft === 'true',
     categories,
     topics: topics.filter(isTopicId),
+    produces,
     sources: readSources(data.sources, problems, () => fm.lineOf('sources')),
     sections: {
       whatIsIt: sub.whatIsIt,
@@ -430,6 +439,53 @@ function capped(id: SectionId, scan: ListScan, problems: Problem[]): ListScan {
     message: `the ${SECTION_LABELS[id]} section has ${scan.items.length} items; only the first ${MAX_ITEMS} are read`,
   });
   return { ...scan, items: scan.items.slice(0, MAX_ITEMS) };
+}
+
+/**
+ * The kinds a guide declares it gives (`produces: [curp, rfc]`): ids of the wallet's table. Anything
+ * else is left out with a warning that names the kind it probably means.
+ */
+function readProduces(value: unknown, country: string, problems: Problem[], line: () => number): Produced[] {
+  const produced: Produced[] = [];
+  for (const written of stringList(value)) {
+    const id = foldKey(written);
+    const kind = kindById(id);
+    if (!kind) {
+      const named = matchKind(written);
+      const guess =
+        named && !named.anyOf
+          ? [named.id]
+          : closest(
+              id,
+              KINDS.map((k) => k.id),
+              1,
+            );
+      problems.push({
+        line: line(),
+        severity: 'warning',
+        message: `unknown document kind "${written}" in produces${guess.length > 0 ? `; did you mean "${guess[0]}"?` : ''}`,
+      });
+      continue;
+    }
+    if (kind.anyOf) {
+      problems.push({
+        line: line(),
+        severity: 'warning',
+        message: `"${id}" in produces is a choice of documents, not one: name the document the guide gives (${kind.anyOf.join(', ')})`,
+      });
+      continue;
+    }
+    if (kind.countries && !kind.countries.includes(country)) {
+      problems.push({
+        line: line(),
+        severity: 'warning',
+        message: `"${id}" in produces is a document of ${kind.countries.join(', ')}, not of ${country}`,
+      });
+      continue;
+    }
+    if (!produced.some((p) => p.kind === id)) produced.push({ kind: id, inferred: false });
+  }
+  return produced;
 }
 
 function readSources(value: unknown, problems: Problem[], line: () => number): Source[] {

@@ -1,6 +1,7 @@
 import { AmbiguousGuideError, GuideNotFoundError } from '../errors.js';
 import { byText, closest, foldKey } from '../text/normalize.js';
 import { countryCode } from '../library/countries.js';
+import { isStopWord } from '../search/stopwords.js';
 import { parseGuideUrl } from './links.js';
 
 export interface GuideRef {
@@ -22,8 +23,9 @@ export interface Resolution<G extends GuideRef> {
 /**
  * How well a guide matches a reference, best (lowest) first, as CLI.md orders them: the exact id
  * (in the requested language first), the exact slug, the exact key, the slug of a translation in
- * another language; then the same forms folded (case, accents and separators ignored). A
- * reference that is exactly one guide's id can never be lost among guides it only resembles.
+ * another language; then the same forms folded (case, accents and separators ignored); last, whole
+ * words of a slug ("imss" of `inscripcion_al_imss`), in the requested language first. A reference
+ * that is exactly one guide's id can never be lost among guides it only resembles.
  */
 const RANK = {
   id: 0,
@@ -36,6 +38,8 @@ const RANK = {
   foldedSlug: 7,
   foldedKey: 8,
   foldedTranslationSlug: 9,
+  slugWords: 10,
+  translationSlugWords: 11,
 } as const;
 type Rank = (typeof RANK)[keyof typeof RANK];
 
@@ -63,13 +67,20 @@ export function resolveGuide<G extends GuideRef>(
   const matches = bestMatches(reference, guides, lang);
   if (matches.length === 0) {
     const names = guides.flatMap((g) => [g.id, g.slug]);
+    // One suggestion per procedure: two translations of one guide are one answer, not a choice.
+    const suggested = closest(reference, names, 6).map((n) =>
+      guides.find((g) => g.id === n || g.slug === n)!,
+    );
     throw new GuideNotFoundError(
       reference,
-      closest(reference, names, 3)
-        .map((n) => guides.find((g) => g.id === n || g.slug === n)!.id)
-        .filter((id, i, all) => all.indexOf(id) === i),
+      suggested
+        .filter((g, i) => suggested.findIndex((other) => other.key === g.key) === i)
+        .slice(0, 3)
+        .map((g) => g.id),
     );
   }
+  // Every best match a translation of one procedure ("imss" names both IMSS guides): that
+  // procedure, shown in the reading language by `pickTranslation`.
   const keys = [...new Set(matches.map((m) => m.guide.key))];
   if (keys.length > 1) {
     throw new AmbiguousGuideError(
@@ -127,10 +138,15 @@ function bestMatches<G extends GuideRef>(reference: string, guides: readonly G[]
   const wanted = target
     ? [{ country: countryCode(target.country), slug: foldKey(target.slug) }]
     : candidatesOf(trimmed);
+  // Words of a slug: never from a web address (it names a whole slug), nor stop words alone ("de").
+  const runs = wanted.map((w) => {
+    const words = w.slug.split('_');
+    return !target && words.some((word) => word && !isStopWord(word)) ? words : null;
+  });
   const found: Array<Match<G>> = [];
   for (const g of guides) {
     let rank: Rank | null = null;
-    for (const w of wanted) {
+    for (const [i, w] of wanted.entries()) {
       const inCountry = w.country === null || w.country === countryCode(g.country);
       let r: Rank | null = null;
       if (w.country === null && w.slug === foldKey(g.id))
@@ -138,11 +154,20 @@ function bestMatches<G extends GuideRef>(reference: string, guides: readonly G[]
       else if (inCountry && w.slug === foldKey(g.slug))
         r = preferred(g) ? RANK.foldedSlug : RANK.foldedTranslationSlug;
       else if (inCountry && w.slug === foldKey(g.key)) r = RANK.foldedKey;
+      else if (inCountry && runs[i] && holdsRun(foldKey(g.slug).split('_'), runs[i]))
+        r = preferred(g) ? RANK.slugWords : RANK.translationSlugWords;
       if (r !== null && (rank === null || r < rank)) rank = r;
     }
     if (rank !== null) found.push({ guide: g, rank });
   }
   return found.length > 0 ? keep(found) : [];
+}
+
+/** Whether `run` appears in `words` as consecutive whole words. */
+function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let start = 0; start + run.length <= words.length; start++)
+    if (run.every((w, i) => words[start + i] === w)) return true;
+  return false;
 }
 
 function candidatesOf(reference: string): Array<{ country: string | null; slug: string }> {

@@ -101,14 +101,18 @@ export function problemText(message: string, lang: InterfaceLanguage = interface
 
 /**
  * A commander error (`error: unknown command 'x'\n(Did you mean y?)\n`) without its `error: ` prefix,
- * in the interface language.
+ * in the interface language, its suggestion said as tramit's own hints are: indented, on a line of
+ * its own (`  did you mean list?`).
  */
 export function commanderErrorText(text: string, lang: InterfaceLanguage = interfaceLanguage()): string {
-  const body = text.replace(/^error: /, '');
-  if (lang === 'en') return body;
-  return body
+  return text
+    .replace(/^error: /, '')
     .split('\n')
-    .map((line) => (line ? commanderLine(line, lang) : line))
+    .map((line) => {
+      const suggestion = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(line);
+      if (suggestion) return `  ${tl(lang, 'error.didYouMean', { suggestions: suggestion[1]! })}`;
+      return line && lang !== 'en' ? commanderLine(line, lang) : line;
+    })
     .join('\n');
 }
 

@@ -25,7 +25,20 @@ export interface Message {
   key: MessageKey;
   params?: Params;
 }
-export type Params = Record<string, string | number | Message>;
+export type Params = Record<string, string | number | Message | Styled>;
+
+/**
+ * A value already made safe and then styled by tramit (a coloured guide id): it goes into a message as
+ * it is, where a plain value is sanitized and would show the colour codes as symbols.
+ */
+export class Styled {
+  private constructor(readonly text: string) {}
+
+  /** `value` made safe first, then painted (chalk.cyan, …). */
+  static of(paint: (text: string) => string, value: string): Styled {
+    return new Styled(paint(sanitize(value)));
+  }
+}
 
 export const CATALOGUES: Record<InterfaceLanguage, Record<MessageKey, string>> = { en, es };
 export const INTERFACE_LANGUAGES = Object.keys(CATALOGUES) as InterfaceLanguage[];
@@ -59,6 +72,7 @@ function fill(template: string, params: Params | undefined, lang: InterfaceLangu
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
+    if (value instanceof Styled) return value.text;
     return typeof value === 'object' ? say(value, lang) : sanitize(String(value));
   });
 }
@@ -114,7 +128,7 @@ function localeLanguage(locale: string | undefined): string | null {
 /**
  * The interface language: `--lang`, else `TRAMIT_LANG`, else the `lang` setting, else the locale
  * (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English. The first one given decides, even when it is a
- * language tramit has no messages in (then they are English).
+ * language tramit has no messages in (then they are English); `all` is no language and decides nothing.
  */
 export function chooseInterfaceLanguage(
   argv: readonly string[],
@@ -133,7 +147,9 @@ export function chooseInterfaceLanguage(
   ];
   for (const candidate of candidates) {
     const value = candidate();
-    if (typeof value === 'string' && value.trim() !== '') return toInterfaceLanguage(value);
+    // `--lang all` asks for every guide language, not for messages in none: the next choice decides.
+    if (typeof value === 'string' && value.trim() !== '' && value.trim().toLowerCase() !== 'all')
+      return toInterfaceLanguage(value);
   }
   return 'en';
 }

@@ -5,6 +5,7 @@
  * and its check in the table below, and its value where the row is made.
  */
 
+import type { Produced } from '../guide/model.js';
 import type { SearchText } from './summary.js';
 
 type Check = (value: unknown) => boolean;
@@ -15,6 +16,7 @@ const flag: Check = (v) => typeof v === 'boolean';
 const count: Check = (v) => Number.isInteger(v) && (v as number) >= 0;
 const texts: Check = (v) => Array.isArray(v) && v.every(text);
 const textsOrNull: Check = (v) => Array.isArray(v) && v.every(textOrNull);
+const counts: Check = (v) => Array.isArray(v) && v.every(count);
 
 export class Columns<Row> {
   readonly names: ReadonlyArray<keyof Row & string>;
@@ -83,12 +85,15 @@ export const SUMMARY = new Columns<SummaryRow>({
   documents: count,
 });
 
-/** What only progress counts, the wallet and JSON output need (see GuideDetails). */
+/** What only progress counts, the wallet, plans and JSON output need (see GuideDetails). */
 export interface DetailRow {
   description: string;
   stepPrints: string[];
   documentPrints: string[];
   docKinds: Array<string | null>;
+  /** The kinds the guide gives, each as `encodeProduced` writes it. */
+  produces: string[];
+  conditionalDocs: number[];
 }
 
 export const DETAILS = new Columns<DetailRow>({
@@ -96,7 +101,22 @@ export const DETAILS = new Columns<DetailRow>({
   stepPrints: texts,
   documentPrints: texts,
   docKinds: textsOrNull,
+  produces: texts,
+  conditionalDocs: counts,
 });
+
+/** Marks a produced kind guessed from the title, not declared. */
+const INFERRED = '~';
+
+export function encodeProduced(list: readonly Produced[]): string[] {
+  return list.map((p) => (p.inferred ? INFERRED + p.kind : p.kind));
+}
+
+export function decodeProduced(list: readonly string[]): Produced[] {
+  return list.map((text) =>
+    text.startsWith(INFERRED) ? { kind: text.slice(1), inferred: true } : { kind: text, inferred: false },
+  );
+}
 
 /** The text search indexes, per guide. */
 export const SEARCH = new Columns<SearchText>({

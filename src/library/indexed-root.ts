@@ -2,7 +2,8 @@ import { sep } from 'node:path';
 import type { Ledger } from '../cache/cache-file.js';
 import { problemText } from '../i18n/english.js';
 import { t } from '../i18n/index.js';
-import { DETAILS, SEARCH, SUMMARY } from './columns.js';
+import type { Produced } from '../guide/model.js';
+import { decodeProduced, DETAILS, SEARCH, SUMMARY } from './columns.js';
 import type { CountryInfo } from './countries.js';
 import type { FileWarning } from './files.js';
 import {
@@ -173,10 +174,23 @@ export class IndexedSummary implements GuideSummary {
   get docKinds(): Array<string | null> {
     return DETAILS.cell(this.need(), 'docKinds');
   }
+  get produces(): Produced[] {
+    return decodeProduced(DETAILS.cell(this.need(), 'produces'));
+  }
+  get conditionalDocs(): number[] {
+    return DETAILS.cell(this.need(), 'conditionalDocs');
+  }
 }
 
 /** For a guide whose file cannot be read again: it counts as having nothing to tick. */
-const NO_DETAIL = DETAILS.encode({ description: '', stepPrints: [], documentPrints: [], docKinds: [] });
+const NO_DETAIL = DETAILS.encode({
+  description: '',
+  stepPrints: [],
+  documentPrints: [],
+  docKinds: [],
+  produces: [],
+  conditionalDocs: [],
+});
 
 /** The folder of a position, by its folders' first positions. */
 export function folderOf(start: ArrayLike<number>, p: number): number {

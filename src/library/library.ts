@@ -5,7 +5,7 @@ import { byText, closest, fold, foldKey } from '../text/normalize.js';
 import { Ledger } from '../cache/cache-file.js';
 import type { CountryInfo } from './countries.js';
 import { readGuideText, type FileWarning } from './files.js';
-import { layoutOf } from './languages.js';
+import { parseIndexedGuide, readParsedGuide, relativeInRoot } from './parsed-guides.js';
 import {
   indexRoot,
   rootCacheFile,
@@ -13,7 +13,7 @@ import {
   type IndexedSummary,
   type PrebuiltIndex,
 } from './root-index.js';
-import type { GuideDetails, GuideSummary, SearchText } from './summary.js';
+import type { DetailedSummary, GuideDetails, GuideSummary, SearchText } from './summary.js';
 import {
   readView,
   viewFile,
@@ -27,6 +27,14 @@ import { say, t } from '../i18n/index.js';
 
 export type { CountryEntry } from './view.js';
 
+/** A library whose every guide has its details read (`Library.withDetails`): the type says so. */
+export interface DetailedLibrary extends Library {
+  readonly guides: DetailedSummary[];
+  translations(key: string): DetailedSummary[];
+  procedures(country: string): DetailedSummary[][];
+  guideById(id: string, lang?: string): DetailedSummary | undefined;
+}
+
 export type RootOrigin = 'bundled' | 'option' | 'env' | 'config';
 
 export interface Root {
@@ -34,6 +42,8 @@ export interface Root {
   origin: RootOrigin;
   /** An index shipped with the package for this root (the bundled guides). */
   prebuilt?: PrebuiltIndex | null;
+  /** A folder of this root's guides parsed when the package was built (see parsed-guides.ts). */
+  parsed?: string | null;
 }
 
 export interface LoadOptions {
@@ -44,6 +54,8 @@ export interface LoadOptions {
    * guides are first used.
    */
   onWarning?: (warning: FileWarning) => void;
+  /** Told while a root's files are read and parsed (a first index, or many changed files). */
+  onProgress?: (read: number, total: number) => void;
 }
 
 /**
@@ -83,6 +95,8 @@ export class Library {
   private readonly countrySlugByCode = new Map<string, string>();
   private readonly countryInfo = new Map<string, CountryInfo>();
   private readonly parsed = new Map<GuideSummary, Guide>();
+  /** Roots with guides parsed at build time, and where those are. */
+  private readonly builtParses: Array<{ root: string; dir: string }> = [];
 
   static async load(roots: readonly Root[], options: LoadOptions = {}): Promise<Library> {
     const library = new Library();
@@ -95,7 +109,9 @@ export class Library {
         ledger,
         prebuilt: root.prebuilt ?? null,
         trustShipped: root.origin === 'bundled',
+        onProgress: options.onProgress,
       });
+      if (root.parsed) library.builtParses.push({ root: root.dir, dir: root.parsed });
       for (const warning of indexed.warnings) library.warn(warning);
       generations.push(`${root.dir}\n${indexed.generation}`);
       for (const [code, info] of Object.entries(indexed.countries))
@@ -278,18 +294,17 @@ export class Library {
     }
   }
 
-  /** The whole guide, parsed from its file; the summary's id, country and topics stay authoritative. */
+  /**
+   * The whole guide, parsed from its file (or the build's parse of this very text, for bundled
+   * guides); the summary's id, country and topics stay authoritative.
+   */
   async full(summary: GuideSummary): Promise<Guide> {
     const cached = this.parsed.get(summary);
     if (cached) return cached;
     const read = readGuideText(summary.path);
     if (!read.ok) throw new TramitError(`${summary.path}: ${say(read.reason)}`, 1);
-    const { parseGuide } = await import('../guide/parse.js');
-    const guide = parseGuide(read.text, {
-      path: summary.path,
-      ...layoutOf(summary.path.split(/[\\/]/)),
-      countryKnown: true,
-    });
+    const guide =
+      (await this.builtParse(summary.path, read.text)) ?? (await parseIndexedGuide(read.text, summary.path));
     Object.assign(guide, {
       id: summary.id,
       key: summary.key,
@@ -301,6 +316,15 @@ export class Library {
     return guide;
   }
 
+  /** The parse the build made of this exact text, for a guide of a root that has them. */
+  private async builtParse(path: string, text: string): Promise<Guide | null> {
+    for (const { root, dir } of this.builtParses) {
+      const rel = relativeInRoot(root, path);
+      if (rel !== null) return readParsedGuide(dir, rel, text, path);
+    }
+    return null;
+  }
+
   /**
    * These guides with their details (description, step and document fingerprints, document kinds),
    * read from the index for the folders they are in: what counting progress, the wallet and JSON
@@ -310,10 +334,18 @@ export class Library {
     const byRoot = new Map<IndexedRoot, IndexedSummary[]>();
     for (const guide of guides) {
       const summary = guide as unknown as IndexedSummary;
-      byRoot.set(summary.root, [...(byRoot.get(summary.root) ?? []), summary]);
+      const list = byRoot.get(summary.root);
+      if (list) list.push(summary);
+      else byRoot.set(summary.root, [summary]);
     }
     for (const [root, summaries] of byRoot) await root.details(summaries);
     return guides as Array<T & GuideDetails>;
+  }
+
+  /** The library with every guide's details read (see `details`): what plans and status read. */
+  async withDetails(): Promise<DetailedLibrary> {
+    await this.details(this.guides);
+    return this as unknown as DetailedLibrary;
   }
 
   /** One guide with its details (see `details`). */

@@ -1,9 +1,10 @@
+import { isConditional } from '../guide/conditional.js';
 import { inferTopics } from '../guide/infer-topics.js';
 import { hasErrors } from '../guide/model.js';
 import { parseGuide } from '../guide/parse.js';
 import type { Message } from '../i18n/index.js';
 import { contentDigest } from '../text/hash.js';
-import { DETAILS, SEARCH, SUMMARY } from './columns.js';
+import { DETAILS, encodeProduced, SEARCH, SUMMARY } from './columns.js';
 import { countryCode } from './countries.js';
 import { readGuideText } from './files.js';
 import { layoutOf } from './languages.js';
@@ -33,7 +34,16 @@ export function parseEntry(
   const docKinds = guide.documents.map((d) =>
     encodeRequirement(readRequirement(d.name, d.note, guide.lang, guide.country)),
   );
-  const summary = summarize(guide, countryCode(guide.country), layout.country !== undefined, docKinds);
+  const conditional = guide.documents.flatMap((d, i) =>
+    isConditional(d.name, d.note, guide.lang) ? [i] : [],
+  );
+  const summary = summarize(
+    guide,
+    countryCode(guide.country),
+    layout.country !== undefined,
+    docKinds,
+    conditional,
+  );
   return { summary: { ...summary, path: rel }, search: searchText(guide) };
 }
 
@@ -79,6 +89,8 @@ export function parseJob(job: ParseJob): ParseOutcome {
         stepPrints: s.prints.steps,
         documentPrints: s.prints.documents,
         docKinds: s.docKinds,
+        produces: encodeProduced(s.produces),
+        conditionalDocs: s.conditionalDocs,
       }),
     ),
     text: JSON.stringify(SEARCH.encode(parsed.search!)),

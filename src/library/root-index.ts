@@ -41,6 +41,8 @@ export interface PrebuiltIndex {
 export interface IndexOptions {
   /** Where this root's index is cached; null: no cache. */
   cacheFile: string | null;
+  /** Told after each file read and parsed (not those the cache still has): how many of how many. */
+  onProgress?: ((read: number, total: number) => void) | undefined;
   /** Where cache files known to be whole are noted (see cache-file.ts); null: always checked. */
   ledger?: Ledger | null;
   /** A ready index shipped with the package (the bundled guides). */
@@ -273,7 +275,9 @@ async function parse(run: IndexRun): Promise<void> {
   for (const p of run.jobAt) waiting[folderOf(run.start, p)]! += 1;
   const sides = oldSides(run);
   for (let f = 0; f < folders; f++) if (waiting[f] === 0) assemble(run, f, sides);
+  let read = 0;
   await parseFiles(run.jobs, (i, outcome) => {
+    run.options.onProgress?.(++read, run.jobs.length);
     const p = run.jobAt[i]!;
     run.fresh.set(p, outcome);
     if (outcome.kind === 'unreadable') {

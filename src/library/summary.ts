@@ -1,4 +1,4 @@
-import type { Guide } from '../guide/model.js';
+import type { Guide, Produced } from '../guide/model.js';
 import { fingerprint } from '../progress/model.js';
 import { foldKey } from '../text/normalize.js';
 
@@ -46,6 +46,10 @@ export interface GuideDetails {
    * no known kind and no age rule.
    */
   docKinds: Array<string | null>;
+  /** What finishing the guide gives you (see `Guide.produces`): what `plan` links guides by. */
+  produces: Produced[];
+  /** Positions (0-based) of the documents asked only in some cases (see guide/conditional.ts). */
+  conditionalDocs: number[];
 }
 
 export type DetailedSummary = GuideSummary & GuideDetails;
@@ -66,6 +70,7 @@ export function summarize(
   countryCode: string | null,
   countryFromFolder: boolean,
   docKinds: Array<string | null>,
+  conditionalDocs: number[],
 ): DetailedSummary {
   return {
     id: guide.id,
@@ -87,6 +92,8 @@ export function summarize(
       documents: guide.documents.map((d) => fingerprint(d.name)),
     },
     docKinds,
+    produces: guide.produces,
+    conditionalDocs,
     path: guide.path,
   };
 }

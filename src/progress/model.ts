@@ -52,12 +52,28 @@ export interface WalletEntry {
   source?: string;
 }
 
+/** A guide of a saved plan, with the words to name it should it leave the library. */
+export interface SavedPlanGuide {
+  key: string;
+  id: string;
+  title: string;
+}
+
+/** An ordered plan kept by `tramit plan --save NAME`. */
+export interface SavedPlan {
+  /** In the order to do them. */
+  guides: SavedPlanGuide[];
+  createdAt: string;
+}
+
 export interface StoreData {
   version: number;
   /** By guide key. Null-prototype: a key like `constructor` is a key, not an inherited function. */
   guides: Record<string, GuideProgress>;
   /** By wallet id, null-prototype too. */
   wallet: Record<string, WalletEntry>;
+  /** Saved plans by name, null-prototype too. Written only when there is one: older tramits keep it as an unknown key. */
+  plans: Record<string, SavedPlan>;
   /** Top-level keys this tramit does not know (written by a newer one, or by hand): kept as they were. */
   extra: Record<string, unknown>;
   /** Entries that failed validation when read, with where they were (see SetAside): kept in the file. */
@@ -78,7 +94,14 @@ export function keyed<T>(): Record<string, T> {
 }
 
 export function emptyStore(): StoreData {
-  return { version: STORE_VERSION, guides: keyed(), wallet: keyed(), extra: keyed(), setAside: [] };
+  return {
+    version: STORE_VERSION,
+    guides: keyed(),
+    wallet: keyed(),
+    plans: keyed(),
+    extra: keyed(),
+    setAside: [],
+  };
 }
 
 let crypto: typeof Crypto | null = null;
@@ -132,6 +155,8 @@ const GUIDE_KEYS = new Set([
 ]);
 const VANISHED_KEYS = new Set(['kind', 'n', 'state', 'note', 'text', 'reported']);
 const WALLET_KEYS = new Set(['kind', 'name', 'obtained', 'addedAt', 'source']);
+const PLAN_KEYS = new Set(['guides', 'createdAt']);
+const PLAN_GUIDE_KEYS = new Set(['key', 'id', 'title']);
 
 /**
  * Reads whatever is on disk into the current schema. Nothing is dropped: keys this version does not
@@ -146,18 +171,23 @@ export function migrate(raw: unknown, now: string = new Date().toISOString()): R
   const aside = (path: string, value: unknown) => void found.push({ path, value, setAsideAt: now });
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'version') continue;
-    if (key === 'guides' || key === 'wallet') {
+    if (key === 'guides' || key === 'wallet' || key === 'plans') {
       if (!isRecord(value)) {
         aside(key, value);
         continue;
       }
       for (const [id, entry] of Object.entries(value)) {
-        const read =
-          key === 'guides'
-            ? readGuide(`guides.${id}`, entry, aside)
-            : readWallet(`wallet.${id}`, entry, aside);
-        if (read && key === 'guides') store.guides[id] = read as GuideProgress;
-        else if (read) store.wallet[id] = read as WalletEntry;
+        if (key === 'guides') {
+          const read = readGuide(`guides.${id}`, entry, aside);
+          if (read) store.guides[id] = read;
+        } else if (key === 'wallet') {
+          const read = readWallet(`wallet.${id}`, entry, aside);
+          if (read) store.wallet[id] = read;
+        } else {
+          const read = readPlan(entry);
+          if (read) store.plans[id] = read;
+          else aside(`plans.${id}`, entry);
+        }
       }
     } else if (key === 'setAside') {
       if (Array.isArray(value)) store.setAside.push(...(value as unknown[]));
@@ -297,6 +327,26 @@ function readWallet(path: string, value: unknown, aside: Aside): WalletEntry | n
   };
 }
 
+/** A saved plan, or null when it is not one tramit wrote (its guides must each have a key). */
+function readPlan(value: unknown): SavedPlan | null {
+  if (!isRecord(value) || !Array.isArray(value.guides)) return null;
+  const guides: SavedPlanGuide[] = [];
+  for (const item of value.guides) {
+    if (!isRecord(item) || typeof item.key !== 'string' || item.key === '') return null;
+    guides.push({
+      ...unknownOf(item, PLAN_GUIDE_KEYS),
+      key: item.key,
+      id: typeof item.id === 'string' ? item.id : item.key,
+      title: typeof item.title === 'string' ? item.title : '',
+    });
+  }
+  return {
+    ...unknownOf(value, PLAN_KEYS),
+    guides,
+    createdAt: typeof value.createdAt === 'string' ? value.createdAt : EPOCH,
+  };
+}
+
 /** The store as written: known keys first, then the unknown ones and what was set aside. */
 export function serialize(data: StoreData): string {
   return JSON.stringify(
@@ -304,6 +354,7 @@ export function serialize(data: StoreData): string {
       version: STORE_VERSION,
       guides: data.guides,
       wallet: data.wallet,
+      ...(Object.keys(data.plans).length > 0 ? { plans: data.plans } : {}),
       ...data.extra,
       ...(data.setAside.length > 0 ? { setAside: data.setAside } : {}),
     },

@@ -16,7 +16,12 @@ export interface ShowInput {
   today: Date;
 }
 
-const MARKS: Record<ItemView['state'], string> = { done: '[x]', skipped: '[-]', todo: '[ ]' };
+/**
+ * Marks before an item, with the space after them. A terminal's renderer draws `[ ]` and `[x]` as
+ * task boxes followed by two spaces and leaves `[-]` as text, so that one gets two spaces itself to
+ * line up with them; the plain rendering for pipes collapses spaces, so it is unchanged there.
+ */
+const MARKS: Record<ItemView['state'], string> = { done: '[x] ', skipped: '[-]  ', todo: '[ ] ' };
 
 /** Years between the guide's date and today, when the guide is more than a year old. */
 export function ageInYears(date: string | null, today: Date): number | null {
@@ -68,7 +73,7 @@ export function guideToMarkdown(input: ShowInput): string {
   if (guide.steps.length === 0) out.push(plainLinks(guide.sections.procedure) || t('show.noSteps'), '');
   for (const item of view.steps) {
     const [first = '', ...rest] = plainLinks(guide.steps[item.n - 1]!.text).split('\n');
-    const mark = started ? `${MARKS[item.state]} ` : '';
+    const mark = started ? MARKS[item.state] : '';
     out.push(`${item.n}. ${mark}${first}`);
     for (const line of rest) out.push(line.trim() ? `    ${line.trim()}` : '');
     if (item.note) out.push(`    *${t('show.yourNote', { note: item.note })}*`);
@@ -83,7 +88,7 @@ export function guideToMarkdown(input: ShowInput): string {
   if (guide.documents.length === 0) out.push(plainLinks(guide.sections.documents) || t('common.noDocuments'));
   for (const item of view.documents) {
     const doc = guide.documents[item.n - 1]!;
-    const mark = started || item.held ? `${MARKS[item.ready ? 'done' : item.state]} ` : '';
+    const mark = started || item.held ? MARKS[item.ready ? 'done' : item.state] : '';
     out.push(`- ${mark}**${plainLinks(doc.name)}**${doc.note ? ` — ${plainLinks(doc.note)}` : ''}`);
     if (item.held && item.state !== 'done')
       out.push(

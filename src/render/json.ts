@@ -25,6 +25,8 @@ export function guideDetail(
     description: guide.description,
     date: guide.date,
     topics: guide.topics,
+    // What finishing the guide gives you; `inferred` when guessed from the title, not declared.
+    produces: guide.produces,
     // Every section's text as markdown, beside the items parsed from it (CLI.md).
     sections: {
       whatIsIt: guide.sections.whatIsIt,

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { writeOut } from '../output.js';
 import { sanitizeOutput } from '../text/sanitize.js';
 import { whileChildOwnsTerminal } from '../signals.js';
@@ -25,7 +24,10 @@ export async function page(
     writeOut(text);
     return;
   }
-  const env = { ...options.env, LESS: options.env.LESS ?? 'FRX' };
+  // Loaded only to start a pager: node:child_process brings net and dgram with it, a cost every
+  // piped `show` would pay.
+  const { spawn } = await import('node:child_process');
+  const env = pagerEnvironment(options.env);
   const ok = await whileChildOwnsTerminal(
     () =>
       new Promise<boolean>((resolve) => {
@@ -38,4 +40,13 @@ export async function page(
       }),
   );
   if (!ok) writeOut(text);
+}
+
+/**
+ * The pager's environment: `less` with raw colours and quitting when the text fits, and told the
+ * text is UTF-8 (what tramit writes), which it otherwise learns from the locale, so a locale that is
+ * not installed would show `<C3><A9>` for é. What the user set stays.
+ */
+export function pagerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, LESS: env.LESS ?? 'FRX', LESSCHARSET: env.LESSCHARSET ?? 'utf-8' };
 }

@@ -1,3 +1,5 @@
+import { wrapLongLines } from '../text/wrap.js';
+
 /**
  * Markdown rendered for a colour terminal with marked-terminal. Loaded only by commands that show
  * a guide in a TTY: importing it costs more than the rest of tramit's start-up together.
@@ -7,10 +9,11 @@ export async function renderMarkdownForTerminal(markdown: string, width: number)
   process.env.FORCE_HYPERLINK = '0';
   const [{ Marked }, { markedTerminal }] = await Promise.all([import('marked'), import('marked-terminal')]);
   const marked = new Marked();
+  const columns = Math.max(20, Math.min(width, 100));
   // marked-terminal's types lag behind marked's extension type.
   marked.use(
     markedTerminal({
-      width: Math.max(20, Math.min(width, 100)),
+      width: columns,
       reflowText: true,
       showSectionPrefix: false,
       emoji: false,
@@ -28,5 +31,6 @@ export async function renderMarkdownForTerminal(markdown: string, width: number)
       },
     },
   });
-  return marked.parse(markdown, { async: false });
+  // It reflows paragraphs but not list items, which the terminal would then cut mid-word.
+  return wrapLongLines(marked.parse(markdown, { async: false }), columns);
 }

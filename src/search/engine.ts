@@ -44,6 +44,8 @@ export interface EngineHit {
   score: number;
   /** The index terms that matched, in MiniSearch's order. */
   terms: string[];
+  /** Every word of the query that is not a stop word is in the title or the slug: the words name it. */
+  named: boolean;
 }
 
 /** A word of a query, folded, and how it may match. */
@@ -109,6 +111,7 @@ const END_STRING = '\0';
 const FIELDS = ['title', 'slug', 'description', 'about', 'steps', 'documents'] as const;
 const FIELD_COUNT = FIELDS.length;
 const TITLE = FIELDS.indexOf('title');
+const SLUG = FIELDS.indexOf('slug');
 const STORED = ['id', 'gid', 'key', 'lang', 'country', 'title', 'topics', 'stamp'] as const;
 /** Title first, then description, then what-is-it and who-needs-it, then documents and steps. */
 const BOOSTS = [3, 2, 1.5, 1.2, 0.7, 1];
@@ -652,6 +655,7 @@ class Hit implements EngineHit {
     readonly score: number,
     private readonly ref: number,
     private readonly expansion: Expansion,
+    readonly named: boolean,
     view: StoredDocument | null = null,
   ) {
     this.view = view;
@@ -675,6 +679,8 @@ interface TermScores {
   kinds: Uint8Array;
   /** Whether the word matched in the document's title. */
   titled: Uint8Array;
+  /** Whether the word matched in the document's title or slug. */
+  naming: Uint8Array;
   order: number[];
 }
 
@@ -852,6 +858,7 @@ export class SearchIndex {
     const contentScores = content.map((w) => perTerm.get(w.term)!);
     const kinds = contentScores.map((p) => p.kinds);
     const titles = contentScores.map((p) => p.titled);
+    const names = contentScores.map((p) => p.naming);
     const weakWords = content.map((w) => w.weak);
     const width = content.length;
     // Every document matching all the words is in the shortest of the words' lists.
@@ -904,16 +911,19 @@ export class SearchIndex {
         // Within the tier: more words as typed, then more words in the title, then the score.
         const rank = new Int32Array(group.length);
         const totals = new Float64Array(group.length);
+        const named = new Uint8Array(group.length);
         const order: number[] = [];
         for (let g = 0; g < group.length; g++) {
           const doc = group[g]!;
           let exact = 0;
           let titled = 0;
+          let naming = 0;
           let strongTypo = false;
           for (let i = 0; i < width; i++) {
             const kind = kinds[i]![doc]!;
             if (kind === 0) continue;
             titled += titles[i]![doc]!;
+            naming += names[i]![doc]!;
             if (kind & AS_TYPED) exact++;
             else if (!weakWords[i]) strongTypo = true;
           }
@@ -922,12 +932,13 @@ export class SearchIndex {
           for (const s of scores) score += s[doc]!;
           rank[g] = (Math.min(exact, TIER_MAX) << 8) | Math.min(titled, TIER_MAX);
           totals[g] = score * matched;
+          if (naming === width) named[g] = 1;
           order.push(g);
         }
         // Ties keep the order documents were found in: MiniSearch's, for one word.
         order.sort((a, b) => rank[b]! - rank[a]! || totals[b]! - totals[a]! || a - b);
         for (const g of order)
-          yield new Hit(this, totals[g]!, group[g]!, expansion, views.get(group[g]!) ?? null);
+          yield new Hit(this, totals[g]!, group[g]!, expansion, named[g] === 1, views.get(group[g]!) ?? null);
       }
     }
   }
@@ -1020,6 +1031,7 @@ export class SearchIndex {
     const scores = new Float64Array(size);
     const kinds = new Uint8Array(size);
     const titled = new Uint8Array(size);
+    const naming = new Uint8Array(size);
     const order: number[] = [];
     const { total, avg } = this.statistics();
     const { bits, width } = expansion;
@@ -1068,12 +1080,13 @@ export class SearchIndex {
             scores[g]! += score;
             kinds[g]! |= kind;
             if (f === TITLE) titled[g] = 1;
+            if (f === TITLE || f === SLUG) naming[g] = 1;
             bits[g * width + word]! |= bit;
           }
         }
       }
     }
-    return { scores, kinds, titled, order };
+    return { scores, kinds, titled, naming, order };
   }
 
   private segments(): Array<[Segment, ReadonlySet<number>, number]> {

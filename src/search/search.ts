@@ -5,6 +5,7 @@ import { keepYoungGenerationSmall } from '../memory.js';
 import { shortHash } from '../text/hash.js';
 import type { GuideSummary, SearchText } from '../library/summary.js';
 import { readQuery, type CountryNames } from './query.js';
+import { isStopWord } from './stopwords.js';
 import {
   SearchIndex,
   type EngineHit,
@@ -101,6 +102,29 @@ export function searchGuides(
     if (shown) out.push(hit(shown, result));
   }
   return out.slice(0, limit);
+}
+
+/**
+ * The procedures some words name, as a search reads them: every word that is not a stop word is in
+ * the title or slug of one of its translations (among the guides of the country the words name,
+ * when they name one). One document per procedure, the best-ranked translation whose name has the
+ * words, best first. Mentions in the text do not count: a guide's steps name other procedures
+ * ("inscripción" and "IMSS" are both in half the Mexican guides).
+ */
+export function proceduresNamedBy(
+  index: SearchIndex,
+  query: string,
+  options: Pick<SearchOptions, 'countries'> = {},
+): StoredDocument[] {
+  const plan = readQuery(query, { countries: options.countries });
+  // Stop words alone ("de la") are in half the titles of a language: they name nothing.
+  if (plan.words.every((w) => isStopWord(w.term))) return [];
+  const named = plan.countries;
+  const filter = named.length > 0 ? (d: StoredDocument) => named.includes(d.country) : undefined;
+  const found = new Map<string, StoredDocument>();
+  for (const result of index.rank(plan.words, { combineWith: 'AND', filter }))
+    if (result.named && !found.has(result.doc.key)) found.set(result.doc.key, result.doc);
+  return [...found.values()];
 }
 
 /** A document as a result, with the score and matched terms of the translation that ranked it. */

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type Lockfile from 'proper-lockfile';
 import type WriteFileAtomic from 'write-file-atomic';
 import { TramitError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { t, tc } from '../i18n/index.js';
 import { asFileProblem, fileProblem } from './problems.js';
 
 // proper-lockfile (with the graceful-fs it brings) and write-file-atomic load only when something is written.
@@ -138,8 +138,7 @@ export async function underLock<T>(
       return attempt(lockedFile(path, ownership));
     } catch (error) {
       if (!(error instanceof LockLost)) throw asFileProblem(error, path, true);
-      if (round >= ROUNDS)
-        throw new TramitError(t('lock.lost', { path, count: ROUNDS }), 1, [t('lock.lostHint')]);
+      if (round >= ROUNDS) throw new TramitError(tc('lock.lost', ROUNDS, { path }), 1, [t('lock.lostHint')]);
     } finally {
       await release();
     }

@@ -9,9 +9,9 @@ import {
   type ItemView,
 } from '../progress/tracker.js';
 import { isoDate } from '../text/dates.js';
-import { plainInline, wrap } from '../text/wrap.js';
-import { t, tc } from '../i18n/index.js';
-import { promptTheme } from '../i18n/prompts.js';
+import { plainInline, wrap, wrapLongLines } from '../text/wrap.js';
+import { Styled, t, tc } from '../i18n/index.js';
+import { checkboxTheme, promptTheme, type PromptTheme } from '../i18n/prompts.js';
 import { asksWhich, needsDate, requirementsOf } from '../wallet/wallet.js';
 import { askHeld } from './which.js';
 
@@ -19,9 +19,6 @@ import { askHeld } from './which.js';
  * The prompt functions the walkthrough needs, typed by what it passes, so that @inquirer/prompts
  * (in the command) and prompts rendered by @inquirer/testing (in tests) both fit.
  */
-/** Key hints in the interface language (see i18n/prompts.ts); absent in English. */
-type PromptTheme = { style: { keysHelpTip: (keys: Array<[string, string]>) => string } };
-
 export interface Prompts {
   select<V>(config: {
     message: string;
@@ -97,10 +94,18 @@ type Action = 'done' | 'skip' | 'todo' | 'back' | 'note' | 'quit';
  * then the document checklist and a summary. Every confirmed answer is written to the store before
  * the next prompt, so Ctrl+C (an ExitPromptError from the prompts, rethrown) never loses one.
  */
-export async function walkthrough(deps: WalkDeps): Promise<WalkResult> {
+export async function walkthrough(given: WalkDeps): Promise<WalkResult> {
+  const width = Math.max(30, given.width);
+  // Every line within the width, a long one wrapped between words under its own indent: the
+  // terminal would otherwise cut it wherever its edge falls.
+  const deps: WalkDeps = {
+    ...given,
+    out: (text) => {
+      for (const line of wrapLongLines(text, width).split('\n')) given.out(line);
+    },
+  };
   const { guide, prompts, out } = deps;
   const style = deps.style ?? plainStyle;
-  const width = Math.max(30, deps.width);
   const view = (): GuideView => {
     const data = deps.store.read();
     return viewProgress(guide, data.guides[guide.key], data.wallet, isoDate(deps.now()));
@@ -177,6 +182,12 @@ function intro(deps: WalkDeps, current: GuideView, style: Style, width: number):
     [t('walk.whatIsIt'), guide.sections.whatIsIt || guide.description],
     [t('walk.whoNeedsIt'), guide.sections.whoNeedsIt],
   ];
+  // Read once, on the first walk: coming back to a guide, one line says where it is.
+  if (started(current) && sections.some(([, text]) => text.trim())) {
+    out(style.dim(t('walk.introShort', { id: guide.id })));
+    walletIntro(deps, current, style, width);
+    return;
+  }
   for (const [heading, text] of sections) {
     if (!text.trim()) continue;
     out('');
@@ -215,8 +226,7 @@ async function startingPoint(deps: WalkDeps, current: GuideView, style: Style): 
   out('');
   if (deps.restart) {
     const saved = current.progress;
-    const hasSaved =
-      saved !== undefined && [...saved.steps, ...saved.documents].some((i) => i.state !== 'todo' || i.note);
+    const hasSaved = started(current);
     const forget =
       !hasSaved ||
       (await deps.prompts.confirm({
@@ -231,19 +241,38 @@ async function startingPoint(deps: WalkDeps, current: GuideView, style: Style): 
     out(t('walk.keptProgress'));
   }
   const index = resumeIndex(current);
+  // Done and skipped are said apart: a skipped step is not a finished one.
   const { done, skipped } = current.counts.steps;
-  const finished = done + skipped;
   if (total === 0) out(guide.documents.length > 0 ? t('walk.noStepsDocuments') : t('walk.noStepsNothing'));
-  else if (index >= total) out(style.accent(tc('walk.allStepsDone', total)) + restartHint(deps));
-  else if (finished === 0 && index === 0) out(style.accent(t('walk.starting')));
+  else if (index >= total)
+    out(
+      style.accent(
+        skipped > 0
+          ? t('walk.allStepsDoneSkipped', { done: tc('noun.step', done), skipped })
+          : tc('walk.allStepsDone', total),
+      ) + restartHint(deps),
+    );
+  else if (done + skipped === 0 && index === 0) out(style.accent(t('walk.starting')));
   else
     out(
       style.accent(
-        t('walk.resuming', { finished, total, next: index + 1 }) +
-          (skipped > 0 ? t('walk.resumingSkipped', { count: skipped }) : ''),
+        tc('walk.resuming', total, {
+          done,
+          total,
+          next: index + 1,
+          skipped: skipped > 0 ? t('walk.resumingSkipped', { count: skipped }) : '',
+        }),
       ),
     );
   return index;
+}
+
+/** Whether anything of this guide is saved: a step or document answered, or a note. */
+function started(current: GuideView): boolean {
+  const saved = current.progress;
+  return (
+    saved !== undefined && [...saved.steps, ...saved.documents].some((i) => i.state !== 'todo' || i.note)
+  );
 }
 
 function restartHint(deps: WalkDeps): string {
@@ -254,8 +283,9 @@ function describeSaved(view: GuideView): string {
   const { steps, documents } = view.counts;
   const notes = [...view.steps, ...view.documents].filter((i) => i.note).length;
   return [
-    t('walk.savedSteps', { finished: steps.done + steps.skipped, total: steps.total }),
-    t('walk.savedDocuments', { done: documents.done, total: documents.total }),
+    tc('walk.savedSteps', steps.total, { done: steps.done, total: steps.total }) +
+      (steps.skipped > 0 ? t('walk.savedSkipped', { count: steps.skipped }) : ''),
+    tc('walk.savedDocuments', documents.total, { done: documents.done, total: documents.total }),
     ...(notes > 0 ? [tc('noun.note', notes)] : []),
   ].join(', ');
 }
@@ -267,7 +297,8 @@ function showStep(deps: WalkDeps, step: ItemView, total: number, style: Style, w
   for (const line of formatMarkdown(step.text, width, '  ', '    ')) out(line);
   if (step.state !== 'todo') {
     const word = t(`common.state.${step.state}`);
-    const state = step.state === 'done' ? style.good(word) : style.warn(word);
+    // Coloured after the message made its values safe, or the colour would show as symbols.
+    const state = Styled.of(step.state === 'done' ? style.good : style.warn, word);
     out(
       `  ${step.changedAt ? t('walk.markedOn', { state, date: step.changedAt.slice(0, 10) }) : t('walk.marked', { state })}`,
     );
@@ -347,41 +378,14 @@ async function documentChecklist(
   const { guide } = deps;
   deps.out('');
   deps.out((deps.style ?? plainStyle).bold(t('walk.documents', { count: guide.documents.length })));
-  // A document held in the wallet (ticked here or for another guide) starts ticked.
-  const ticked = (d: ItemView) => d.state === 'done' || d.held !== null;
   const chosen = await deps.prompts.checkbox<number>({
     message: t('walk.tickDocuments'),
-    ...themed(deps.style ?? plainStyle),
-    choices: current.documents.map((d, i) => {
-      const doc = guide.documents[i]!;
-      const labels = [
-        ...(d.state === 'skipped' ? [t('walk.notNeeded')] : []),
-        ...(d.held && d.state !== 'done' ? [t('walk.inYourWallet')] : []),
-      ];
-      return {
-        name: [doc.name, ...labels].join(' '),
-        value: i,
-        short: doc.name,
-        checked: ticked(d),
-        ...(doc.note ? { description: doc.note } : {}),
-      };
-    }),
+    theme: checkboxTheme(deps.style ?? plainStyle),
+    choices: documentChoices(guide, current),
     loop: false,
     pageSize: Math.min(Math.max(guide.documents.length, 7), 15),
   });
-  // An unticked document keeps "skipped": not needed is not the same as missing. One that is only
-  // held in the wallet stays as it is either way: the wallet, not this guide, decides whether it is there.
-  const wanted = (d: ItemView, picked: boolean): ItemState => {
-    if (picked) return ticked(d) ? d.state : 'done';
-    return d.state === 'done' ? 'todo' : d.state;
-  };
-  // What the user submitted is saved as the state of every document shown, not as a difference from
-  // what was shown: another terminal may have changed them meanwhile, and the answer is about them all.
-  const changes = current.documents.map((d, i): ItemChange => ({
-    kind: 'document',
-    index: i,
-    state: wanted(d, chosen.includes(i)),
-  }));
+  const changes = documentAnswer(current, chosen);
   await save(changes);
   const newlyTicked = changes.filter(
     (c) => c.state === 'done' && current.documents[c.index]!.state !== 'done',
@@ -408,6 +412,48 @@ async function documentChecklist(
     ).trim();
     if (answer) await save([{ kind: 'document', index, obtained: answer }]);
   }
+}
+
+/** A document held in the wallet (ticked here or for another guide) starts ticked. */
+const startsTicked = (d: ItemView) => d.state === 'done' || d.held !== null;
+
+/**
+ * The guide's documents as checkbox choices: ticked when done or held in the wallet, saying why
+ * (in your wallet, not needed), with the guide's note shown under the one the cursor is on.
+ */
+export function documentChoices(guide: Guide, current: GuideView) {
+  return current.documents.map((d, i) => {
+    const doc = guide.documents[i]!;
+    const labels = [
+      ...(d.state === 'skipped' ? [t('walk.notNeeded')] : []),
+      ...(d.held && d.state !== 'done' ? [t('walk.inYourWallet')] : []),
+    ];
+    return {
+      name: [doc.name, ...labels].join(' '),
+      value: i,
+      short: doc.name,
+      checked: startsTicked(d),
+      ...(doc.note ? { description: doc.note } : {}),
+    };
+  });
+}
+
+/**
+ * What the user submitted, as the state of every document shown, not as a difference from what was
+ * shown: another terminal may have changed them meanwhile, and the answer is about them all.
+ */
+export function documentAnswer(current: GuideView, chosen: readonly number[]): ItemChange[] {
+  // An unticked document keeps "skipped": not needed is not the same as missing. One that is only
+  // held in the wallet stays as it is either way: the wallet, not this guide, decides whether it is there.
+  const wanted = (d: ItemView, picked: boolean): ItemState => {
+    if (picked) return startsTicked(d) ? d.state : 'done';
+    return d.state === 'done' ? 'todo' : d.state;
+  };
+  return current.documents.map((d, i): ItemChange => ({
+    kind: 'document',
+    index: i,
+    state: wanted(d, chosen.includes(i)),
+  }));
 }
 
 /** An optional date a document was obtained: empty, or a real calendar date no later than today. */

@@ -40,7 +40,7 @@ describe('sources', () => {
     expect(tramit(['sources', 'list'], { home }).stdout.trim()).toBe(root);
     expect(
       json<Array<{ dir: string; exists: boolean }>>(tramit(['sources', 'list', '--json'], { home }).stdout),
-    ).toEqual([{ dir: root, exists: true }]);
+    ).toEqual([{ dir: root, exists: true, git: null }]);
 
     const twice = tramit(['sources', 'add', root + '/'], { home });
     expect(twice.code).toBe(2);
@@ -101,6 +101,9 @@ describe('completion', () => {
     [['li'], ['list']],
     [['show', 'imss_en'], ['imss_enrollment']],
     [['show', 'mexico/cu'], ['mexico/curp_registration']],
+    // A guide or document typed in several words is still one name.
+    [['show', 'imss', 'im'], []],
+    [['wallet', 'add', 'acta', 'bi'], []],
     [['list', 'ger'], ['germany']],
     [['search', 'x', '--country', 'ar'], ['argentina']],
     [['list', 'mexico', '--topic', 'he'], ['health']],
@@ -110,6 +113,11 @@ describe('completion', () => {
       ['d1', 'd2', 'd3', 'd4', 'd5'],
     ],
     [['check', 'imss_enrollment', 'd4', '--kind', 'pa'], ['passport']],
+    [
+      ['plan', '--country', 'mexico', '--goal', 's'],
+      ['self-employed', 'study'],
+    ],
+    [['plan', 'rfc_reg'], ['rfc_registration']],
     [['completion', 'z'], ['zsh']],
     [['config', 'set', 'l'], ['lang']],
     [
@@ -152,17 +160,22 @@ describe('completion', () => {
 });
 
 describe('new', () => {
-  it('writes a skeleton that validates, in the chosen language, and never overwrites', () => {
+  it('writes a skeleton in the chosen language, whose placeholders validate reports, and never overwrites', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tramit-new-'));
     const made = tramit(['new', 'peru/dni_renewal', '--dir', dir]);
     expect(made.code).toBe(0);
     const file = join(dir, 'en', 'peru', 'dni_renewal.md');
     expect(made.stdout.trim()).toBe(file);
-    const report = json<Array<{ problems: Array<{ severity: string }>; steps: number; documents: number }>>(
-      tramit(['validate', file, '--json']).stdout,
-    )[0]!;
-    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const checked = tramit(['validate', file, '--json']);
+    // Unfilled, it is not a guide yet: its notes to the author and its empty source address are errors.
+    expect(checked.code).toBe(1);
+    const report = json<
+      Array<{ problems: Array<{ severity: string; message: string }>; steps: number; documents: number }>
+    >(checked.stdout)[0]!;
     expect(report.steps).toBeGreaterThan(0);
+    const errors = report.problems.filter((p) => p.severity === 'error').map((p) => p.message);
+    expect(errors.length).toBeGreaterThan(5);
+    expect(errors.every((m) => /skeleton's note to the author|has no address yet/.test(m))).toBe(true);
 
     const es = tramit(['--lang', 'es', 'new', 'México/renovacion_ine', '--dir', dir]);
     const esFile = join(dir, 'es', 'mexico', 'renovacion_ine.md');
@@ -174,10 +187,26 @@ describe('new', () => {
       '## Procedimiento',
       '## Documentos requeridos',
       '## Detalles adicionales',
-      '## Related Posts',
+      '## Publicaciones relacionadas',
     ])
       expect(text).toContain(heading);
-    expect(tramit(['validate', esFile, '--strict']).code).toBe(0);
+    // Filled in (every note replaced by the author's own words), it validates.
+    const filled = text
+      .replace(/^description: .*$/m, 'description: "Renueva tu credencial para votar antes de que venza."')
+      .replace(/^- title: .*$/m, '- title: "INE – Credencial para votar"')
+      .replace(/url: https:\/\/$/m, 'url: https://www.ine.mx/credencial/')
+      .replace(/^Qué es el trámite.*$/m, 'La credencial del INE es tu identificación oficial.')
+      .replace(/^Quién debe.*$/m, 'Quien tiene una credencial vencida o por vencer.')
+      .replace(/^1\. .*$/m, '1. **Agenda una cita** en el sitio del INE.')
+      .replace(/^2\. .*$/m, '2. **Acude al módulo** con tus documentos.')
+      .replace(/^ {3}- .*\n/gm, '')
+      .replace(/^- Nombre del documento.*$/m, '- Acta de nacimiento - original')
+      .replace(/^- Costos.*$/m, '- El trámite es gratuito.')
+      .replace(/^- Tiempos.*$/m, '- La credencial tarda unos días.');
+    writeFileSync(esFile, filled);
+    const esChecked = tramit(['validate', esFile, '--strict']);
+    expect(esChecked.stdout + esChecked.stderr).not.toContain('nota del esqueleto');
+    expect(esChecked.code).toBe(0);
 
     writeFileSync(file, 'mine');
     const again = tramit(['new', 'peru/dni_renewal', '--dir', dir]);

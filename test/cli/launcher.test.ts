@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tramit } from '../helpers/cli.js';
+import { tempHome, tramit } from '../helpers/cli.js';
 import { REPO } from '../helpers/paths.js';
 
 const report = /code cache: (\d+) used, (\d+) rejected, (\d+) missing/;
@@ -28,13 +28,17 @@ describe('the launcher (bin/tramit.cjs)', () => {
   const env = { TRAMIT_CODE_CACHE_REPORT: '1' };
 
   it('compiles the chunks of common commands from the code cache the build made', () => {
+    const home = tempHome();
     for (const args of [
       ['list', 'mexico'],
       ['search', 'curp'],
       ['show', 'mexico/imss_enrollment'],
+      ['checklist', 'mexico/imss_enrollment'],
+      // A write: the store's lock and conf load only here.
+      ['check', 'mexico/imss_enrollment', 's1'],
       ['--help'],
     ]) {
-      const result = tramit(args, { env });
+      const result = tramit(args, { env, home });
       expect(result.code).toBe(0);
       const { used, rejected, missing } = counts(result.stderr);
       expect(used).toBeGreaterThan(5);

@@ -188,7 +188,8 @@ describe('export', () => {
     expect(again.stderr).toContain('already exists; nothing was written');
     expect(readFileSync(file, 'utf8')).toBe('keep me');
     expect(tramit(['export', 'imss_enrollment', '-o', file, '--force'], { home, env }).code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toMatch(/^Register with IMSS/);
+    // No --format: the .md name says markdown.
+    expect(readFileSync(file, 'utf8')).toMatch(/^# Register with IMSS/);
     const folder = tramit(['export', 'imss_enrollment', '-o', dir], { home, env });
     expect(folder.code).toBe(2);
     expect(folder.stderr).toContain('is a folder');

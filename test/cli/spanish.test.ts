@@ -86,7 +86,8 @@ describe('errors in Spanish', () => {
   it("commander's own errors", () => {
     const command = tramit(['lisst'], { env: es });
     expect(command.code).toBe(2);
-    expect(command.stderr).toBe("tramit: comando desconocido 'lisst'\n(¿Quisiste decir list?)\n");
+    // commander's suggestion as tramit's own hints: indented, on its own line.
+    expect(command.stderr).toBe("tramit: comando desconocido 'lisst'\n  ¿quisiste decir list?\n");
     const option = tramit(['list', '--jsn'], { env: es });
     expect(option.code).toBe(2);
     expect(option.stderr).toContain("opción desconocida '--jsn'");
@@ -96,7 +97,7 @@ describe('errors in Spanish', () => {
     const many = tramit(['list', 'mexico', 'spain'], { env: es });
     expect(many.stderr).toContain("demasiados argumentos para 'list'");
     expect(tramit(['lisst'], { env: { ...es, TRAMIT_LANG: 'en' } }).stderr).toBe(
-      "tramit: unknown command 'lisst'\n(Did you mean list?)\n",
+      "tramit: unknown command 'lisst'\n  did you mean list?\n",
     );
   });
 
@@ -123,8 +124,8 @@ describe('output in Spanish', () => {
       'Guía:             mexico/inscripcion_al_imss',
       'Fecha de la guía: ',
       'Exportación:      2026-11-25',
-      'Pasos (1 de 8 hechos; omitidos: 1)',
-      'Documentos (1 de 6 listos)',
+      'Pasos (hechos: 1 de 8; omitidos: 1)',
+      'Documentos (listos: 1 de 6)',
       'Lo que falta',
       '[x] hecho   [-] omitido o no necesario   [ ] pendiente',
     ])
@@ -142,9 +143,9 @@ describe('output in Spanish', () => {
   it('prints checklist, status and listing headings in Spanish', () => {
     const home = tempHome();
     const check = tramit(['check', 'imss_enrollment', 's1', 'd1'], { home, env });
-    expect(check.stdout).toContain('mexico/inscripcion_al_imss: 1/8 pasos hechos, 1/6 documentos listos');
+    expect(check.stdout).toContain('mexico/inscripcion_al_imss: pasos hechos 1/8, documentos listos 1/6');
     const checklist = tramit(['checklist', 'imss_enrollment'], { home, env });
-    expect(checklist.stdout).toContain('Documentos (1 de 6 listos) — mexico/inscripcion_al_imss');
+    expect(checklist.stdout).toContain('Documentos (listos: 1 de 6) — mexico/inscripcion_al_imss');
     expect(checklist.stdout).toContain('Marca uno con `tramit check mexico/inscripcion_al_imss d1`');
     const status = tramit(['status'], { home, env });
     expect(status.stdout).toMatch(/^ {2}pasos {7}\[/m);
@@ -153,7 +154,7 @@ describe('output in Spanish', () => {
     const list = tramit(['list', 'mexico'], { home, env });
     expect(list.stdout).toMatch(/^México: 18 guías$/m);
     expect(list.stdout).toContain('Salud y seguridad social');
-    expect(list.stdout).toMatch(/\[1\/8 pasos, 1\/6 docs\]/);
+    expect(list.stdout).toMatch(/\[pasos: 1\/8, docs: 1\/6\]/);
     expect(tramit(['list'], { env }).stdout).toMatch(/^mexico\s+México: 18 guías \(en, es\)$/m);
   });
 

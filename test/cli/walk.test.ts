@@ -32,7 +32,9 @@ describe('tramit walk without a terminal', () => {
   it('documents itself in --help', () => {
     const result = tramit(['walk', '--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Usage: tramit walk\|start \[options\] <guide>/);
+    // The guide is optional (`walk --plan NAME` opens the plan's next guide) and may be several words.
+    expect(result.stdout).toMatch(/Usage: tramit walk\|start \[options\] \[guide\.\.\.\]/);
+    expect(result.stdout).toContain('--plan <name>');
     expect(result.stdout).toContain('--restart');
     expect(result.stdout).toContain('$ tramit walk imss_enrollment --restart');
   });

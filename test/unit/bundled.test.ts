@@ -37,6 +37,21 @@ describe('the bundled library', () => {
     }
   });
 
+  // `plan` links guides by what they give: every bundled guide says so itself (an empty list when it
+  // gives no document), never leaving it to a guess from its title, and its translations agree.
+  it.each(library.keys())('%s: every translation declares the same produces', (key) => {
+    const versions = guides.filter((g) => g.key === key);
+    for (const guide of versions) {
+      expect(readFileSync(guide.path, 'utf8'), guide.path).toMatch(/^produces:/m);
+      expect(
+        guide.produces.every((p) => !p.inferred),
+        guide.path,
+      ).toBe(true);
+    }
+    const kinds = versions.map((g) => [g.lang, g.produces.map((p) => p.kind)]);
+    expect(kinds).toEqual(versions.map((g) => [g.lang, versions[0]!.produces.map((p) => p.kind)]));
+  });
+
   it('is listed whole in docs/LIBRARY.md (node scripts/library-doc.mjs)', () => {
     const doc = readFileSync(new URL('../../docs/LIBRARY.md', import.meta.url), 'utf8');
     expect(library.keys().filter((key) => !doc.includes(`\`${key}\``))).toEqual([]);

@@ -70,7 +70,9 @@ describe('chooseInterfaceLanguage', () => {
     ['--lang after the command', ['show', 'x', '--lang', 'es'], {}, none, 'es'],
     ['--lang en over the locale', ['--lang', 'en'], { LANG: 'es_MX.UTF-8' }, none, 'en'],
     ['--lang fr over the locale', ['--lang', 'fr'], { LANG: 'es_MX.UTF-8' }, none, 'en'],
-    ['--lang all', ['--lang', 'all'], { LANG: 'es_MX.UTF-8' }, none, 'en'],
+    // `all` asks for every guide language; the messages follow the next choice.
+    ['--lang all', ['--lang', 'all'], { LANG: 'es_MX.UTF-8' }, none, 'es'],
+    ['--lang all over TRAMIT_LANG=all', ['--lang', 'all'], { TRAMIT_LANG: 'all' }, { lang: 'es' }, 'es'],
     ['the last --lang', ['--lang', 'en', '--lang', 'es'], {}, none, 'es'],
     ['--lang after -- is not an option', ['--', '--lang', 'es'], {}, none, 'en'],
     ['an empty --lang= is no choice', ['--lang='], { TRAMIT_LANG: 'es' }, none, 'es'],
@@ -133,11 +135,13 @@ describe('commander errors in Spanish', () => {
   it.each([
     [
       "error: unknown command 'lisst'\n(Did you mean list?)\n",
-      "comando desconocido 'lisst'\n(¿Quisiste decir list?)\n",
+      "comando desconocido 'lisst'\n  ¿quisiste decir list?\n",
+      "unknown command 'lisst'\n  did you mean list?\n",
     ],
     [
       "error: unknown option '--jsn'\n(Did you mean one of --json, --js?)\n",
-      "opción desconocida '--jsn'\n(¿Quisiste decir alguno de estos: --json, --js?)\n",
+      "opción desconocida '--jsn'\n  ¿quisiste decir --json, --js?\n",
+      "unknown option '--jsn'\n  did you mean --json, --js?\n",
     ],
     ["error: missing required argument 'guide'\n", "falta el argumento obligatorio 'guía'\n"],
     ["error: option '--lang <code>' argument missing\n", "a la opción '--lang <código>' le falta su valor\n"],
@@ -157,8 +161,9 @@ describe('commander errors in Spanish', () => {
       'error: something commander says that tramit does not know\n',
       'something commander says that tramit does not know\n',
     ],
-  ])('%j', (english, spanish) => {
-    expect(commanderErrorText(english, 'en')).toBe(english.replace(/^error: /, ''));
+  ])('%j', (english: string, spanish: string, hinted?: string) => {
+    // commander's "(Did you mean …?)" becomes a hint like tramit's own: indented, lower case.
+    expect(commanderErrorText(english, 'en')).toBe(hinted ?? english.replace(/^error: /, ''));
     expect(commanderErrorText(english, 'es')).toBe(spanish);
   });
 
@@ -183,6 +188,7 @@ describe('guide problems in Spanish', () => {
     '---\nTitle: x\ntitle: y\ntitle: z\ndate: someday\ntopics: [nope]\ncategories: [Peru]\nsources:\n- title: no url\n---\n## Procedure\nJust do it.\n## Required documents\nBring things.\n## Mystery\ntext\n## Procedure\n1. again\n## Related Posts\n- nothing here\n- [x](https://example.com/page)\n',
     '# Heading only\n\u202Eevil\n## Procedure\n## Required documents\n',
     `---\ntitle: Long\n---\n## Procedure\n${Array.from({ length: 2001 }, (_, i) => `${i + 1}. Step.`).join('\n')}\n`,
+    '---\ntitle: x\nproduces: [curpp, photo_id, nie, zzzzzzzzzz]\n---\n## Procedure\n1. Do it.\n',
   ];
   const problems = broken.flatMap(
     (text) =>
@@ -286,5 +292,20 @@ describe('prompts in Spanish', () => {
       'Agregar una nota',
       'Salir (se guarda tu avance)',
     ]);
+  });
+});
+
+describe('values put into messages', () => {
+  const cyan = (text: string) => `\u001b[36m${text}\u001b[39m`;
+  it('are made safe, unless tramit styled them itself (and then made safe before the colour)', async () => {
+    const { Styled, tl } = await import('../../src/i18n/index.js');
+    expect(tl('en', 'plan.step', { n: 1, title: 'T', id: cyan('mexico/x') })).not.toContain('\u001b');
+    const styled = tl('en', 'plan.step', {
+      n: 1,
+      title: 'T',
+      id: Styled.of(cyan, 'mexico/x\u001b]0;owned\u0007'),
+    });
+    expect(styled).toContain('\u001b[36mmexico/x');
+    expect(styled).not.toContain('\u001b]0;');
   });
 });

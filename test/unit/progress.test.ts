@@ -33,6 +33,7 @@ function guide(steps: string[], documents: string[] = ['Passport'], lang = 'en')
     draft: false,
     categories: [],
     topics: [],
+    produces: [],
     sources: [],
     sections: {
       whatIsIt: '',
@@ -196,9 +197,48 @@ describe('migrate', () => {
   });
 
   it('reads a newer version as far as it can, and says so', () => {
-    const read = migrate({ version: STORE_VERSION + 1, guides: {}, wallet: {}, plans: [] });
+    // `plans` is known since plans were added: a key this version does not know stands in for it.
+    const read = migrate({ version: STORE_VERSION + 1, guides: {}, wallet: {}, calendars: [] });
     expect(read!.newer).toBe(STORE_VERSION + 1);
-    expect(read!.data.extra).toEqual({ plans: [] });
+    expect(read!.data.extra).toEqual({ calendars: [] });
+  });
+
+  it('reads saved plans, keeping what it does not know and setting aside what it cannot read', () => {
+    const read = migrate({
+      version: STORE_VERSION,
+      guides: {},
+      wallet: {},
+      plans: {
+        mx: {
+          guides: [
+            { key: 'mexico-curp_registration', id: 'mexico/curp_registration', title: 'CURP', note: 'x' },
+          ],
+          createdAt: '2026-01-01T00:00:00.000Z',
+          colour: 'blue',
+        },
+        bare: { guides: [{ key: 'spain-nie' }] },
+        noKey: { guides: [{ id: 'spain/nie' }] },
+        notAPlan: 'text',
+      },
+    });
+    expect(read!.data.plans).toEqual({
+      mx: {
+        guides: [
+          { key: 'mexico-curp_registration', id: 'mexico/curp_registration', title: 'CURP', note: 'x' },
+        ],
+        createdAt: '2026-01-01T00:00:00.000Z',
+        colour: 'blue',
+      },
+      bare: {
+        guides: [{ key: 'spain-nie', id: 'spain-nie', title: '' }],
+        createdAt: new Date(0).toISOString(),
+      },
+    });
+    expect(read!.found).toEqual(['plans.noKey', 'plans.notAPlan']);
+    // Written back whole: the plans, and beside them what was set aside.
+    const again = JSON.parse(serialize(read!.data)) as { plans: unknown; setAside: unknown[] };
+    expect(again.plans).toEqual(read!.data.plans);
+    expect(again.setAside).toHaveLength(2);
   });
 
   it('reads an unversioned store and sets aside, with where they were, entries it cannot understand', () => {

@@ -50,6 +50,8 @@ describe('resolveGuide', () => {
   it.each([
     ['imss_enrolment', ['mexico/imss_enrollment']],
     ['registro_cur', ['mexico/registro_curp']],
+    // Both translations resemble it: one procedure, suggested once.
+    ['ims', ['mexico/imss_enrollment']],
     ['zzzzzz', []],
     ['../../etc/passwd', []],
   ])('no match for %s: exit 2 with suggestions %j', (reference, suggestions) => {
@@ -64,6 +66,51 @@ describe('resolveGuide', () => {
         exitCode: 2,
         matches: ['spain/social_security_number', 'portugal/social_security_number'],
       }),
+    );
+  });
+});
+
+describe('a run of whole words of guide names', () => {
+  const named: GuideRef[] = [
+    ...guides,
+    g('en', 'colombia', 'foreigner_id_card', 'colombia-foreigner_id_card'),
+    g('en', 'spain', 'tie_card', 'spain-tie'),
+    g('es', 'spain', 'tie', 'spain-tie'),
+    g('en', 'mexico', 'pension_request', 'mexico-pension_request'),
+    g('es', 'mexico', 'solicitud_de_pension', 'mexico-pension_request'),
+    g('es', 'mexico', 'acta_de_nacimiento', 'mexico-birth_certificate'),
+  ];
+
+  it.each([
+    // Every translation of one procedure matches: the one in the reading language is named.
+    ['imss', 'es', 'mexico-imss_enrollment', 'es'],
+    ['imss', 'en', 'mexico-imss_enrollment', 'en'],
+    ['IMSS', null, 'mexico-imss_enrollment', null],
+    ['al imss', 'en', 'mexico-imss_enrollment', 'es'],
+    ['mx/imss', 'es', 'mexico-imss_enrollment', 'es'],
+    ['curp', 'de', 'mexico-curp_registration', null],
+    // A word in the reading language's name outranks one in another language's.
+    ['pension', 'es', 'mexico-pension_request', 'es'],
+    ['pension', 'en', 'mexico-pension_request', 'en'],
+    ['de nacimiento', 'en', 'mexico-birth_certificate', 'es'],
+  ])('%s (lang %s) → %s, named in %s', (reference, lang, key, namedLang) => {
+    const resolution = resolveGuide(reference, named, lang);
+    expect(resolution.key).toBe(key);
+    expect(resolution.named?.lang ?? null).toBe(namedLang);
+  });
+
+  it.each([
+    ['card', 'en', ['colombia/foreigner_id_card', 'spain/tie_card']],
+    ['social_security', null, ['spain/social_security_number', 'portugal/social_security_number']],
+  ])('%s (lang %s) in the names of several procedures is ambiguous: %j', (reference, lang, matches) => {
+    expect(() => resolveGuide(reference, named, lang)).toThrow(
+      expect.objectContaining({ exitCode: 2, matches }),
+    );
+  });
+
+  it.each(['de', 'al', 'enroll', 'imss_enrollment_extra', 'spain'])('%s names no guide', (reference) => {
+    expect(() => resolveGuide(reference, named, 'es')).toThrow(
+      expect.objectContaining({ exitCode: 2, suggestions: expect.any(Array) }),
     );
   });
 });

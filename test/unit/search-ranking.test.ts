@@ -7,7 +7,7 @@ import { GUIDE_LANGUAGES } from '../../src/library/languages.js';
 import { Library } from '../../src/library/library.js';
 import { SearchIndex, type SearchDocument } from '../../src/search/engine.js';
 import { readQuery } from '../../src/search/query.js';
-import { searchDocument, searchGuides, libraryIndex } from '../../src/search/search.js';
+import { searchDocument, searchGuides, libraryIndex, proceduresNamedBy } from '../../src/search/search.js';
 import { STOP_WORDS, isStopWord } from '../../src/search/stopwords.js';
 import { fold } from '../../src/text/normalize.js';
 import { GUIDES } from '../helpers/paths.js';
@@ -247,5 +247,41 @@ describe('translations', () => {
     const hits = searchGuides(index, 'curp', {}, { every: true, countries });
     const curp = hits.filter((h) => h.key === 'mexico-curp_registration').map((h) => h.lang);
     expect(curp.sort()).toEqual(['en', 'es']);
+  });
+});
+
+describe('procedures named by words (a guide name typed as several words)', () => {
+  const named = (query: string) => proceduresNamedBy(index, query, { countries }).map((d) => d.key);
+
+  it.each([
+    ['inscripcion imss', ['mexico-imss_enrollment']],
+    ['inscripción IMSS', ['mexico-imss_enrollment']],
+    ['acta nacimiento', ['mexico-birth_certificate']],
+    ['voter card', ['mexico-ine_voter_id']],
+    // A country among the words is the country, not a word of the name.
+    ['driving licence mexico', ['mexico-driving_licence_cdmx']],
+    ['permiso de residencia portugal', ['portugal-residence_permit']],
+    ['self employed mexico', ['mexico-imss_enrollment']],
+  ])('%s → %j', (query, expected) => {
+    expect(named(query)).toEqual(expected);
+  });
+
+  it.each([
+    // In the names of several procedures: all of them.
+    ['foreigner card', ['colombia-foreigner_id_card', 'spain-tie']],
+    ['residence permit', ['germany-residence_permit', 'portugal-residence_permit']],
+  ])('%s names several: %j', (query, expected) => {
+    expect(named(query).sort()).toEqual(expected);
+  });
+
+  it.each(['licencia manejo', 'registro imss'])('%s: found by search, named by no procedure', (query) => {
+    // "manejo" is in no guide's name; "registro" and "IMSS" are in the text of many guides and
+    // the names of none together: the ranking's first would be a guess, not a name.
+    expect(search(query, 'es').length).toBeGreaterThan(1);
+    expect(named(query)).toEqual([]);
+  });
+
+  it.each(['de la', 'zzz qqq'])('%s names no procedure', (query) => {
+    expect(named(query)).toEqual([]);
   });
 });

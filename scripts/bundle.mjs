@@ -122,8 +122,6 @@ const options = {
   entryPoints: {
     main: 'src/main.ts',
     'root-index': 'src/library/root-index.ts',
-    // Started as a worker thread to parse a large library's files (src/library/parse-many.ts).
-    'parse-worker': 'src/library/parse-worker.ts',
     // For scripts/build-index.mjs, which parses the bundled guides once for every later run.
     'parsed-guides': 'src/library/parsed-guides.ts',
     ...Object.fromEntries(LAZY_PACKAGES.map((lazy) => [`lazy-${lazy.name}`, `lazy-entry:${lazy.name}`])),

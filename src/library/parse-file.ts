@@ -55,8 +55,8 @@ export interface ParseJob {
 
 /**
  * What became of a file, with its index rows already as JSON text: that is how they are stored, and
- * text is what a worker thread hands back cheaply. A guide's country fields come apart as well, for
- * the root's country slugs and names.
+ * the guide itself can be dropped at once. A guide's country fields come apart as well, for the
+ * root's country slugs and names.
  */
 export type ParseOutcome =
   | {

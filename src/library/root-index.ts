@@ -261,8 +261,8 @@ function sameText(run: IndexRun, p: number, digest: string): boolean {
 }
 
 /**
- * Stage 4: parses the changed files (in worker threads when there are many), assembling each
- * folder as soon as its last file is parsed so that only its lines are kept.
+ * Stage 4: parses the changed files, assembling each folder as soon as its last file is parsed so
+ * that only its lines are kept.
  */
 async function parse(run: IndexRun): Promise<void> {
   if (!run.moved && run.jobs.length === 0) return;

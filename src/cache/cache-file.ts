@@ -49,9 +49,10 @@ function damaged(file: string): null {
   return null;
 }
 
-function crc32(bytes: Uint8Array): number {
+/** The checksum of `bytes`, or of more bytes after those that gave `before`. */
+function crc32(bytes: Uint8Array, before?: number): number {
   // zlib costs ~2 ms to load: only files not in the ledger (new, changed or damaged) pay for it.
-  return (createRequire(import.meta.url)('node:zlib') as typeof Zlib).crc32(bytes);
+  return (createRequire(import.meta.url)('node:zlib') as typeof Zlib).crc32(bytes, before);
 }
 
 const CHECKSUM = 8;
@@ -154,15 +155,19 @@ export function writeCacheFile(
   body: string | ReadonlyArray<Buffer>,
   ledger: Ledger | null,
 ): void {
-  const content = Buffer.concat([
+  // The checksum is taken part by part and the file put together once: the parts of a large
+  // library's files add up to megabytes, and every copy stays in memory until the next collection.
+  const parts = [
     Buffer.from(`${JSON.stringify(header)}\n`),
     ...(typeof body === 'string' ? [Buffer.from(body)] : body),
-  ]);
-  const line = Buffer.from(`${crc32(content).toString(16).padStart(CHECKSUM, '0')} `);
+  ];
+  let sum = 0;
+  for (const part of parts) sum = crc32(part, sum);
+  const line = Buffer.from(`${sum.toString(16).padStart(CHECKSUM, '0')} `);
   try {
     mkdirSync(dirname(file), { recursive: true });
     const writeFileAtomic = createRequire(import.meta.url)('write-file-atomic') as typeof WriteFileAtomic;
-    writeFileAtomic.sync(file, Buffer.concat([line, content]), { fsync: false });
+    writeFileAtomic.sync(file, Buffer.concat([line, ...parts]), { fsync: false });
     const stats = statSync(file);
     ledger?.trust(file, { size: stats.size, ctimeMs: stats.ctimeMs, ino: stats.ino });
   } catch {

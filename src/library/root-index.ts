@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Ledger } from '../cache/cache-file.js';
 import { isUnchangedAt, recordedCtime } from '../cache/stamp.js';
 import { say, t } from '../i18n/index.js';
-import { keepYoungGenerationSmall } from '../memory.js';
+import { holdMemoryDown } from '../memory.js';
 import { contentDigest, runId } from '../text/hash.js';
 import { SUMMARY } from './columns.js';
 import type { CountryInfo } from './countries.js';
@@ -266,7 +266,7 @@ function sameText(run: IndexRun, p: number, digest: string): boolean {
  */
 async function parse(run: IndexRun): Promise<void> {
   if (!run.moved && run.jobs.length === 0) return;
-  if (run.jobs.length >= MANY_FILES) keepYoungGenerationSmall();
+  if (run.jobs.length >= MANY_FILES) holdMemoryDown();
   const folders = run.folders.length;
   const empty = () => new Array<Line>(folders).fill(null);
   run.lines = { rows: empty(), details: empty(), search: empty() };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Library } from '../library/library.js';
 import { Ledger, readCacheFile, writeCacheFile } from '../cache/cache-file.js';
-import { keepYoungGenerationSmall } from '../memory.js';
+import { holdMemoryDown } from '../memory.js';
 import { shortHash } from '../text/hash.js';
 import type { GuideSummary, SearchText } from '../library/summary.js';
 import { readQuery, type CountryNames } from './query.js';
@@ -269,7 +269,7 @@ function updateIndex(
   const missing = [...current.values()].filter((g) => indexed.get(g.path) !== stampOf(g));
   // Past a tenth of the library, one build beats many removals.
   if (!index || index.pending + stale.length + missing.length > Math.max(50, current.size / 10)) {
-    if (current.size >= MANY_GUIDES) keepYoungGenerationSmall();
+    if (current.size >= MANY_GUIDES) holdMemoryDown();
     index = SearchIndex.build(documents([...current.values()], library));
   } else {
     for (const id of stale) index.remove(id);

@@ -194,12 +194,11 @@ async function guideUses(
   const uses = new Map<string, GuideUse[]>(ids.map((id) => [id, []]));
   const names = new Map<string, string>();
   const inProgress = Object.keys(data.guides);
-  if (inProgress.length > 0) await library.loadDetails();
   // Known kinds are matched against the index; no guide file is read for them.
   for (const key of inProgress) {
     const translations = library.translations(key);
     if (translations.length === 0) continue;
-    const summary = pickTranslation(translations, ctx.lang).guide;
+    const summary = await library.detailed(pickTranslation(translations, ctx.lang).guide);
     const requirements = summary.docKinds.map(decodeRequirement);
     for (const id of ids) {
       if (id.startsWith('custom:')) continue;

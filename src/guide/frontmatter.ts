@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import { foldKey } from '../text/normalize.js';
 import { sanitize } from '../text/sanitize.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import type { Problem } from './model.js';
 
 export interface FrontMatter {
@@ -213,6 +214,11 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
   // Line numbers in the YAML text are one less than in the file (the opening `---`).
   const lineIn = (text: string) => (pos: number) => lineOfOffset(text, pos) + 1;
   const toLine = lineIn(text.replace(/^\n/, ''));
+  const simple = readSimpleYaml(text.replace(/^\n/, ''));
+  if (simple) {
+    for (const { key, line } of simple.repeated) problems.push(repeatedKey(key, line + 2));
+    return { value: sanitizeStrings(simple.value), problems };
+  }
   try {
     // logLevel: the yaml library would print its own warnings on the process (a raw Node warning).
     const doc = YAML.parseDocument(text.replace(/^\n/, ''), {
@@ -236,11 +242,7 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
         const key = YAML.isScalar(item.key) ? String(item.key.value) : String(item.key);
         if (seen.has(key)) {
           const pos = YAML.isNode(item.key) && item.key.range ? item.key.range[0] : 0;
-          problems.push({
-            line: toLine(pos),
-            severity: 'warning',
-            message: `front matter key "${key}" is repeated; the later value is used`,
-          });
+          problems.push(repeatedKey(key, toLine(pos)));
         }
         seen.add(key);
       }
@@ -268,6 +270,14 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
     });
     return { value: {}, problems };
   }
+}
+
+function repeatedKey(key: string, line: number): Problem {
+  return {
+    line,
+    severity: 'warning',
+    message: `front matter key "${key}" is repeated; the later value is used`,
+  };
 }
 
 function firstLine(message: string): string {

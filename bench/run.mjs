@@ -38,6 +38,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateLibrary } from './generate-library.mjs';
+import { writeHostileLibrary } from './hostile-library.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GENERATOR = join(ROOT, 'bench', 'generate-library.mjs');
@@ -54,6 +55,8 @@ const LIBRARIES = {
 };
 const LIBRARY = LIBRARIES.base.dir;
 const LARGE = LIBRARIES.large.dir;
+// Hostile files (bench/hostile-library.mjs): the cost of skipping them, on a first index.
+const HOSTILE = join(WORK, 'library-hostile');
 
 const DEFAULT_RUNS = 15;
 // Fewer runs make the median too easy to move with one slow run.
@@ -233,6 +236,14 @@ const CASES = [
     library: 'large',
     prep: 'warm',
     target: 2.5,
+  },
+  {
+    id: 'list-hostile',
+    label: '`list peru`, a folder of hostile files (1 MB file, YAML alias bomb, deep YAML…), first index',
+    args: ['--no-bundled', '--guides-dir', HOSTILE, 'list', 'peru'],
+    library: 'hostile',
+    prep: 'drop',
+    target: 12,
   },
   { id: 'help', label: '`--help`', args: ['--help'], prep: 'warm', target: null, suggested: 1.5 },
 ];
@@ -533,7 +544,7 @@ const spawnOptions = (env, cwd, stdio = ['ignore', 'pipe', 'pipe']) => ({
 });
 
 const tramitLine = (args) =>
-  `tramit ${args.map((a) => (a === LIBRARY ? '<lib>' : a === LARGE ? '<lib-10x>' : a)).join(' ')}`;
+  `tramit ${args.map((a) => (a === LIBRARY ? '<lib>' : a === LARGE ? '<lib-10x>' : a === HOSTILE ? '<hostile>' : a)).join(' ')}`;
 
 /** One run of `node <argv>`, in milliseconds. */
 function timeNode(argv, env, cwd, what) {
@@ -792,6 +803,7 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   const files = ensureLibrary(LIBRARIES.base);
   if ([...cases, ...memoryCases].some((c) => c.library === 'large')) ensureLibrary(LIBRARIES.large);
+  if (cases.some((c) => c.library === 'hostile')) writeHostileLibrary(HOSTILE);
   // Touch files spread over the whole library (every language), not one corner of it.
   const step = Math.max(1, Math.floor(files.length / TOUCH_POOL));
   const state = { touchPool: files.filter((_, i) => i % step === 0).slice(0, TOUCH_POOL), touches: 0 };

@@ -120,7 +120,8 @@ const lazyPackages = {
 
 const options = {
   entryPoints: {
-    main: 'src/main.ts',
+    // dist/main.js, as bin/tramit.cjs loads it: the program started with the process's runtime.
+    main: 'src/start.ts',
     'root-index': 'src/library/root-index.ts',
     // For scripts/build-index.mjs, which parses the bundled guides once for every later run.
     'parsed-guides': 'src/library/parsed-guides.ts',

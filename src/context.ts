@@ -2,20 +2,11 @@ import { delimiter, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import envPaths from 'env-paths';
 import { Library, type Root } from './library/library.js';
-import { Ledger, onDamagedCache } from './library/cache-file.js';
-import {
-  detailsFile,
-  detailsShape,
-  readRootIndex,
-  readSideFile,
-  searchTextsFile,
-  textsShape,
-  type PrebuiltIndex,
-  type RootDetails,
-  type SearchTexts,
-} from './library/root-index.js';
+import { Ledger, onDamagedCache } from './cache/cache-file.js';
+import { readPrebuilt } from './library/root-index.js';
 import { ProgressStore } from './progress/store.js';
-import { stderrIsTTY, stdoutIsTTY, writeErr, writeErrStatus, writeOut } from './output.js';
+import { stderrIsTTY, stdoutIsTTY, terminalSize, writeErr, writeErrStatus, writeOut } from './output.js';
+import { runtime } from './runtime.js';
 import { languageOfEnvironment } from './text/locale.js';
 import { sanitize } from './text/sanitize.js';
 import { say, t, tc } from './i18n/index.js';
@@ -41,27 +32,19 @@ export function homeDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export const BUNDLED_GUIDES = fileURLToPath(new URL('../guides/', import.meta.url));
-/** The bundled guides' index, built with the package (`npm run build`). */
-const BUNDLED_INDEX = fileURLToPath(new URL('./bundled-index.json', import.meta.url));
+// Named from the package folder, not from this file's: the same place whether this code runs bundled
+// in dist/ (the binary) or from src/ (tests that run commands in-process).
+/**
+ * The bundled guides' index, built with the package (`npm run build`); shipped with it, and checked
+ * like any cache file: a damaged one is not used.
+ */
+const BUNDLED_INDEX = fileURLToPath(new URL('../dist/bundled-index.json', import.meta.url));
 /** The bundled guides as the build parsed them (scripts/build-index.mjs, src/library/parsed-guides.ts). */
-export const BUNDLED_PARSED = fileURLToPath(new URL('./bundled-guides/', import.meta.url));
+export const BUNDLED_PARSED = fileURLToPath(new URL('../dist/bundled-guides/', import.meta.url));
 
 /** Where indexes of guide folders are cached: `TRAMIT_CACHE_DIR`, else the per-user cache folder. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.TRAMIT_CACHE_DIR ? resolve(env.TRAMIT_CACHE_DIR) : envPaths('tramit', { suffix: '' }).cache;
-}
-
-/** Shipped with the package, and checked like any cache file: a damaged one is not used. */
-function bundledIndex(ledger: Ledger): PrebuiltIndex | null {
-  const index = readRootIndex(BUNDLED_INDEX, ledger);
-  return index
-    ? {
-        index,
-        details: () =>
-          readSideFile<RootDetails>(detailsFile(BUNDLED_INDEX), ledger, detailsShape(index.files.length)),
-        search: () => readSideFile<SearchTexts>(searchTextsFile(BUNDLED_INDEX), ledger, textsShape),
-      }
-    : null;
 }
 
 /** Roots in the order of CLI.md: bundled, `--guides-dir`, `TRAMIT_GUIDES`, configured sources. */
@@ -75,7 +58,7 @@ export function guideRoots(
     roots.push({
       dir: BUNDLED_GUIDES,
       origin: 'bundled',
-      prebuilt: bundledIndex(Ledger.of(cacheDir(env))),
+      prebuilt: readPrebuilt(BUNDLED_INDEX, Ledger.of(cacheDir(env))),
       parsed: BUNDLED_PARSED,
     });
   for (const dir of options.guidesDir ?? []) roots.push({ dir: resolve(dir), origin: 'option' });
@@ -200,8 +183,10 @@ export function createContext(
       })()),
     store: () => (store ??= new ProgressStore(homeDir(env), warn, { staleMs: staleMs(env) })),
     now: () =>
-      env.TRAMIT_NOW && !Number.isNaN(Date.parse(env.TRAMIT_NOW)) ? new Date(env.TRAMIT_NOW) : new Date(),
+      env.TRAMIT_NOW && !Number.isNaN(Date.parse(env.TRAMIT_NOW))
+        ? new Date(env.TRAMIT_NOW)
+        : runtime().now(),
     isTTY,
-    columns: isTTY ? process.stdout.columns || 80 : null,
+    columns: isTTY ? terminalSize().columns : null,
   };
 }

@@ -4,32 +4,37 @@ import { createProgram } from './cli.js';
 import { TramitError } from './errors.js';
 import { chooseInterfaceLanguage, langFromArgv, setInterfaceLanguage, t } from './i18n/index.js';
 import { writeErr } from './output.js';
-import { installSignalHandlers } from './signals.js';
+import { PROCESS, withRuntime, type Runtime } from './runtime.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
-installSignalHandlers();
+/**
+ * The one place that turns errors into messages and exit codes. `runtime` is what the run takes from
+ * its process (environment, output, terminals, clock): the binary's own (src/start.ts), or a test's.
+ */
+export function main(argv: string[], runtime: Runtime = PROCESS): Promise<number> {
+  return withRuntime(runtime, () => run(argv, runtime.env));
+}
 
-/** The one place that turns errors into messages and exit codes. */
-export async function main(argv: string[]): Promise<number> {
+async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   // Before the program is built: its help texts are made in this language.
   const names = (lang: string | null | undefined) =>
     Boolean(lang?.trim()) && lang!.trim().toLowerCase() !== 'all';
-  const decided = names(langFromArgv(argv)) || names(process.env.TRAMIT_LANG);
-  const settings = decided ? {} : (await import('./context.js')).readSettings();
-  setInterfaceLanguage(chooseInterfaceLanguage(argv, process.env, settings));
-  const program = createProgram(version);
+  const decided = names(langFromArgv(argv)) || names(env.TRAMIT_LANG);
+  const settings = decided ? {} : (await import('./context.js')).readSettings(env);
+  setInterfaceLanguage(chooseInterfaceLanguage(argv, env, settings));
+  const program = createProgram(version, env);
   try {
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
-    return report(error);
+    return report(error, env);
   }
 }
 
-function report(error: unknown): number {
+function report(error: unknown, env: NodeJS.ProcessEnv): number {
   if (error instanceof CommanderError) {
     // Help and version end here too; commander has already printed them.
     if (
@@ -48,12 +53,7 @@ function report(error: unknown): number {
   if (error instanceof Error && error.name === 'ExitPromptError') return 130;
   const message = error instanceof Error ? error.message : String(error);
   writeErr(`tramit: ${t('main.unexpected', { message })}\n`);
-  if (process.env.TRAMIT_DEBUG && error instanceof Error && error.stack) writeErr(`${error.stack}\n`);
+  if (env.TRAMIT_DEBUG && error instanceof Error && error.stack) writeErr(`${error.stack}\n`);
   else writeErr(`  ${t('main.debugHint')}\n`);
   return 1;
 }
-
-// A promise chain rather than top-level await: the bundle is CommonJS (see scripts/bundle.mjs).
-void main(process.argv).then((code) => {
-  process.exitCode = code;
-});

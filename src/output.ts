@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { lazy } from './lazy.js';
+import { runtime } from './runtime.js';
 import { sanitizeOutput } from './text/sanitize.js';
 
 /**
@@ -46,7 +47,27 @@ export function stderrIsTTY(): boolean {
   return isTerminal(2);
 }
 
+/** Whether standard input is a terminal (prompts need it, with stdout one too). */
+export function stdinIsTTY(): boolean {
+  const given = runtime().terminals;
+  return given ? given.stdin : lazy.tty().isatty(0);
+}
+
+/** Standard output and input are both terminals: a person is there to answer a prompt. */
+export function interactive(): boolean {
+  return stdinIsTTY() && stdoutIsTTY();
+}
+
+/** The terminal's size (for a stdout that is one): columns to wrap to, rows a pager fills. */
+export function terminalSize(): { columns: number; rows: number } {
+  const given = runtime().size;
+  if (given) return given;
+  return { columns: process.stdout.columns || 80, rows: process.stdout.rows ?? 24 };
+}
+
 function isTerminal(fd: 1 | 2): boolean {
+  const given = runtime().terminals;
+  if (given) return fd === 1 ? given.stdout : given.stderr;
   return !isPipeOrFile(fd) && lazy.tty().isatty(fd);
 }
 
@@ -73,6 +94,11 @@ function isPipeOrFile(fd: 1 | 2): boolean {
 const closed = new Set<number>();
 
 function write(fd: 1 | 2, text: string): void {
+  const elsewhere = runtime().write;
+  if (elsewhere) {
+    elsewhere(fd, text);
+    return;
+  }
   if (closed.has(fd)) return;
   if (!isPipeOrFile(fd)) {
     stream(fd).write(text);

@@ -9,6 +9,7 @@ import { t } from '../i18n/index.js';
 import { checkboxTheme, promptTheme } from '../i18n/prompts.js';
 import { jsonText } from '../text/sanitize.js';
 import { wrap } from '../text/wrap.js';
+import { interactive } from '../output.js';
 
 export interface ChecklistOptions {
   json?: boolean;
@@ -25,7 +26,7 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
 
 /** `--interactive`: the documents as a list to tick in a terminal, saved, then which one of several. */
 async function tickInteractively(ctx: Context, guide: Guide): Promise<void> {
-  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+  if (!interactive()) {
     throw new UsageError(t('checklist.needsTerminal'), [t('checklist.needsTerminalHint', { id: guide.id })]);
   }
   const view = progressView(ctx, guide);

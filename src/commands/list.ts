@@ -3,7 +3,7 @@ import { byText, fold } from '../text/normalize.js';
 import { pickTranslation } from '../guide/resolve.js';
 import { TOPICS, topicLabel } from '../guide/topics.js';
 import type { Library } from '../library/library.js';
-import type { GuideSummary } from '../library/summary.js';
+import type { DetailedSummary, GuideSummary } from '../library/summary.js';
 import { countProgress } from '../progress/counts.js';
 import type { GuideProgress, StoreData } from '../progress/model.js';
 import { guideSummary } from '../render/json.js';
@@ -21,9 +21,7 @@ export interface ListOptions {
 /** The guides of one country in the chosen language (one per procedure), or every translation with `--lang all`. */
 export function guidesOfCountry(library: Library, country: string, lang: string): GuideSummary[] {
   const chosen: GuideSummary[] = [];
-  for (const key of library.keys()) {
-    const translations = library.translations(key);
-    if (translations[0]!.country !== country) continue;
+  for (const translations of library.procedures(country)) {
     if (lang === 'all') chosen.push(...translations);
     else {
       const picked = pickTranslation(translations, lang).guide;
@@ -96,13 +94,14 @@ export async function run(ctx: Context, country: string | undefined, options: Li
   }));
   const guides = groups.flatMap((g) => g.guides);
   if (options.json) {
-    await library.loadDetails();
-    ctx.out(jsonText(guides.map(guideSummary), null, 2));
+    ctx.out(jsonText((await library.details(guides)).map(guideSummary), null, 2));
     return;
   }
   const { guides: progress, wallet } = ctx.store().read();
   // Progress marks need the guides' fingerprints; a listing without saved progress never reads them.
-  if (guides.some((g) => progress[g.key])) await library.loadDetails();
+  const tracked = new Map<GuideSummary, DetailedSummary>(
+    (await library.details(guides.filter((g) => progress[g.key]))).map((g) => [g, g]),
+  );
   const chalk = await styles(ctx.isTTY);
   // Procedures, not files: with `--lang all` a procedure's translations are listed but counted once.
   const procedures = new Set(guides.map((g) => g.key)).size;
@@ -115,7 +114,7 @@ export async function run(ctx: Context, country: string | undefined, options: Li
   const all = ctx.lang === 'all' ? 'All' : '';
   // One write for the whole listing: a pipe costs a system call per write.
   const lines: string[] = [];
-  const line = (g: GuideSummary) => guideLine(ctx, g, progress[g.key], wallet, chalk);
+  const line = (g: GuideSummary) => guideLine(ctx, g, tracked.get(g), progress[g.key], wallet, chalk);
   if (slug) {
     const name = library.countryLabel(slug, labelLang);
     lines.push(
@@ -154,13 +153,15 @@ export async function run(ctx: Context, country: string | undefined, options: Li
 function guideLine(
   ctx: Context,
   g: GuideSummary,
+  /** The guide with its details, when it has saved progress. */
+  detailed: DetailedSummary | undefined,
   saved: GuideProgress | undefined,
   wallet: StoreData['wallet'],
   chalk: Styles,
 ): string {
   let mark = '';
-  if (saved) {
-    const { steps, documents } = countProgress(g, saved, wallet);
+  if (saved && detailed) {
+    const { steps, documents } = countProgress(detailed, saved, wallet);
     mark = t('list.progress', {
       steps: steps.done + steps.skipped,
       stepsTotal: steps.total,

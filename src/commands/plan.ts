@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { resolveGuide } from '../guide/resolve.js';
 import { topicLabel } from '../guide/topics.js';
 import { interfaceLanguage, t } from '../i18n/index.js';
-import type { Library } from '../library/library.js';
+import type { DetailedLibrary, Library } from '../library/library.js';
 import {
   buildPlan,
   goalTargets,
@@ -21,6 +21,7 @@ import { styles } from '../render/style.js';
 import { heldFor } from '../wallet/wallet.js';
 import { isoDate } from './shared.js';
 import { topicOption } from './options.js';
+import { interactive } from '../output.js';
 
 export interface PlanOptions {
   country?: string;
@@ -40,8 +41,6 @@ function goalOption(input: string): Goal {
     ]);
   return goal;
 }
-
-const interactive = () => Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
 /** What the user asked a plan for: guides by name, goals, a topic, a country (any may be missing). */
 interface Request {
@@ -70,18 +69,18 @@ export async function run(ctx: Context, references: string[], options: PlanOptio
     readingLang,
   );
 
-  await library.loadDetails();
+  const detailed = await library.withDetails();
   const today = isoDate(ctx.now());
   const data = ctx.store().read();
   const asking = request.asked.length === 0 && request.goals.length === 0 && !request.topic;
   if (asking) {
     if (!interactive() || options.json) throw new UsageError(t('plan.needsWhat'), [t('plan.needsWhatHint')]);
-    Object.assign(request, await askRequest(library, request.country, readingLang, data, today));
+    Object.assign(request, await askRequest(detailed, request.country, readingLang, data, today));
   }
   const { asked, country, goals, topic, held } = request;
 
   const countries = new Set([...request.askedCountries, ...(country !== undefined ? [country] : [])]);
-  const guides = planGuides(library, countries, readingLang);
+  const guides = planGuides(detailed, countries, readingLang);
   const targets = targetsOf(guides, asked, country, goals, topic);
   // The answers say what the user holds; otherwise the wallet does.
   const plan = buildPlan({
@@ -147,7 +146,7 @@ async function readRequest(
 
 /** Asks in a terminal what the user wants: country, goals, and the documents they hold. */
 async function askRequest(
-  library: Library,
+  library: DetailedLibrary,
   country: string | undefined,
   readingLang: string | null,
   data: StoreData,
@@ -238,7 +237,7 @@ function idLookup(guides: readonly PlanGuide[]): (key: string) => string {
  * what they ask for that no guide of the plan gives, each with whether the wallet holds it now.
  */
 function documentsFor(
-  library: Library,
+  library: DetailedLibrary,
   country: string,
   goals: readonly Goal[],
   lang: string | null,
@@ -303,8 +302,15 @@ async function runList(ctx: Context, options: PlanOptions): Promise<void> {
   const data = ctx.store().read();
   const names = Object.keys(data.plans);
   const library = await ctx.library();
-  if (names.length > 0) await library.loadDetails();
-  const all = allPlanProgress(data, library, ctx.lang === 'all' ? 'en' : ctx.lang, isoDate(ctx.now()));
+  const all =
+    names.length > 0
+      ? allPlanProgress(
+          data,
+          await library.withDetails(),
+          ctx.lang === 'all' ? 'en' : ctx.lang,
+          isoDate(ctx.now()),
+        )
+      : [];
   if (options.json) {
     ctx.out(
       JSON.stringify(
@@ -346,9 +352,8 @@ async function runRemove(ctx: Context, input: string): Promise<void> {
 /** The saved plans' lines for `status`, under a heading; nothing when there are none. */
 export async function statusLines(ctx: Context, data: StoreData, library: Library): Promise<string[]> {
   if (Object.keys(data.plans).length === 0) return [];
-  await library.loadDetails();
   const lang = ctx.lang === 'all' ? 'en' : ctx.lang;
-  const all = allPlanProgress(data, library, lang, isoDate(ctx.now()));
+  const all = allPlanProgress(data, await library.withDetails(), lang, isoDate(ctx.now()));
   const style = await styles(ctx.isTTY);
   return [
     style.bold(t('status.plans')),
@@ -363,8 +368,7 @@ export async function statusLines(ctx: Context, data: StoreData, library: Librar
 export async function nextOfPlan(ctx: Context, input: string): Promise<string | null> {
   const data = ctx.store().read();
   const { name, plan } = findSavedPlan(data, input);
-  const library = await ctx.library();
-  await library.loadDetails();
+  const library = await (await ctx.library()).withDetails();
   const progress = planProgress(
     name,
     plan,

@@ -5,6 +5,7 @@ import { t } from '../i18n/index.js';
 import { keyed } from '../progress/model.js';
 import { sanitize } from '../text/sanitize.js';
 import { findGuide } from './shared.js';
+import { interactive } from '../output.js';
 
 export interface ResetOptions {
   all?: boolean;
@@ -36,7 +37,7 @@ export async function run(ctx: Context, reference: string | undefined, options: 
     label = t('reset.labelGuide', { title });
   }
   if (!options.yes) {
-    if (!process.stdin.isTTY || !process.stdout.isTTY) throw new UsageError(t('reset.needsYes', { label }));
+    if (!interactive()) throw new UsageError(t('reset.needsYes', { label }));
     const { confirm } = await import('../i18n/confirm.js');
     if (!(await confirm({ message: t('reset.confirm', { label }), default: false }))) {
       ctx.out(t('reset.unchanged'));

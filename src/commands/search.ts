@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { cacheDir } from '../context.js';
-import { libraryIndex, searchGuides } from '../search/search.js';
+import { searchIndex, searchGuides } from '../search/search.js';
 import { topicOption } from './options.js';
 import { t, tc } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
@@ -30,7 +30,7 @@ export async function run(ctx: Context, words: string[], options: SearchOptions)
   const limit = options.limit === undefined ? 10 : Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(t('search.badLimit', { value: String(options.limit) }));
-  const index = libraryIndex(library, cacheDir(ctx.env));
+  const index = await searchIndex(library, cacheDir(ctx.env));
   // `--lang X` keeps the procedures written in X; without it, each is shown in the user's language
   // when it has it; `--lang all` shows every translation.
   const every = ctx.options.lang === 'all';

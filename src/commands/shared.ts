@@ -11,6 +11,7 @@ import { viewProgress, type GuideView } from '../progress/tracker.js';
 import { interfaceLanguage, t } from '../i18n/index.js';
 import type { ItemState } from '../progress/model.js';
 import { primeRequirements } from '../wallet/wallet.js';
+import { interactive } from '../output.js';
 
 export interface LoadedGuide {
   guide: Guide;
@@ -46,8 +47,7 @@ export async function loadGuide(
   // The index already read every document's kinds and age rule: reading them again from the guide
   // would compile the age rules, the slowest part of showing a guide with a full wallet.
   if (options.requirements || Object.keys(ctx.store().read().wallet).length > 0) {
-    await library.loadDetails();
-    primeRequirements(full, guide.docKinds);
+    primeRequirements(full, (await library.detailed(guide)).docKinds);
   }
   return { guide: full, fallbackFrom, translations: resolution.translations, library };
 }
@@ -71,7 +71,7 @@ export async function findGuide(
   } catch (error) {
     if (error instanceof GuideNotFoundError && /\s/.test(reference.trim()))
       return guideByWords(ctx, library, reference.trim(), readingLang);
-    if (!(error instanceof AmbiguousGuideError) || !process.stdin.isTTY || !process.stdout.isTTY) throw error;
+    if (!(error instanceof AmbiguousGuideError) || !interactive()) throw error;
     const { select } = await import('@inquirer/prompts');
     const id = await select({
       message: t('resolve.pick', { reference }),
@@ -95,8 +95,8 @@ async function guideByWords(
   words: string,
   readingLang: string | null,
 ): Promise<Resolution<GuideSummary>> {
-  const { libraryIndex, proceduresNamedBy, searchGuides } = await import('../search/search.js');
-  const index = libraryIndex(library, cacheDir(ctx.env));
+  const { proceduresNamedBy, searchIndex, searchGuides } = await import('../search/search.js');
+  const index = await searchIndex(library, cacheDir(ctx.env));
   const countries = library.countryNames();
   const named = proceduresNamedBy(index, words, { countries });
   if (named.length !== 1) {

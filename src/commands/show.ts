@@ -3,6 +3,7 @@ import { guideToMarkdown, markdownToPlain } from '../render/guide-markdown.js';
 import { guideDetail } from '../render/json.js';
 import { loadGuide, progressView } from './shared.js';
 import { jsonText } from '../text/sanitize.js';
+import { terminalSize } from '../output.js';
 
 export interface ShowOptions {
   json?: boolean;
@@ -32,7 +33,7 @@ export async function run(ctx: Context, reference: string, options: ShowOptions)
   let text: string;
   if (colour) {
     const { renderMarkdownForTerminal } = await import('../render/terminal.js');
-    text = await renderMarkdownForTerminal(markdown, process.stdout.columns || 80);
+    text = await renderMarkdownForTerminal(markdown, terminalSize().columns);
   } else {
     text = markdownToPlain(markdown);
   }

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { existsSync, renameSync } from 'node:fs';
 import { t, tc } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
-import { writeErr } from '../output.js';
+import { stderrIsTTY, writeErr } from '../output.js';
 import { cloneName, readSourceArg, repositoryKey, shownUrl } from '../sources/location.js';
 
 /** The git sources that are still sources (a record outlives its folder only in a hand-edited file). */
@@ -100,7 +100,7 @@ async function addClone(ctx: Context, url: string): Promise<void> {
   const known = alreadyAdded(url, gitRecords(settings.sources ?? [], settings.gitSources));
   if (known) throw known;
   const dir = makeSourcesDir(ctx.env);
-  const progress = Boolean(process.stderr.isTTY);
+  const progress = stderrIsTTY();
   const doing = t('git.doing.clone', { url: shownUrl(url) });
   const temp = scratch(dir);
   // Set inside the settings change, which TypeScript's flow analysis does not follow.

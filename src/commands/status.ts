@@ -28,7 +28,6 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
   );
   const planned = Object.keys(data.plans).length > 0;
   const library = keys.length > 0 || planned ? await ctx.library() : null;
-  await library?.loadDetails();
   const today = isoDate(ctx.now());
   // JSON stays English; the terminal gets the interface language.
   const lang = options.json ? 'en' : interfaceLanguage();
@@ -48,7 +47,7 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
       });
       continue;
     }
-    const { guide } = pickTranslation(translations, ctx.lang);
+    const guide = await library!.detailed(pickTranslation(translations, ctx.lang).guide);
     const counts = countProgress(guide, progress, data.wallet);
     // The index holds each document's kinds and age rule: no guide file is read for the warnings.
     const warnings = summaryWarnings(guide.docKinds, data.wallet, today, lang);

@@ -7,7 +7,7 @@ import { pickTranslation } from '../guide/resolve.js';
 import { t } from '../i18n/index.js';
 import { Library } from '../library/library.js';
 import type { GuideSummary } from '../library/summary.js';
-import { writeErr } from '../output.js';
+import { stderrIsTTY, writeErr } from '../output.js';
 import type { StoreData } from '../progress/model.js';
 import { itemTexts } from '../progress/tracker.js';
 import { updateLines, type SourceReport, type StartedChange } from '../render/update.js';
@@ -43,7 +43,7 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<vo
   }
   const progress = ctx.store().read();
   const followed = await followedPaths(ctx, Object.keys(progress.guides));
-  const terminal = !options.json && Boolean(process.stderr.isTTY);
+  const terminal = !options.json && stderrIsTTY();
   const reports: SourceReport[] = [];
   for (const record of records) {
     const name = basename(record.dir);

@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import { plainStyle, walkthrough, type Style } from '../walk/flow.js';
 import { loadGuide } from './shared.js';
 import { t } from '../i18n/index.js';
+import { interactive, terminalSize } from '../output.js';
 
 export interface WalkOptions {
   restart?: boolean;
@@ -22,7 +23,7 @@ export async function run(ctx: Context, named: string | undefined, options: Walk
   }
   if (reference === undefined) throw new UsageError(t('walk.needsGuide'));
   const { guide } = await loadGuide(ctx, reference, { requirements: true });
-  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+  if (!interactive()) {
     throw new UsageError(t('walk.needsTerminal'), [
       t('walk.needsTerminalHint', { id: guide.id }),
       t('walk.scriptHint', { id: guide.id }),
@@ -42,7 +43,7 @@ export async function run(ctx: Context, named: string | undefined, options: Walk
     warn: ctx.warn,
     now: ctx.now,
     // Long lines are hard to read even on a wide terminal.
-    width: Math.min(process.stdout.columns || 80, 100) - 1,
+    width: Math.min(terminalSize().columns, 100) - 1,
     style,
     restart: Boolean(options.restart),
   });

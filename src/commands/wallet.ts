@@ -13,6 +13,7 @@ import { dateOption, isoDate } from './shared.js';
 import { interfaceLanguage, t } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
 import { jsonText, sanitize } from '../text/sanitize.js';
+import { interactive } from '../output.js';
 
 interface GuideUse {
   id: string;
@@ -44,10 +45,6 @@ export function suggestKind(input: string): DocumentKind | null {
     if (distance <= allowed && (!best || distance < best.distance)) best = { kind, distance };
   }
   return best?.kind ?? null;
-}
-
-function interactive(): boolean {
-  return process.stdin.isTTY === true && process.stdout.isTTY === true;
 }
 
 async function prompts() {
@@ -197,12 +194,11 @@ async function guideUses(
   const uses = new Map<string, GuideUse[]>(ids.map((id) => [id, []]));
   const names = new Map<string, string>();
   const inProgress = Object.keys(data.guides);
-  if (inProgress.length > 0) await library.loadDetails();
   // Known kinds are matched against the index; no guide file is read for them.
   for (const key of inProgress) {
     const translations = library.translations(key);
     if (translations.length === 0) continue;
-    const summary = pickTranslation(translations, ctx.lang).guide;
+    const summary = await library.detailed(pickTranslation(translations, ctx.lang).guide);
     const requirements = summary.docKinds.map(decodeRequirement);
     for (const id of ids) {
       if (id.startsWith('custom:')) continue;

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { sanitize } from '../text/sanitize.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import { compilePhrases, foldedTokens, lazyTable, wholeMatch } from '../vocab/phrase.js';
 import { KEY_ALIASES, KNOWN_IGNORED } from '../vocab/frontmatter-keys.js';
 import { problem, type Problem } from './model.js';
@@ -164,6 +165,11 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
   // Line numbers in the YAML text are one less than in the file (the opening `---`).
   const lineIn = (text: string) => (pos: number) => lineOfOffset(text, pos) + 1;
   const toLine = lineIn(text.replace(/^\n/, ''));
+  const simple = readSimpleYaml(text.replace(/^\n/, ''));
+  if (simple) {
+    for (const { key, line } of simple.repeated) problems.push(repeatedKey(key, line + 2));
+    return { value: sanitizeStrings(simple.value), problems };
+  }
   try {
     // logLevel: the yaml library would print its own warnings on the process (a raw Node warning).
     const doc = YAML.parseDocument(text.replace(/^\n/, ''), {
@@ -185,7 +191,7 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
         const key = YAML.isScalar(item.key) ? String(item.key.value) : String(item.key);
         if (seen.has(key)) {
           const pos = YAML.isNode(item.key) && item.key.range ? item.key.range[0] : 0;
-          problems.push(problem(toLine(pos), 'warning', 'problem.keyRepeated', { key }));
+          problems.push(repeatedKey(key, toLine(pos)));
         }
         seen.add(key);
       }
@@ -205,6 +211,10 @@ function parseYaml(text: string): { value: unknown; problems: Problem[] } {
     problems.push(problem(2, 'error', 'problem.frontMatterUnreadable', { detail: firstLine(message) }));
     return { value: {}, problems };
   }
+}
+
+function repeatedKey(key: string, line: number): Problem {
+  return problem(line, 'warning', 'problem.keyRepeated', { key });
 }
 
 function firstLine(message: string): string {

@@ -2,13 +2,38 @@ import { CountryNotFoundError, TramitError } from '../errors.js';
 import type { Guide } from '../guide/model.js';
 import { sep } from 'node:path';
 import { byText, closest, fold, foldKey } from '../text/normalize.js';
+import { Ledger } from '../cache/cache-file.js';
 import type { CountryInfo } from './countries.js';
-import { Ledger } from './cache-file.js';
 import { readGuideText, type FileWarning } from './files.js';
 import { parseIndexedGuide, readParsedGuide, relativeInRoot } from './parsed-guides.js';
-import { indexRoot, rootCacheFile, type IndexedRoot, type PrebuiltIndex } from './root-index.js';
-import type { GuideSummary, SearchText } from './summary.js';
+import {
+  indexRoot,
+  rootCacheFile,
+  type IndexedRoot,
+  type IndexedSummary,
+  type PrebuiltIndex,
+} from './root-index.js';
+import type { DetailedSummary, GuideDetails, GuideSummary, SearchText } from './summary.js';
+import {
+  readView,
+  viewFile,
+  writeView,
+  type CountryEntry,
+  type Ref,
+  type View,
+  type ViewWarning,
+} from './view.js';
 import { say, t } from '../i18n/index.js';
+
+export type { CountryEntry } from './view.js';
+
+/** A library whose every guide has its details read (`Library.withDetails`): the type says so. */
+export interface DetailedLibrary extends Library {
+  readonly guides: DetailedSummary[];
+  translations(key: string): DetailedSummary[];
+  procedures(country: string): DetailedSummary[][];
+  guideById(id: string, lang?: string): DetailedSummary | undefined;
+}
 
 export type RootOrigin = 'bundled' | 'option' | 'env' | 'config';
 
@@ -19,15 +44,6 @@ export interface Root {
   prebuilt?: PrebuiltIndex | null;
   /** A folder of this root's guides parsed when the package was built (see parsed-guides.ts). */
   parsed?: string | null;
-}
-
-export interface CountryEntry {
-  slug: string;
-  code: string | null;
-  /** Guide keys (one per procedure, whatever the number of translations). */
-  keys: number;
-  files: number;
-  languages: string[];
 }
 
 export interface LoadOptions {
@@ -46,6 +62,10 @@ export interface LoadOptions {
  * Every guide the user can reach, as summaries grouped by translation key, countries normalised.
  * A file that is not a usable guide is left out with a warning; one bad file never stops the rest.
  * The full guide is parsed on demand (`full`).
+ *
+ * Making the groups means reading every guide's row. What they came to is saved as the library's
+ * view (view.ts), so that a later call with the same guides answers `countries`, `procedures` and
+ * `translations` from it, reading only the rows of the guides it shows; anything else makes them.
  */
 export class Library {
   /** Identifies this set of roots and their contents, for caches built on top (search). */
@@ -54,11 +74,17 @@ export class Library {
   roots: string[] = [];
   private readonly allGuides: GuideSummary[] = [];
   private readonly allWarnings: FileWarning[] = [];
-  /** Roots whose guides are not made yet: a search with a current index never needs them. */
-  private unmade: IndexedRoot[] | null = [];
+  private indexed: IndexedRoot[] = [];
+  private readonly rootOf = new Map<IndexedRoot, number>();
+  /** Not used yet; answered from the saved view; or made from every row. */
+  private state: 'new' | 'viewed' | 'made' = 'new';
+  private view: View | null | undefined;
+  private viewKeys: ReturnType<View['keys']> | null = null;
+  private viewTarget: string | null = null;
+  private ledger: Ledger | null = null;
+  /** The clashes found while making, for the view. */
+  private readonly clashes: ViewWarning[] = [];
   private onWarning: ((warning: FileWarning) => void) | undefined;
-  private readonly searchLoaders: Array<() => Map<GuideSummary, SearchText>> = [];
-  private readonly detailLoaders: Array<() => Promise<void>> = [];
   private readonly byKey = new Map<string, GuideSummary[]>();
   /** The key each folded key stands for (see `GuideSummary.pairKey`). */
   private readonly keyOfPair = new Map<string, string>();
@@ -76,33 +102,33 @@ export class Library {
     const library = new Library();
     library.onWarning = options.onWarning;
     const generations: string[] = [];
-    const indexedRoots: IndexedRoot[] = [];
+    const ledger = options.cacheDir ? Ledger.of(options.cacheDir) : null;
     for (const root of roots) {
       const indexed = await indexRoot(root.dir, {
         cacheFile: options.cacheDir ? rootCacheFile(options.cacheDir, root.dir) : null,
-        ledger: options.cacheDir ? Ledger.of(options.cacheDir) : null,
+        ledger,
         prebuilt: root.prebuilt ?? null,
         trustShipped: root.origin === 'bundled',
         onProgress: options.onProgress,
       });
       if (root.parsed) library.builtParses.push({ root: root.dir, dir: root.parsed });
       for (const warning of indexed.warnings) library.warn(warning);
-      library.searchLoaders.push(indexed.searchTexts);
-      library.detailLoaders.push(indexed.loadDetails);
       generations.push(`${root.dir}\n${indexed.generation}`);
       for (const [code, info] of Object.entries(indexed.countries))
         if (!library.countryInfo.has(code)) library.countryInfo.set(code, info);
-      indexedRoots.push(indexed);
+      library.rootOf.set(indexed, library.indexed.length);
+      library.indexed.push(indexed);
     }
     // The first root to name a country's folder decides its slug (`czech-republic`, not `czechia`);
     // a country no folder names keeps the name its first guide gives it.
     for (const pass of ['folder', 'first'] as const)
-      for (const indexed of indexedRoots)
+      for (const indexed of library.indexed)
         for (const [code, slug] of Object.entries(indexed.slugs[pass]))
           if (!library.countrySlugByCode.has(code)) library.countrySlugByCode.set(code, slug);
     library.signature = generations.join('\n');
     library.roots = roots.map((r) => r.dir);
-    library.unmade = indexedRoots;
+    library.ledger = ledger;
+    library.viewTarget = options.cacheDir ? viewFile(options.cacheDir, library.roots) : null;
     return library;
   }
 
@@ -123,25 +149,98 @@ export class Library {
     this.onWarning?.(warning);
   }
 
-  /** Makes the guides of every root from their index rows, once. */
-  private make(): void {
-    if (!this.unmade) return;
-    const roots = this.unmade;
-    this.unmade = null;
-    roots.forEach((indexed, i) => this.add(indexed.summaries(), this.roots[i]!));
+  /** The saved view, when it is this library's; read once. */
+  private savedView(): View | null {
+    if (this.view === undefined)
+      this.view = this.viewTarget ? readView(this.viewTarget, this.ledger, this.signature) : null;
+    return this.view;
   }
 
-  private add(pending: GuideSummary[], root: string): void {
+  /** The view to answer from, on first use telling the clashes it holds; null once made. */
+  private viewed(): View | null {
+    if (this.state === 'made') return null;
+    if (this.state === 'viewed') return this.view!;
+    const view = this.savedView();
+    if (!view) {
+      this.make();
+      return null;
+    }
+    this.state = 'viewed';
+    for (const w of view.warnings) {
+      const path = this.pathOf(w.other);
+      const message =
+        w.kind === 'keyClash'
+          ? t('library.keyClash', { key: w.key, lang: w.lang, path })
+          : t('library.idClash', { id: w.id, path });
+      this.warn({ path: this.pathOf(w.at), message });
+    }
+    return view;
+  }
+
+  private pathOf([root, position]: Ref): string {
+    return this.indexed[root]!.pathAt(position);
+  }
+
+  private refOf(guide: GuideSummary): Ref {
+    const summary = guide as IndexedSummary;
+    return [this.rootOf.get(summary.root)!, summary.position];
+  }
+
+  /** A guide of the view, with what the library gives it: its country's slug, its procedure's key. */
+  private fromView([root, position]: Ref, key: string): GuideSummary {
+    const guide = this.indexed[root]!.summaryAt(position)!;
+    this.rename(guide);
+    guide.key = key;
+    return guide;
+  }
+
+  private rename(guide: GuideSummary): void {
+    if (!guide.countryCode) return;
+    const slug = this.countrySlugByCode.get(guide.countryCode) ?? guide.country;
+    this.countrySlugByCode.set(guide.countryCode, slug);
+    if (slug !== guide.country) {
+      guide.country = slug;
+      guide.id = `${slug}/${guide.slug}`;
+    }
+  }
+
+  /** Makes the guides of every root from their index rows, once, and saves the view of them. */
+  private make(): void {
+    if (this.state === 'made') return;
+    const viewed = this.state === 'viewed';
+    this.state = 'made';
+    this.indexed.forEach((indexed, i) => {
+      const summaries = indexed.summaries();
+      // Guides handed out from the view are made again from their rows, as they would have been.
+      if (viewed) for (const summary of summaries) summary.reset();
+      this.add(summaries, this.roots[i]!, !viewed);
+    });
+    if (!viewed && this.viewTarget && !this.savedView()) this.saveView();
+  }
+
+  private saveView(): void {
+    writeView(
+      this.viewTarget!,
+      {
+        signature: this.signature,
+        countries: this.countries(),
+        warnings: this.clashes,
+        groups: [...this.byKey].map(([key, group]) => ({
+          key,
+          country: group[0]!.country,
+          members: group.map((g) => this.refOf(g)),
+        })),
+        pairs: Object.fromEntries(this.keyOfPair),
+      },
+      this.ledger,
+    );
+  }
+
+  /** `tell`: warn about clashes (not when the view told them already). */
+  private add(pending: GuideSummary[], root: string, tell: boolean): void {
     const inRoot = root.endsWith(sep) ? root : root + sep;
     for (const guide of pending) {
-      if (guide.countryCode) {
-        const slug = this.countrySlugByCode.get(guide.countryCode) ?? guide.country;
-        this.countrySlugByCode.set(guide.countryCode, slug);
-        if (slug !== guide.country) {
-          guide.country = slug;
-          guide.id = `${slug}/${guide.slug}`;
-        }
-      }
+      this.rename(guide);
       this.pair(guide);
       const group = this.byKey.get(guide.key);
       const sameLanguage = group?.find((g) => g.lang === guide.lang);
@@ -149,16 +248,19 @@ export class Library {
       // folder, two files with one key and language are two guides written wrong: both stay
       // reachable by id, and validate says which files clash.
       if (sameLanguage && (sameLanguage.id === guide.id || !sameLanguage.path.startsWith(inRoot))) continue;
-      if (sameLanguage)
-        this.warn({
-          path: guide.path,
-          message: t('library.keyClash', { key: guide.key, lang: guide.lang, path: sameLanguage.path }),
-        });
+      if (sameLanguage) {
+        const w = { key: guide.key, lang: guide.lang };
+        this.clashes.push({ kind: 'keyClash', at: this.refOf(guide), other: this.refOf(sameLanguage), ...w });
+        if (tell)
+          this.warn({ path: guide.path, message: t('library.keyClash', { ...w, path: sameLanguage.path }) });
+      }
       // Exact ids here: folding thousands of ids costs more than a listing needs.
       const sameId = this.byId.get(guide.id);
       const clash = sameId?.find((g) => g.key !== guide.key);
       if (clash) {
-        this.warn({ path: guide.path, message: t('library.idClash', { id: guide.id, path: clash.path }) });
+        this.clashes.push({ kind: 'idClash', at: this.refOf(guide), other: this.refOf(clash), id: guide.id });
+        if (tell)
+          this.warn({ path: guide.path, message: t('library.idClash', { id: guide.id, path: clash.path }) });
         continue;
       }
       if (group) group.push(guide);
@@ -224,25 +326,55 @@ export class Library {
   }
 
   /**
-   * Reads what only some commands need of every guide (description, step and document fingerprints,
-   * document kinds): call before counting progress or printing summaries as JSON.
+   * These guides with their details (description, step and document fingerprints, document kinds),
+   * read from the index for the folders they are in: what counting progress, the wallet and JSON
+   * summaries need, and most calls never read.
    */
-  async loadDetails(): Promise<void> {
-    for (const load of this.detailLoaders) await load();
+  async details<T extends GuideSummary>(guides: readonly T[]): Promise<Array<T & GuideDetails>> {
+    const byRoot = new Map<IndexedRoot, IndexedSummary[]>();
+    for (const guide of guides) {
+      const summary = guide as unknown as IndexedSummary;
+      const list = byRoot.get(summary.root);
+      if (list) list.push(summary);
+      else byRoot.set(summary.root, [summary]);
+    }
+    for (const [root, summaries] of byRoot) await root.details(summaries);
+    return guides as Array<T & GuideDetails>;
   }
 
-  /** The text search indexes for a guide; read from the index's text file on first use. */
+  /** The library with every guide's details read (see `details`): what plans and status read. */
+  async withDetails(): Promise<DetailedLibrary> {
+    await this.details(this.guides);
+    return this as unknown as DetailedLibrary;
+  }
+
+  /** One guide with its details (see `details`). */
+  async detailed<T extends GuideSummary>(guide: T): Promise<T & GuideDetails> {
+    return (await this.details([guide]))[0]!;
+  }
+
+  /** The text search indexes for a guide (see `prepareSearch`). */
   searchText(summary: GuideSummary): SearchText | undefined {
-    for (const load of this.searchLoaders) {
-      const text = load().get(summary);
-      if (text) return text;
-    }
-    return undefined;
+    const indexed = summary as IndexedSummary;
+    return indexed.root.searchText(indexed);
+  }
+
+  /** Readies every guide's search text: one whose stored text is gone is read again from its file. */
+  async prepareSearch(): Promise<void> {
+    for (const root of this.indexed) await root.prepareSearch();
   }
 
   /** Every translation of a procedure, by its key as any translation writes it. */
   translations(key: string): GuideSummary[] {
-    this.make();
+    const view = this.viewed();
+    if (view) {
+      const keys = (this.viewKeys ??= view.keys());
+      const own = (o: Record<string, string>, k: string) => (Object.hasOwn(o, k) ? o[k] : undefined);
+      const known = own(keys.country, key) !== undefined ? key : own(keys.pairs, foldKey(key));
+      const country = known === undefined ? undefined : own(keys.country, known);
+      const group = country === undefined ? undefined : view.groups(country).find((g) => g.key === known);
+      return group ? group.members.map((ref) => this.fromView(ref, group.key)) : [];
+    }
     const group = this.byKey.get(key);
     if (group) return group;
     const paired = this.keyOfPair.get(foldKey(key));
@@ -268,8 +400,16 @@ export class Library {
     return found.find((g) => g.lang === lang) ?? found[0];
   }
 
+  /** Each procedure of a country (by its slug), as its translations, in the library's order. */
+  procedures(country: string): GuideSummary[][] {
+    const view = this.viewed();
+    if (view) return view.groups(country).map((g) => g.members.map((ref) => this.fromView(ref, g.key)));
+    return [...this.byKey.values()].filter((group) => group[0]!.country === country);
+  }
+
   countries(): CountryEntry[] {
-    this.make();
+    const view = this.viewed();
+    if (view) return view.countries;
     const entries = new Map<string, CountryEntry>();
     for (const group of this.byKey.values()) {
       const first = group[0]!;

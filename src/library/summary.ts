@@ -23,11 +23,21 @@ export interface GuideSummary {
   /** True when the country came from a `<lang>/<country>/` folder. */
   countryFromFolder: boolean;
   title: string;
-  description: string;
   date: string | null;
   topics: string[];
   steps: number;
   documents: number;
+  path: string;
+  /** The file's stamp when it was read (see stamp.ts): tells a search index which entries are stale. */
+  stamp?: string;
+}
+
+/**
+ * What only some commands need of a guide, kept apart in the index (`Library.details` reads it):
+ * a summary has these fields only in the type that says they were read.
+ */
+export interface GuideDetails {
+  description: string;
   /** Fingerprints of step texts and document names, so progress can be counted without the guide. */
   prints: { steps: string[]; documents: string[] };
   /**
@@ -40,10 +50,9 @@ export interface GuideSummary {
   produces: Produced[];
   /** Positions (0-based) of the documents asked only in some cases (see guide/conditional.ts). */
   conditionalDocs: number[];
-  path: string;
-  /** `size:mtime` of the file when it was read: tells a search index which entries are stale. */
-  stamp?: string;
 }
+
+export type DetailedSummary = GuideSummary & GuideDetails;
 
 /** The text search indexes, per guide. */
 export interface SearchText {
@@ -62,7 +71,7 @@ export function summarize(
   countryFromFolder: boolean,
   docKinds: Array<string | null>,
   conditionalDocs: number[],
-): GuideSummary {
+): DetailedSummary {
   return {
     id: guide.id,
     key: guide.key,

@@ -1,20 +1,20 @@
 import type { Produced } from '../guide/model.js';
 import { pickTranslation } from '../guide/resolve.js';
-import type { Library } from '../library/library.js';
-import type { GuideSummary } from '../library/summary.js';
+import type { DetailedLibrary } from '../library/library.js';
+import type { DetailedSummary } from '../library/summary.js';
 import { decodeRequirement } from '../wallet/requirement-key.js';
 import type { PlanGuide } from './build.js';
 
 /*
  * The library's guides as the plan builder reads them, from the index alone: no guide file is
- * parsed to plan, however large the library. Call `library.loadDetails()` first.
+ * parsed to plan, however large the library.
  */
 
 /**
  * What a procedure gives: what a translation declares (the one shown first), else every guess its
  * translations' titles make.
  */
-function producesOf(shown: GuideSummary, translations: readonly GuideSummary[]): Produced[] {
+function producesOf(shown: DetailedSummary, translations: readonly DetailedSummary[]): Produced[] {
   const declaring = [shown, ...translations].find((t) => t.produces.some((p) => !p.inferred));
   if (declaring) return declaring.produces.filter((p) => !p.inferred);
   const guessed: Produced[] = [];
@@ -24,7 +24,7 @@ function producesOf(shown: GuideSummary, translations: readonly GuideSummary[]):
 }
 
 /** One procedure, in the translation `lang` reads (or the usual fallback). */
-export function planGuideOf(translations: readonly GuideSummary[], lang: string | null): PlanGuide {
+export function planGuideOf(translations: readonly DetailedSummary[], lang: string | null): PlanGuide {
   const { guide } = pickTranslation(translations, lang);
   return {
     key: guide.key,
@@ -42,7 +42,7 @@ export function planGuideOf(translations: readonly GuideSummary[], lang: string 
 
 /** Every procedure of the given countries (all when null). */
 export function planGuides(
-  library: Library,
+  library: DetailedLibrary,
   countries: ReadonlySet<string> | null,
   lang: string | null,
 ): PlanGuide[] {

@@ -1,8 +1,8 @@
 import { UsageError } from '../errors.js';
 import { pickTranslation } from '../guide/resolve.js';
 import { t } from '../i18n/index.js';
-import type { Library } from '../library/library.js';
-import type { GuideSummary } from '../library/summary.js';
+import type { DetailedLibrary } from '../library/library.js';
+import type { DetailedSummary } from '../library/summary.js';
 import { countProgress } from '../progress/counts.js';
 import type { SavedPlan, StoreData } from '../progress/model.js';
 import { sanitize } from '../text/sanitize.js';
@@ -42,7 +42,7 @@ export interface PlanGuideProgress {
   id: string;
   title: string;
   /** Null when the guide is no longer in any library. */
-  summary: GuideSummary | null;
+  summary: DetailedSummary | null;
   finished: boolean;
 }
 
@@ -58,7 +58,7 @@ export interface PlanProgress {
  * Whether the user is through a guide: every step done or skipped, or the wallet holds, still valid,
  * every document it gives (they got it some other way).
  */
-function isFinished(summary: GuideSummary, data: StoreData, today: string): boolean {
+function isFinished(summary: DetailedSummary, data: StoreData, today: string): boolean {
   const progress = data.guides[summary.key];
   if (progress) {
     const { steps } = countProgress(summary, progress, data.wallet);
@@ -74,12 +74,12 @@ function isFinished(summary: GuideSummary, data: StoreData, today: string): bool
   );
 }
 
-/** A saved plan's guides with how far the user is. Call `library.loadDetails()` first. */
+/** A saved plan's guides with how far the user is. */
 export function planProgress(
   name: string,
   plan: SavedPlan,
   data: StoreData,
-  library: Library,
+  library: DetailedLibrary,
   lang: string,
   today: string,
 ): PlanProgress {
@@ -114,7 +114,7 @@ export function planProgress(
 /** Every saved plan's progress, by name. */
 export function allPlanProgress(
   data: StoreData,
-  library: Library,
+  library: DetailedLibrary,
   lang: string,
   today: string,
 ): PlanProgress[] {

@@ -1,9 +1,9 @@
 import type { Guide } from '../guide/model.js';
 import type { Library } from '../library/library.js';
-import type { GuideSummary } from '../library/summary.js';
+import type { DetailedSummary } from '../library/summary.js';
 
 /** `list --json` items (CLI.md): counts, not contents. */
-export function guideSummary(guide: GuideSummary) {
+export function guideSummary(guide: DetailedSummary) {
   const { id, key, lang, country, title, description, topics, steps, documents, path } = guide;
   return { id, key, lang, country, title, description, topics, steps, documents, path };
 }

@@ -1,4 +1,4 @@
-import { writeOut } from '../output.js';
+import { terminalSize, writeOut } from '../output.js';
 import { sanitizeOutput } from '../text/sanitize.js';
 import { whileChildOwnsTerminal } from '../signals.js';
 
@@ -12,7 +12,7 @@ export async function page(
   text: string,
   options: { tty: boolean; enabled: boolean; env: NodeJS.ProcessEnv },
 ): Promise<void> {
-  const rows = options.tty ? (process.stdout.rows ?? 24) : 24;
+  const rows = options.tty ? terminalSize().rows : 24;
   const pagerCommand = options.env.PAGER ?? 'less';
   if (
     !options.tty ||

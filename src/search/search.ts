@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Library } from '../library/library.js';
-import { Ledger, readCacheFile, writeCacheFile } from '../library/cache-file.js';
-import { keepYoungGenerationSmall } from '../memory.js';
+import { Ledger, readCacheFile, writeCacheFile } from '../cache/cache-file.js';
+import { holdMemoryDown } from '../memory.js';
 import { shortHash } from '../text/hash.js';
 import type { GuideSummary, SearchText } from '../library/summary.js';
 import { readQuery, type CountryNames } from './query.js';
@@ -230,16 +230,38 @@ const SEARCH_CACHE_VERSION = 7;
 /** A full build for this many guides makes enough garbage for memory to matter (see memory.ts). */
 const MANY_GUIDES = 500;
 
+/** Where a library's search index is cached (per set of guide folders), and its ledger. */
+function searchCache(library: Library, cacheDir: string | null) {
+  const file = cacheDir ? join(cacheDir, `search-${shortHash(library.roots.join('\n'))}.json`) : null;
+  const ledger = cacheDir ? Ledger.of(cacheDir) : null;
+  // Missing, damaged or from another version: built again.
+  const cached = file && ledger ? readSearchCache(file, ledger) : null;
+  return { file, ledger, cached };
+}
+
 /**
  * The search index for a library. It is cached per set of guide folders and brought up to date
  * entry by entry: a changed, added or removed guide costs one update, not a rebuild of thousands.
+ * Guides whose stored search text is gone (a damaged cache) are read again from their files first.
  */
+export async function searchIndex(library: Library, cacheDir: string | null): Promise<SearchIndex> {
+  const cache = searchCache(library, cacheDir);
+  if (cache.cached?.signature === library.signature) return cache.cached.index;
+  await library.prepareSearch();
+  return updateIndex(library, cache);
+}
+
+/** The same, for a library whose search texts are known to be stored (see `searchIndex`). */
 export function libraryIndex(library: Library, cacheDir: string | null): SearchIndex {
-  const file = cacheDir ? join(cacheDir, `search-${shortHash(library.roots.join('\n'))}.json`) : null;
-  const ledger = cacheDir ? Ledger.of(cacheDir) : null;
-  // Missing, damaged or from another version: built again below.
-  const cached = file && ledger ? readSearchCache(file, ledger) : null;
-  if (cached?.signature === library.signature) return cached.index;
+  const cache = searchCache(library, cacheDir);
+  if (cache.cached?.signature === library.signature) return cache.cached.index;
+  return updateIndex(library, cache);
+}
+
+function updateIndex(
+  library: Library,
+  { file, ledger, cached }: ReturnType<typeof searchCache>,
+): SearchIndex {
   let index = cached?.index ?? null;
   const current = new Map(library.guides.map((g) => [g.path, g]));
   const indexed = new Map(index?.entries());
@@ -247,7 +269,7 @@ export function libraryIndex(library: Library, cacheDir: string | null): SearchI
   const missing = [...current.values()].filter((g) => indexed.get(g.path) !== stampOf(g));
   // Past a tenth of the library, one build beats many removals.
   if (!index || index.pending + stale.length + missing.length > Math.max(50, current.size / 10)) {
-    if (current.size >= MANY_GUIDES) keepYoungGenerationSmall();
+    if (current.size >= MANY_GUIDES) holdMemoryDown();
     index = SearchIndex.build(documents([...current.values()], library));
   } else {
     for (const id of stale) index.remove(id);

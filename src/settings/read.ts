@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { homeDir } from '../context.js';
 import { msg, type Message, type Params } from '../i18n/index.js';
+import { runtime, type Runtime } from '../runtime.js';
 import { fileProblem } from '../storage/problems.js';
 import { SETTINGS, type SettingKey, type Settings } from './definitions.js';
 
@@ -9,16 +10,25 @@ export function configPath(env: NodeJS.ProcessEnv = process.env): string {
   return join(homeDir(env), 'config.json');
 }
 
-/** Problems found in the settings file, by what they are about: each is said once per run. */
-const settingsProblems = new Map<string, { message: Message; said: boolean }>();
+/**
+ * Problems found in the settings file, by what they are about: each is said once per run. Kept per
+ * runtime, that is per run: a test runs many commands in one process, and each says its own.
+ */
+const settingsProblemsByRun = new WeakMap<Runtime, Map<string, { message: Message; said: boolean }>>();
+
+function settingsProblems(): Map<string, { message: Message; said: boolean }> {
+  let problems = settingsProblemsByRun.get(runtime());
+  if (!problems) settingsProblemsByRun.set(runtime(), (problems = new Map()));
+  return problems;
+}
 
 function settingsProblem(id: string, message: Message): void {
-  if (!settingsProblems.has(id)) settingsProblems.set(id, { message, said: false });
+  if (!settingsProblems().has(id)) settingsProblems().set(id, { message, said: false });
 }
 
 /** The problems found in the settings file not said yet, to say now (in the interface language). */
 export function unsaidSettingsProblems(): Message[] {
-  return [...settingsProblems.values()].filter((p) => !p.said).map((p) => ((p.said = true), p.message));
+  return [...settingsProblems().values()].filter((p) => !p.said).map((p) => ((p.said = true), p.message));
 }
 
 /** A setting's value for a message: short, and visibly of its type (`"ab"`, `[1,null,{}]`). */

@@ -4,6 +4,7 @@ import { t, type MessageKey } from '../i18n/index.js';
 import { writeErr } from '../output.js';
 import { sanitize } from '../text/sanitize.js';
 import { gitProblem, type GitProblem } from './location.js';
+import { runtime } from '../runtime.js';
 
 /** Why git could not do what tramit asked: git's own words reduced to one line (`detail`). */
 export type GitFailureKind = GitProblem | 'noGit' | 'busy' | 'notAClone';
@@ -84,7 +85,7 @@ export interface GitOptions {
  * controlling terminal, so ssh cannot ask either), and speaks English, which `gitProblem` reads.
  */
 export function runGit(args: readonly string[], options: GitOptions): Promise<string> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
+  const env: NodeJS.ProcessEnv = { ...runtime().env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' };
   delete env.LANGUAGE;
   return new Promise((resolvePromise, reject) => {
     let child: ChildProcess;

@@ -25,75 +25,79 @@ function communityRoot(): string {
 }
 
 describe('sources', () => {
-  it('adds a community folder, lists its guides, refuses duplicates and missing folders, removes it', () => {
+  it('adds a community folder, lists its guides, refuses duplicates and missing folders, removes it', async () => {
     const home = tempHome();
     const root = communityRoot();
-    const added = tramit(['sources', 'add', root], { home });
+    const added = await tramit(['sources', 'add', root], { home });
     expect(added.code).toBe(0);
     expect(added.stdout).toContain(`Added ${root}: 2 guides in 1 country.`);
-    expect(tramit(['list', 'peru', '--json'], { home }).code).toBe(0);
+    expect((await tramit(['list', 'peru', '--json'], { home })).code).toBe(0);
     expect(
-      json<Array<{ id: string }>>(tramit(['--lang', 'all', 'list', 'peru', '--json'], { home }).stdout)
+      json<Array<{ id: string }>>(
+        (await tramit(['--lang', 'all', 'list', 'peru', '--json'], { home })).stdout,
+      )
         .map((g) => g.id)
         .sort(),
     ).toEqual(['peru/inscripcion_sunat', 'peru/sunat_registration']);
-    expect(tramit(['sources', 'list'], { home }).stdout.trim()).toBe(root);
+    expect((await tramit(['sources', 'list'], { home })).stdout.trim()).toBe(root);
     expect(
-      json<Array<{ dir: string; exists: boolean }>>(tramit(['sources', 'list', '--json'], { home }).stdout),
+      json<Array<{ dir: string; exists: boolean }>>(
+        (await tramit(['sources', 'list', '--json'], { home })).stdout,
+      ),
     ).toEqual([{ dir: root, exists: true, git: null }]);
 
-    const twice = tramit(['sources', 'add', root + '/'], { home });
+    const twice = await tramit(['sources', 'add', root + '/'], { home });
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain('is already a guide folder');
-    const missing = tramit(['sources', 'add', join(root, 'nope')], { home });
+    const missing = await tramit(['sources', 'add', join(root, 'nope')], { home });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('does not exist');
     const file = join(root, 'es', 'peru', 'inscripcion_sunat.md');
-    expect(tramit(['sources', 'add', file], { home }).stderr).toContain('is not a folder');
+    expect((await tramit(['sources', 'add', file], { home })).stderr).toContain('is not a folder');
 
-    expect(tramit(['sources', 'remove', root], { home }).stdout).toContain(`Removed ${root}.`);
-    expect(tramit(['list', 'peru'], { home }).code).toBe(2);
-    expect(tramit(['sources', 'remove', root], { home }).code).toBe(2);
+    expect((await tramit(['sources', 'remove', root], { home })).stdout).toContain(`Removed ${root}.`);
+    expect((await tramit(['list', 'peru'], { home })).code).toBe(2);
+    expect((await tramit(['sources', 'remove', root], { home })).code).toBe(2);
   });
 
-  it('stores relative folders as absolute paths', () => {
+  it('stores relative folders as absolute paths', async () => {
     const home = tempHome();
     const root = communityRoot();
-    tramit(['sources', 'add', 'es'], { home, cwd: root });
-    expect(tramit(['sources', 'list'], { home }).stdout.trim()).toBe(join(root, 'es'));
+    await tramit(['sources', 'add', 'es'], { home, cwd: root });
+    expect((await tramit(['sources', 'list'], { home })).stdout.trim()).toBe(join(root, 'es'));
   });
 });
 
 describe('config', () => {
-  it('sets, gets, lists, unsets and locates settings; refuses bad values naming the allowed ones', () => {
+  it('sets, gets, lists, unsets and locates settings; refuses bad values naming the allowed ones', async () => {
     const home = tempHome();
-    expect(tramit(['config', 'path'], { home }).stdout.trim()).toBe(join(home, 'config.json'));
-    expect(tramit(['config', 'set', 'lang', 'ES'], { home }).stdout.trim()).toBe('lang = es');
-    expect(tramit(['config', 'get', 'lang'], { home }).stdout.trim()).toBe('es');
+    expect((await tramit(['config', 'path'], { home })).stdout.trim()).toBe(join(home, 'config.json'));
+    expect((await tramit(['config', 'set', 'lang', 'ES'], { home })).stdout.trim()).toBe('lang = es');
+    expect((await tramit(['config', 'get', 'lang'], { home })).stdout.trim()).toBe('es');
     expect(json<{ lang: string }>(readFileSync(join(home, 'config.json'), 'utf8')).lang).toBe('es');
     expect(
-      json<Array<{ lang: string }>>(tramit(['list', 'mexico', '--json'], { home }).stdout).every(
+      json<Array<{ lang: string }>>((await tramit(['list', 'mexico', '--json'], { home })).stdout).every(
         (g) => g.lang === 'es',
       ),
     ).toBe(true);
-    expect(tramit(['config', 'list'], { home }).stdout).toMatch(/^lang = es/m);
+    expect((await tramit(['config', 'list'], { home })).stdout).toMatch(/^lang = es/m);
 
-    const bad = tramit(['config', 'set', 'lang', 'klingon'], { home });
+    const bad = await tramit(['config', 'set', 'lang', 'klingon'], { home });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('bg, cs, de, el, en, es, fr, hr, hu, it, nl, pl, pt, ro, sk');
-    const unknown = tramit(['config', 'get', 'colour'], { home });
+    const unknown = await tramit(['config', 'get', 'colour'], { home });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('lang, sources');
 
-    tramit(['config', 'unset', 'lang'], { home });
-    expect(tramit(['config', 'get', 'lang'], { home }).stdout).toBe('');
+    await tramit(['config', 'unset', 'lang'], { home });
+    expect((await tramit(['config', 'get', 'lang'], { home })).stdout).toBe('');
   });
 });
 
 describe('completion', () => {
-  const complete = (...words: string[]) =>
-    tramit(['__complete', 'bash', String(words.length), '--', ...words])
-      .stdout.trim()
+  const complete = async (...words: string[]) =>
+    (await tramit(['__complete', 'bash', String(words.length), '--', ...words])).stdout
+      .trim()
       .split('\n')
       .filter(Boolean);
 
@@ -125,21 +129,23 @@ describe('completion', () => {
       ['el', 'en', 'es'],
     ],
     [['--lang', 'es', 'sh'], ['show']],
-  ])('%j → %j', (words, expected) => {
-    expect(complete(...words)).toEqual(expected);
+  ])('%j → %j', async (words, expected) => {
+    expect(await complete(...words)).toEqual(expected);
   });
 
-  it('offers options after a dash', () => {
-    expect(complete('export', 'nie', '--f')).toEqual(['--format', '--force']);
+  it('offers options after a dash', async () => {
+    expect(await complete('export', 'nie', '--f')).toEqual(['--format', '--force']);
   });
 
-  it('prints scripts for bash, zsh and fish, and refuses other shells', () => {
+  it('prints scripts for bash, zsh and fish, and refuses other shells', async () => {
     for (const shell of ['bash', 'zsh', 'fish']) {
-      const script = tramit(['completion', shell]).stdout;
+      const script = (await tramit(['completion', shell])).stdout;
       expect(script).toContain('tramit __complete');
     }
-    expect(spawnSync('bash', ['-n'], { input: tramit(['completion', 'bash']).stdout }).status).toBe(0);
-    expect(tramit(['completion', 'tcsh']).code).toBe(2);
+    expect(spawnSync('bash', ['-n'], { input: (await tramit(['completion', 'bash'])).stdout }).status).toBe(
+      0,
+    );
+    expect((await tramit(['completion', 'tcsh'])).code).toBe(2);
   });
 
   it('completes in bash through the generated function', () => {
@@ -160,13 +166,13 @@ describe('completion', () => {
 });
 
 describe('new', () => {
-  it('writes a skeleton in the chosen language, whose placeholders validate reports, and never overwrites', () => {
+  it('writes a skeleton in the chosen language, whose placeholders validate reports, and never overwrites', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tramit-new-'));
-    const made = tramit(['new', 'peru/dni_renewal', '--dir', dir]);
+    const made = await tramit(['new', 'peru/dni_renewal', '--dir', dir]);
     expect(made.code).toBe(0);
     const file = join(dir, 'en', 'peru', 'dni_renewal.md');
     expect(made.stdout.trim()).toBe(file);
-    const checked = tramit(['validate', file, '--json']);
+    const checked = await tramit(['validate', file, '--json']);
     // Unfilled, it is not a guide yet: its notes to the author and its empty source address are errors.
     expect(checked.code).toBe(1);
     const report = json<
@@ -177,7 +183,7 @@ describe('new', () => {
     expect(errors.length).toBeGreaterThan(5);
     expect(errors.every((m) => /skeleton's note to the author|has no address yet/.test(m))).toBe(true);
 
-    const es = tramit(['--lang', 'es', 'new', 'México/renovacion_ine', '--dir', dir]);
+    const es = await tramit(['--lang', 'es', 'new', 'México/renovacion_ine', '--dir', dir]);
     const esFile = join(dir, 'es', 'mexico', 'renovacion_ine.md');
     expect(es.stdout.trim()).toBe(esFile);
     const text = readFileSync(esFile, 'utf8');
@@ -204,19 +210,19 @@ describe('new', () => {
       .replace(/^- Costos.*$/m, '- El trámite es gratuito.')
       .replace(/^- Tiempos.*$/m, '- La credencial tarda unos días.');
     writeFileSync(esFile, filled);
-    const esChecked = tramit(['validate', esFile, '--strict']);
+    const esChecked = await tramit(['validate', esFile, '--strict']);
     expect(esChecked.stdout + esChecked.stderr).not.toContain('nota del esqueleto');
     expect(esChecked.code).toBe(0);
 
     writeFileSync(file, 'mine');
-    const again = tramit(['new', 'peru/dni_renewal', '--dir', dir]);
+    const again = await tramit(['new', 'peru/dni_renewal', '--dir', dir]);
     expect(again.code).toBe(2);
     expect(readFileSync(file, 'utf8')).toBe('mine');
   });
 
-  it.each([['peru'], ['narnia/x'], ['peru/../x'], ['peru/a b']])('refuses %s', (id) => {
+  it.each([['peru'], ['narnia/x'], ['peru/../x'], ['peru/a b']])('refuses %s', async (id) => {
     const dir = mkdtempSync(join(tmpdir(), 'tramit-new-bad-'));
-    expect(tramit(['new', id, '--dir', dir]).code).toBe(2);
+    expect((await tramit(['new', id, '--dir', dir])).code).toBe(2);
     expect(existsSync(join(dir, 'en'))).toBe(false);
   });
 });
@@ -238,12 +244,12 @@ describe('colour', () => {
       },
     );
 
-  it('is on in a terminal, off with --no-color or NO_COLOR, off when piped', () => {
+  it('is on in a terminal, off with --no-color or NO_COLOR, off when piped', async () => {
     expect(inTerminal(['list', 'mexico'])).toContain(`${ESC}[`);
     expect(inTerminal(['--no-color', 'list', 'mexico'])).not.toContain(ESC);
     expect(inTerminal(['list', 'mexico'], { NO_COLOR: '1' })).not.toContain(ESC);
     expect(inTerminal(['show', 'nie', '--no-pager'], { NO_COLOR: '1' })).not.toContain(ESC);
-    expect(tramit(['list', 'mexico']).stdout).not.toContain(ESC);
+    expect((await tramit(['list', 'mexico'])).stdout).not.toContain(ESC);
   });
 });
 
@@ -268,16 +274,16 @@ describe('help and version', () => {
     'completion',
     'new',
   ];
-  it.each(commands)('%s --help has examples', (command) => {
-    const result = tramit([command, '--help']);
+  it.each(commands)('%s --help has examples', async (command) => {
+    const result = await tramit([command, '--help']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Examples:\n {2}\$ .*tramit /);
   });
-  it('--version prints the package version', () => {
+  it('--version prints the package version', async () => {
     const { version } = json<{ version: string }>(
       readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
     );
-    expect(tramit(['--version']).stdout.trim()).toBe(version);
-    expect(tramit(['-V']).stdout.trim()).toBe(version);
+    expect((await tramit(['--version'])).stdout.trim()).toBe(version);
+    expect((await tramit(['-V'])).stdout.trim()).toBe(version);
   });
 });

@@ -2,14 +2,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tramit } from '../helpers/cli.js';
+import { tramit, type RunResult } from '../helpers/cli.js';
 import { FIXTURES, HAVE_SEED, SEED } from '../helpers/paths.js';
 
 const json = (text: string) => JSON.parse(text) as unknown;
 
 describe('tramit list --json', () => {
-  it('lists the bundled countries with counts', () => {
-    const result = tramit(['list', '--json']);
+  it('lists the bundled countries with counts', async () => {
+    const result = await tramit(['list', '--json']);
     expect(result.code).toBe(0);
     const countries = json(result.stdout) as Array<{ country: string; guides: number; languages: string[] }>;
     expect(countries.find((c) => c.country === 'mexico')).toMatchObject({
@@ -18,8 +18,9 @@ describe('tramit list --json', () => {
     });
   });
 
-  it('gives the same guides for mexico, mx, México and MEXICO', () => {
-    const outputs = ['mexico', 'mx', 'México', 'MEXICO'].map((c) => tramit(['list', c, '--json']));
+  it('gives the same guides for mexico, mx, México and MEXICO', async () => {
+    const outputs: RunResult[] = [];
+    for (const c of ['mexico', 'mx', 'México', 'MEXICO']) outputs.push(await tramit(['list', c, '--json']));
     for (const o of outputs) expect(o.code).toBe(0);
     expect(new Set(outputs.map((o) => o.stdout)).size).toBe(1);
     const guides = json(outputs[0]!.stdout) as Array<Record<string, unknown>>;
@@ -42,23 +43,23 @@ describe('tramit list --json', () => {
     });
   });
 
-  it('uses the chosen language, and --lang all lists every translation', () => {
-    const es = json(tramit(['--lang', 'es', 'list', 'mexico', '--json']).stdout) as Array<{
+  it('uses the chosen language, and --lang all lists every translation', async () => {
+    const es = json((await tramit(['--lang', 'es', 'list', 'mexico', '--json'])).stdout) as Array<{
       id: string;
       lang: string;
     }>;
     expect(es.every((g) => g.lang === 'es')).toBe(true);
     expect(es.map((g) => g.id)).toContain('mexico/inscripcion_al_imss');
-    const all = json(tramit(['--lang', 'all', 'list', 'mexico', '--json']).stdout) as unknown[];
+    const all = json((await tramit(['--lang', 'all', 'list', 'mexico', '--json'])).stdout) as unknown[];
     expect(all).toHaveLength(36);
     const locale = json(
-      tramit(['list', 'mexico', '--json'], { env: { LANG: 'es_MX.UTF-8' } }).stdout,
+      (await tramit(['list', 'mexico', '--json'], { env: { LANG: 'es_MX.UTF-8' } })).stdout,
     ) as Array<{ lang: string }>;
     expect(locale.every((g) => g.lang === 'es')).toBe(true);
   });
 
-  it('exits 2 with a suggestion for an unknown country', () => {
-    const result = tramit(['list', 'mexco']);
+  it('exits 2 with a suggestion for an unknown country', async () => {
+    const result = await tramit(['list', 'mexco']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('no guides for country "mexco"');
     expect(result.stderr).toContain('did you mean mexico?');
@@ -67,8 +68,8 @@ describe('tramit list --json', () => {
 });
 
 describe('tramit show --json', () => {
-  it('prints the parsed guide in the shape of CLI.md', () => {
-    const result = tramit(['show', 'imss_enrollment', '--json']);
+  it('prints the parsed guide in the shape of CLI.md', async () => {
+    const result = await tramit(['show', 'imss_enrollment', '--json']);
     expect(result.code).toBe(0);
     const guide = json(result.stdout) as Record<string, unknown> & {
       steps: unknown[];
@@ -102,35 +103,36 @@ describe('tramit show --json', () => {
     expect(guide.related.every((r) => typeof r.id === 'string')).toBe(true);
   });
 
-  it('shows the translation in the chosen language, and says when it falls back', () => {
+  it('shows the translation in the chosen language, and says when it falls back', async () => {
     expect(
-      (json(tramit(['--lang', 'es', 'show', 'imss_enrollment', '--json']).stdout) as { id: string }).id,
+      (json((await tramit(['--lang', 'es', 'show', 'imss_enrollment', '--json'])).stdout) as { id: string })
+        .id,
     ).toBe('mexico/inscripcion_al_imss');
-    const fallback = tramit(['--lang', 'de', 'show', 'inscripcion_al_imss', '--json']);
+    const fallback = await tramit(['--lang', 'de', 'show', 'inscripcion_al_imss', '--json']);
     expect(fallback.code).toBe(0);
     expect((json(fallback.stdout) as { lang: string }).lang).toBe('es');
     expect(fallback.stderr).toMatch(/not available in de; showing es/);
   });
 
-  it('exits 2 with suggestions for an unknown guide, and treats paths as names', () => {
-    const typo = tramit(['show', 'imss_enrolment']);
+  it('exits 2 with suggestions for an unknown guide, and treats paths as names', async () => {
+    const typo = await tramit(['show', 'imss_enrolment']);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toMatch(/did you mean mexico\/imss_enrollment\b/);
-    const path = tramit(['show', '../../etc/passwd']);
+    const path = await tramit(['show', '../../etc/passwd']);
     expect(path.code).toBe(2);
     expect(path.stderr).toContain('no guide matches');
   });
 });
 
 describe('tramit validate', () => {
-  it('reports the bundled guides clean', () => {
-    const result = tramit(['validate', 'guides/', '--strict']);
+  it('reports the bundled guides clean', async () => {
+    const result = await tramit(['validate', 'guides/', '--strict']);
     expect(result.stdout).toMatch(/\d+ files checked: 0 errors, 0 warnings/);
     expect(result.code).toBe(0);
   });
 
-  it.skipIf(!HAVE_SEED)('reports the seed: 6 steps, 4 documents, 5 related', () => {
-    const result = tramit(['validate', SEED, '--json']);
+  it.skipIf(!HAVE_SEED)('reports the seed: 6 steps, 4 documents, 5 related', async () => {
+    const result = await tramit(['validate', SEED, '--json']);
     const [report] = json(result.stdout) as Array<Record<string, unknown>>;
     expect(report).toMatchObject({
       id: 'mexico/inscripcion_al_imss',
@@ -143,8 +145,8 @@ describe('tramit validate', () => {
     expect(result.code).toBe(0);
   });
 
-  it('exits 1 on errors, with path:line: severity: message lines', () => {
-    const result = tramit(['validate', join(FIXTURES, 'variations')]);
+  it('exits 1 on errors, with path:line: severity: message lines', async () => {
+    const result = await tramit(['validate', join(FIXTURES, 'variations')]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/broken-yaml\.md:3: error: front matter is not valid YAML/);
     expect(result.stdout).toMatch(
@@ -152,8 +154,8 @@ describe('tramit validate', () => {
     );
   });
 
-  it('exits 2 for a path that does not exist', () => {
-    const result = tramit(['validate', 'no/such/dir']);
+  it('exits 2 for a path that does not exist', async () => {
+    const result = await tramit(['validate', 'no/such/dir']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('cannot check no/such/dir: no such file or folder');
   });
@@ -171,27 +173,27 @@ describe('extra guide roots', () => {
   it.each([
     ['--guides-dir', (dir: string) => ({ args: ['--guides-dir', dir], env: {} })],
     ['TRAMIT_GUIDES', (dir: string) => ({ args: [], env: { TRAMIT_GUIDES: dir } })],
-  ])('%s adds a root after the bundled one, warning once per bad file', (_name, how) => {
+  ])('%s adds a root after the bundled one, warning once per bad file', async (_name, how) => {
     const { args, env } = how(root);
-    const result = tramit([...args, 'list', 'france', '--json'], { env });
+    const result = await tramit([...args, 'list', 'france', '--json'], { env });
     expect(result.code).toBe(0);
     expect((json(result.stdout) as Array<{ id: string }>).map((g) => g.id)).toEqual(['france/carte_vitale']);
     expect(result.stderr.split('\n').filter((line) => line.includes('broken.md'))).toHaveLength(1);
   });
 
-  it('--no-bundled leaves the bundled library out', () => {
-    const result = tramit(['--no-bundled', '--guides-dir', root, 'list', '--json']);
+  it('--no-bundled leaves the bundled library out', async () => {
+    const result = await tramit(['--no-bundled', '--guides-dir', root, 'list', '--json']);
     expect((json(result.stdout) as Array<{ country: string }>).map((c) => c.country)).toEqual(['france']);
   });
 });
 
 describe('usage errors', () => {
-  it('exits 2 for an unknown command or option', () => {
-    expect(tramit(['frobnicate']).code).toBe(2);
-    expect(tramit(['list', '--bogus']).code).toBe(2);
+  it('exits 2 for an unknown command or option', async () => {
+    expect((await tramit(['frobnicate'])).code).toBe(2);
+    expect((await tramit(['list', '--bogus'])).code).toBe(2);
   });
-  it('prints help and version with exit 0', () => {
-    expect(tramit(['--help']).stdout).toContain('Usage: tramit');
-    expect(tramit(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  it('prints help and version with exit 0', async () => {
+    expect((await tramit(['--help'])).stdout).toContain('Usage: tramit');
+    expect((await tramit(['--version'])).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

@@ -58,10 +58,10 @@ const leftovers = (home: string) =>
     : [];
 
 describe('sources add <git URL>', () => {
-  it('clones the repository into the data folder and keeps it as a git source', () => {
+  it('clones the repository into the data folder and keeps it as a git source', async () => {
     const repo = libraryRepo();
     const home = tempHome();
-    const added = tramit(['sources', 'add', repo.url], { home });
+    const added = await tramit(['sources', 'add', repo.url], { home });
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
     const clone = join(home, 'sources', 'guides');
@@ -73,36 +73,38 @@ describe('sources add <git URL>', () => {
     expect(config(home)).toEqual({ sources: [clone], gitSources: [{ dir: clone, url: repo.url }] });
     expect(leftovers(home)).toEqual([]);
 
-    const listed = tramit(['sources', 'list'], { home });
+    const listed = await tramit(['sources', 'list'], { home });
     expect(listed.stdout).toContain(`${clone}  (git: ${repo.url})`);
-    const json = JSON.parse(tramit(['sources', 'list', '--json'], { home }).stdout) as unknown;
+    const json = JSON.parse((await tramit(['sources', 'list', '--json'], { home })).stdout) as unknown;
     expect(json).toEqual([{ dir: clone, exists: true, git: repo.url }]);
-    expect(tramit(['--no-bundled', 'list', 'mexico'], { home }).stdout).toContain('mexico/rfc_fixture');
+    expect((await tramit(['--no-bundled', 'list', 'mexico'], { home })).stdout).toContain(
+      'mexico/rfc_fixture',
+    );
   });
 
-  it('clones a local repository given as a path, and a second one of the same name beside it', () => {
+  it('clones a local repository given as a path, and a second one of the same name beside it', async () => {
     const first = libraryRepo();
     const second = libraryRepo();
     const home = tempHome();
-    expect(tramit(['sources', 'add', first.dir], { home }).code).toBe(0);
+    expect((await tramit(['sources', 'add', first.dir], { home })).code).toBe(0);
     for (const same of [first.dir, first.url, `${first.dir}/`]) {
-      const again = tramit(['sources', 'add', same], { home });
+      const again = await tramit(['sources', 'add', same], { home });
       expect(again.code, same).toBe(2);
       expect(again.stderr).toContain('already');
     }
-    expect(tramit(['sources', 'add', second.dir], { home }).code).toBe(0);
+    expect((await tramit(['sources', 'add', second.dir], { home })).code).toBe(0);
     expect(config(home).gitSources).toEqual([
       { dir: join(home, 'sources', 'guides'), url: first.dir },
       { dir: join(home, 'sources', 'guides-2'), url: second.dir },
     ]);
   });
 
-  it('keeps a plain folder, and a repository with --no-clone, as they are', () => {
+  it('keeps a plain folder, and a repository with --no-clone, as they are', async () => {
     const repo = libraryRepo();
     const plain = mkdtempSync(join(tmpdir(), 'tramit-plain-'));
     const home = tempHome();
-    expect(tramit(['sources', 'add', plain], { home }).code).toBe(0);
-    expect(tramit(['sources', 'add', '--no-clone', repo.dir], { home }).code).toBe(0);
+    expect((await tramit(['sources', 'add', plain], { home })).code).toBe(0);
+    expect((await tramit(['sources', 'add', '--no-clone', repo.dir], { home })).code).toBe(0);
     expect(config(home)).toEqual({ sources: [plain, repo.dir] });
     expect(existsSync(join(home, 'sources'))).toBe(false);
   });
@@ -120,7 +122,7 @@ describe('sources add <git URL>', () => {
 });
 
 describe('what git gets from the command line', () => {
-  it('a repository path full of shell metacharacters is only a path', () => {
+  it('a repository path full of shell metacharacters is only a path', async () => {
     const base = mkdtempSync(join(tmpdir(), 'tramit-meta-'));
     const repo = new TestRepo(
       { 'en/mexico/rfc_fixture.md': guideText(RFC) },
@@ -128,7 +130,7 @@ describe('what git gets from the command line', () => {
     );
     const home = tempHome();
     for (const arg of [repo.dir, `file://${base}/x;touch PWNED;$(touch PWNED2)`]) {
-      tramit(['sources', 'add', arg], { home, cwd: base });
+      await tramit(['sources', 'add', arg], { home, cwd: base });
     }
     const names = readdirSync(join(home, 'sources'));
     expect(names).toEqual(['a-touch-pwned-touch-pwned2-touch-pwned3']);
@@ -136,10 +138,10 @@ describe('what git gets from the command line', () => {
       expect(readdirSync(dir).filter((n) => n.startsWith('PWNED'))).toEqual([]);
   });
 
-  it('refuses what git would read as an option or a command', () => {
+  it('refuses what git would read as an option or a command', async () => {
     const home = tempHome();
     for (const arg of ['--upload-pack=touch /tmp/PWNED', 'ext::sh -c touch% /tmp/PWNED']) {
-      const result = tramit(['sources', 'add', '--', arg], { home });
+      const result = await tramit(['sources', 'add', '--', arg], { home });
       expect(result.code, arg).toBe(2);
       expect(result.stderr).toContain(arg);
     }
@@ -148,10 +150,10 @@ describe('what git gets from the command line', () => {
 });
 
 describe('without git, or without the remote', () => {
-  it('no git on PATH: a clear message, nothing written, exit 1', () => {
+  it('no git on PATH: a clear message, nothing written, exit 1', async () => {
     const repo = libraryRepo();
     const home = tempHome();
-    const result = tramit(['sources', 'add', repo.url], { home, env: { PATH: '/nonexistent' } });
+    const result = await tramit(['sources', 'add', repo.url], { home, env: { PATH: '/nonexistent' } });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('git');
     expect(result.stderr).toContain(repo.url);
@@ -159,9 +161,9 @@ describe('without git, or without the remote', () => {
     expect(existsSync(join(home, 'config.json'))).toBe(false);
     expect(leftovers(home)).toEqual([]);
 
-    expect(tramit(['sources', 'add', repo.url], { home }).code).toBe(0);
+    expect((await tramit(['sources', 'add', repo.url], { home })).code).toBe(0);
     const before = readFileSync(join(home, 'config.json'), 'utf8');
-    const update = tramit(['update'], { home, env: { PATH: '/nonexistent' } });
+    const update = await tramit(['update'], { home, env: { PATH: '/nonexistent' } });
     expect(update.code).toBe(1);
     expect(update.stderr).toContain('guides');
     expect(update.stderr).toContain('git');
@@ -169,26 +171,26 @@ describe('without git, or without the remote', () => {
     expect(existsSync(join(home, 'sources', 'guides', 'en/mexico/rfc_fixture.md'))).toBe(true);
   });
 
-  it('an unreachable repository: nothing cloned, the source named, exit 1', () => {
+  it('an unreachable repository: nothing cloned, the source named, exit 1', async () => {
     const home = tempHome();
     const url = 'file:///nonexistent/guides.git';
-    const result = tramit(['sources', 'add', url], { home });
+    const result = await tramit(['sources', 'add', url], { home });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(url);
     expect(existsSync(join(home, 'config.json'))).toBe(false);
     expect(leftovers(home)).toEqual([]);
   });
 
-  it('a failed pull leaves the previous copy in use, and the other sources still update', () => {
+  it('a failed pull leaves the previous copy in use, and the other sources still update', async () => {
     const gone = libraryRepo('gone');
     const kept = libraryRepo('kept');
     const home = tempHome();
-    for (const r of [gone, kept]) expect(tramit(['sources', 'add', r.url], { home }).code).toBe(0);
+    for (const r of [gone, kept]) expect((await tramit(['sources', 'add', r.url], { home })).code).toBe(0);
     const before = readFileSync(join(home, 'config.json'), 'utf8');
     renameSync(gone.dir, `${gone.dir}-moved`);
     kept.commit({ 'en/peru/dni_fixture.md': guideText(DNI) }, 'Peru');
 
-    const result = tramit(['update'], { home });
+    const result = await tramit(['update'], { home });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('gone');
     expect(result.stderr).toContain(gone.url);
@@ -198,20 +200,20 @@ describe('without git, or without the remote', () => {
     expect(leftovers(home)).toEqual([]);
     // The source that failed is still read as it was; the other has its new guide.
     expect(existsSync(join(home, 'sources', 'gone', 'en/mexico/curp_fixture.md'))).toBe(true);
-    const mexico = tramit(['--no-bundled', 'list', 'mexico'], { home });
+    const mexico = await tramit(['--no-bundled', 'list', 'mexico'], { home });
     expect(mexico.stdout).toContain('mexico/curp_fixture');
-    expect(tramit(['--no-bundled', 'list', 'peru'], { home }).stdout).toContain('peru/dni_fixture');
+    expect((await tramit(['--no-bundled', 'list', 'peru'], { home })).stdout).toContain('peru/dni_fixture');
   });
 });
 
 describe('tramit update', () => {
-  it('names the changed steps of a started guide, and keeps the progress on unchanged items', () => {
+  it('names the changed steps of a started guide, and keeps the progress on unchanged items', async () => {
     const repo = libraryRepo();
     const home = tempHome();
-    expect(tramit(['sources', 'add', repo.url], { home }).code).toBe(0);
-    const ticked = tramit(['--no-bundled', 'check', 'rfc_fixture', 's1', 's3', 'd1'], { home });
+    expect((await tramit(['sources', 'add', repo.url], { home })).code).toBe(0);
+    const ticked = await tramit(['--no-bundled', 'check', 'rfc_fixture', 's1', 's3', 'd1'], { home });
     expect(ticked.code, ticked.stderr).toBe(0);
-    const unchanged = tramit(['update'], { home });
+    const unchanged = await tramit(['update'], { home });
     expect(unchanged.code).toBe(0);
     expect(unchanged.stdout).toContain('guides: up to date');
 
@@ -232,7 +234,7 @@ describe('tramit update', () => {
       },
       'RFC: the office wants documents; CURP gone; Peru',
     );
-    const result = tramit(['update'], { home });
+    const result = await tramit(['update'], { home });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     const out = result.stdout;
@@ -249,7 +251,7 @@ describe('tramit update', () => {
 
     // The index cache saw the new files: the progress is where it was, the new text is shown.
     const checklist = JSON.parse(
-      tramit(['--no-bundled', 'show', 'rfc_fixture', '--json'], { home }).stdout,
+      (await tramit(['--no-bundled', 'show', 'rfc_fixture', '--json'], { home })).stdout,
     ) as {
       steps: Array<{ text: string }>;
     };
@@ -259,7 +261,9 @@ describe('tramit update', () => {
       'Sign the form.',
       'Keep the acknowledgement of receipt.',
     ]);
-    const status = JSON.parse(tramit(['--no-bundled', 'status', '--json'], { home }).stdout) as Array<{
+    const status = JSON.parse(
+      (await tramit(['--no-bundled', 'status', '--json'], { home })).stdout,
+    ) as Array<{
       id: string;
       steps: { done: number; total: number };
       documents: { done: number; total: number };
@@ -267,15 +271,15 @@ describe('tramit update', () => {
     expect(
       status.map((s) => [s.id, s.steps.done, s.steps.total, s.documents.done, s.documents.total]),
     ).toEqual([['mexico/rfc_fixture', 2, 4, 1, 1]]);
-    expect(tramit(['--no-bundled', 'list', 'peru'], { home }).stdout).toContain('peru/dni_fixture');
-    expect(tramit(['--no-bundled', 'list', 'mexico'], { home }).stdout).not.toContain('curp_fixture');
+    expect((await tramit(['--no-bundled', 'list', 'peru'], { home })).stdout).toContain('peru/dni_fixture');
+    expect((await tramit(['--no-bundled', 'list', 'mexico'], { home })).stdout).not.toContain('curp_fixture');
   });
 
-  it('--json says the same for scripts', () => {
+  it('--json says the same for scripts', async () => {
     const repo = libraryRepo();
     const home = tempHome();
-    expect(tramit(['sources', 'add', repo.url], { home }).code).toBe(0);
-    expect(tramit(['--no-bundled', 'check', 'rfc_fixture', 's2'], { home }).code).toBe(0);
+    expect((await tramit(['sources', 'add', repo.url], { home })).code).toBe(0);
+    expect((await tramit(['--no-bundled', 'check', 'rfc_fixture', 's2'], { home })).code).toBe(0);
     const from = repo.head().slice(0, 7);
     repo.commit(
       {
@@ -286,7 +290,7 @@ describe('tramit update', () => {
       },
       'reworded',
     );
-    const result = tramit(['update', '--json'], { home });
+    const result = await tramit(['update', '--json'], { home });
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const json = JSON.parse(result.stdout) as { sources: Array<Record<string, unknown>> };
@@ -325,31 +329,31 @@ describe('tramit update', () => {
     ]);
   });
 
-  it('reports a started guide from the source it is read from, not from a copy that source shadows', () => {
+  it('reports a started guide from the source it is read from, not from a copy that source shadows', async () => {
     const first = libraryRepo('first');
     const second = libraryRepo('second');
     const home = tempHome();
-    for (const r of [first, second]) expect(tramit(['sources', 'add', r.url], { home }).code).toBe(0);
-    expect(tramit(['--no-bundled', 'check', 'rfc_fixture', 's1'], { home }).code).toBe(0);
+    for (const r of [first, second]) expect((await tramit(['sources', 'add', r.url], { home })).code).toBe(0);
+    expect((await tramit(['--no-bundled', 'check', 'rfc_fixture', 's1'], { home })).code).toBe(0);
     const edited = guideText({ ...RFC, steps: [...RFC.steps, 'Keep the receipt.'] });
     second.commit({ 'en/mexico/rfc_fixture.md': edited }, 'only the shadowed copy');
-    const shadowed = tramit(['update'], { home });
+    const shadowed = await tramit(['update'], { home });
     expect(shadowed.code).toBe(0);
     expect(shadowed.stdout).toContain('second: updated');
     expect(shadowed.stdout).not.toContain('Register for the RFC');
     first.commit({ 'en/mexico/rfc_fixture.md': edited }, 'the copy in use');
-    const followed = tramit(['update'], { home });
+    const followed = await tramit(['update'], { home });
     expect(followed.stdout).toContain('first: updated');
     expect(followed.stdout).toContain('step 4 added: Keep the receipt.');
   });
 
-  it('clones a source again when its folder was deleted by hand', () => {
+  it('clones a source again when its folder was deleted by hand', async () => {
     const repo = libraryRepo();
     const home = tempHome();
-    expect(tramit(['sources', 'add', repo.url], { home }).code).toBe(0);
+    expect((await tramit(['sources', 'add', repo.url], { home })).code).toBe(0);
     const clone = join(home, 'sources', 'guides');
     rmSync(clone, { recursive: true });
-    const result = tramit(['update'], { home });
+    const result = await tramit(['update'], { home });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
       `guides: its clone was missing, cloned again (${repo.head().slice(0, 7)})`,
@@ -358,41 +362,41 @@ describe('tramit update', () => {
     expect(leftovers(home)).toEqual([]);
   });
 
-  it('the record of git sources is not a setting to set by hand', () => {
-    const result = tramit(['config', 'set', 'gitSources', '/tmp/x'], { home: tempHome() });
+  it('the record of git sources is not a setting to set by hand', async () => {
+    const result = await tramit(['config', 'set', 'gitSources', '/tmp/x'], { home: tempHome() });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('tramit sources add');
   });
 
-  it('with no git sources says how to add one', () => {
-    const result = tramit(['update'], { home: tempHome() });
+  it('with no git sources says how to add one', async () => {
+    const result = await tramit(['update'], { home: tempHome() });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('tramit sources add');
   });
 
-  it('takes no arguments (exit 2)', () => {
-    expect(tramit(['update', 'extra'], { home: tempHome() }).code).toBe(2);
+  it('takes no arguments (exit 2)', async () => {
+    expect((await tramit(['update', 'extra'], { home: tempHome() })).code).toBe(2);
   });
 });
 
 describe('sources remove', () => {
-  it("deletes tramit's clones, never a folder of the user's", () => {
+  it("deletes tramit's clones, never a folder of the user's", async () => {
     const repo = libraryRepo();
     const local = libraryRepo('local');
     const plain = mkdtempSync(join(tmpdir(), 'tramit-plain-'));
     writeFileSync(join(plain, 'note.md'), '# mine');
     const home = tempHome();
-    expect(tramit(['sources', 'add', repo.url], { home }).code).toBe(0);
-    expect(tramit(['sources', 'add', plain], { home }).code).toBe(0);
-    expect(tramit(['sources', 'add', '--no-clone', local.dir], { home }).code).toBe(0);
+    expect((await tramit(['sources', 'add', repo.url], { home })).code).toBe(0);
+    expect((await tramit(['sources', 'add', plain], { home })).code).toBe(0);
+    expect((await tramit(['sources', 'add', '--no-clone', local.dir], { home })).code).toBe(0);
     const clone = join(home, 'sources', 'guides');
 
-    const removedClone = tramit(['sources', 'remove', repo.url], { home });
+    const removedClone = await tramit(['sources', 'remove', repo.url], { home });
     expect(removedClone.code).toBe(0);
     expect(removedClone.stdout).toContain(clone);
     expect(existsSync(clone)).toBe(false);
     for (const dir of [plain, local.dir]) {
-      expect(tramit(['sources', 'remove', dir], { home }).code).toBe(0);
+      expect((await tramit(['sources', 'remove', dir], { home })).code).toBe(0);
       expect(existsSync(dir)).toBe(true);
     }
     expect(existsSync(join(plain, 'note.md'))).toBe(true);
@@ -400,7 +404,7 @@ describe('sources remove', () => {
     expect(config(home)).toEqual({ sources: [], gitSources: [] });
   });
 
-  it('a hand-edited record naming a folder outside the data folder never deletes it', () => {
+  it('a hand-edited record naming a folder outside the data folder never deletes it', async () => {
     const repo = libraryRepo();
     const home = tempHome();
     mkdirSync(home, { recursive: true });
@@ -408,7 +412,7 @@ describe('sources remove', () => {
       join(home, 'config.json'),
       JSON.stringify({ sources: [repo.dir], gitSources: [{ dir: repo.dir, url: repo.url }] }),
     );
-    expect(tramit(['sources', 'remove', repo.dir], { home }).code).toBe(0);
+    expect((await tramit(['sources', 'remove', repo.dir], { home })).code).toBe(0);
     expect(existsSync(join(repo.dir, 'en/mexico/rfc_fixture.md'))).toBe(true);
   });
 });

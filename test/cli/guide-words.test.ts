@@ -19,36 +19,36 @@ describe('a word of a guide name that only one procedure has', () => {
   it.each([
     ['es', es, 'mexico/inscripcion_al_imss', IMSS_ES],
     ['en', en, 'mexico/imss_enrollment', IMSS_EN],
-  ])('`show imss` opens the procedure in the reading language (%s)', (_lang, lenv, id, title) => {
-    const result = tramit(['show', 'imss'], { env: lenv });
+  ])('`show imss` opens the procedure in the reading language (%s)', async (_lang, lenv, id, title) => {
+    const result = await tramit(['show', 'imss'], { env: lenv });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(title);
-    expect(json<ShownGuide>(tramit(['show', 'imss', '--json'], { env: lenv }).stdout).id).toBe(id);
+    expect(json<ShownGuide>((await tramit(['show', 'imss', '--json'], { env: lenv })).stdout).id).toBe(id);
   });
 
-  it('falls back as `show` does when the reading language has no translation', () => {
-    const result = tramit(['show', 'imss', '--json'], { env: de });
+  it('falls back as `show` does when the reading language has no translation', async () => {
+    const result = await tramit(['show', 'imss', '--json'], { env: de });
     expect(result.code).toBe(0);
     expect(json<ShownGuide>(result.stdout).id).toBe('mexico/imss_enrollment');
     expect(result.stderr).toContain('"mexico/imss_enrollment" is not available in de; showing en');
   });
 
-  it('works wherever a guide is named: checklist, check, export, reset', () => {
+  it('works wherever a guide is named: checklist, check, export, reset', async () => {
     const home = tempHome();
-    expect(tramit(['check', 'imss', 's1'], { home, env: es }).code).toBe(0);
-    const list = json<ShownGuide>(tramit(['checklist', 'imss', '--json'], { home, env: es }).stdout);
+    expect((await tramit(['check', 'imss', 's1'], { home, env: es })).code).toBe(0);
+    const list = json<ShownGuide>((await tramit(['checklist', 'imss', '--json'], { home, env: es })).stdout);
     expect(list.id).toBe('mexico/inscripcion_al_imss');
-    const exported = tramit(['export', 'imss', '-f', 'json'], { home, env: en });
+    const exported = await tramit(['export', 'imss', '-f', 'json'], { home, env: en });
     expect(json<{ guide: ShownGuide }>(exported.stdout).guide.id).toBe('mexico/imss_enrollment');
-    const reset = tramit(['reset', 'imss', '--yes'], { home, env: en });
+    const reset = await tramit(['reset', 'imss', '--yes'], { home, env: en });
     expect(reset.code).toBe(0);
     // Saved from the Spanish guide, named in the reader's language (issue 18, item 3).
     expect(reset.stdout).toContain(IMSS_EN);
   });
 
-  it('still lists the procedures when the word is in the names of several', () => {
-    const result = tramit(['show', 'card'], { env: en });
+  it('still lists the procedures when the word is in the names of several', async () => {
+    const result = await tramit(['show', 'card'], { env: en });
     expect(result.code).toBe(2);
     for (const id of ['colombia/foreigner_id_card', 'spain/tie_card', 'spain/health_card'])
       expect(result.stderr).toContain(id);
@@ -61,32 +61,35 @@ describe('a guide named in several words', () => {
     ['en', en, 'mexico/imss_enrollment', IMSS_EN, 'opened mexico/imss_enrollment'],
   ])(
     '`show inscripcion imss` reads the words as a search naming one procedure (%s)',
-    (_l, lenv, id, title, said) => {
-      const result = tramit(['show', 'inscripcion', 'imss'], { env: lenv });
+    async (_l, lenv, id, title, said) => {
+      const result = await tramit(['show', 'inscripcion', 'imss'], { env: lenv });
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(title);
       expect(result.stderr).toContain(said);
       expect(result.stderr).toContain('inscripcion imss');
-      const shown = tramit(['show', 'inscripcion', 'imss', '--json'], { env: lenv });
+      const shown = await tramit(['show', 'inscripcion', 'imss', '--json'], { env: lenv });
       expect(json<ShownGuide>(shown.stdout).id).toBe(id);
     },
   );
 
-  it('reads a country among the words as the country', () => {
-    const result = tramit(['show', 'driving', 'licence', 'mexico', '--json'], { env: en });
+  it('reads a country among the words as the country', async () => {
+    const result = await tramit(['show', 'driving', 'licence', 'mexico', '--json'], { env: en });
     expect(result.code).toBe(0);
     expect(json<ShownGuide>(result.stdout).id).toBe('mexico/driving_licence_cdmx');
     expect(result.stderr).toContain('opened mexico/driving_licence_cdmx for "driving licence mexico"');
   });
 
-  it('takes the words in every command that names a guide', () => {
+  it('takes the words in every command that names a guide', async () => {
     const home = tempHome();
-    const list = tramit(['checklist', 'acta', 'de', 'nacimiento', '--json'], { home, env: es });
+    const list = await tramit(['checklist', 'acta', 'de', 'nacimiento', '--json'], { home, env: es });
     expect(list.code).toBe(0);
     expect(json<ShownGuide>(list.stdout).id).toBe('mexico/acta_de_nacimiento');
-    const exported = tramit(['export', 'birth', 'certificate', 'mexico', '-f', 'json'], { home, env: en });
+    const exported = await tramit(['export', 'birth', 'certificate', 'mexico', '-f', 'json'], {
+      home,
+      env: en,
+    });
     expect(json<{ guide: ShownGuide }>(exported.stdout).guide.id).toBe('mexico/birth_certificate');
-    const walk = tramit(['walk', 'inscripcion', 'imss'], { home, env: es });
+    const walk = await tramit(['walk', 'inscripcion', 'imss'], { home, env: es });
     expect(walk.stderr).toContain('tramit checklist mexico/inscripcion_al_imss');
     expect(walk.stderr).not.toContain('demasiados argumentos');
   });
@@ -102,8 +105,8 @@ describe('a guide named in several words', () => {
     ['en', en, ['foreigner', 'card'], ['colombia/foreigner_id_card', 'spain/tie_card'], 'did you mean'],
   ])(
     'exits 2 with the top results when the words name no single procedure (%s)',
-    (_l, lenv, words, ids, said) => {
-      const result = tramit(['show', ...words], { env: lenv });
+    async (_l, lenv, words, ids, said) => {
+      const result = await tramit(['show', ...words], { env: lenv });
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toContain(said);
@@ -114,21 +117,23 @@ describe('a guide named in several words', () => {
 });
 
 describe('wallet add and remove in several words', () => {
-  const held = (home: string, lenv: Record<string, string>) =>
-    json<Array<{ id: string }>>(tramit(['wallet', '--json'], { home, env: lenv }).stdout).map((r) => r.id);
+  const held = async (home: string, lenv: Record<string, string>) =>
+    json<Array<{ id: string }>>((await tramit(['wallet', '--json'], { home, env: lenv })).stdout).map(
+      (r) => r.id,
+    );
 
   it.each([
     ['es', es, ['acta', 'de', 'nacimiento'], 'Se agregó Acta de nacimiento', 'Se quitó Acta de nacimiento'],
     ['en', en, ['birth', 'certificate'], 'Added Birth certificate', 'Removed Birth certificate'],
-  ])('adds and removes the document all the words name (%s)', (_l, lenv, words, added, removed) => {
+  ])('adds and removes the document all the words name (%s)', async (_l, lenv, words, added, removed) => {
     const home = tempHome();
-    const add = tramit(['wallet', 'add', ...words], { home, env: lenv });
+    const add = await tramit(['wallet', 'add', ...words], { home, env: lenv });
     expect(add.stderr).toBe('');
     expect(add.stdout).toContain(added);
-    expect(held(home, lenv)).toEqual(['birth_certificate']);
-    const rm = tramit(['wallet', 'rm', ...words], { home, env: lenv });
+    expect(await held(home, lenv)).toEqual(['birth_certificate']);
+    const rm = await tramit(['wallet', 'rm', ...words], { home, env: lenv });
     expect(rm.stdout).toContain(removed);
-    expect(held(home, lenv)).toEqual([]);
+    expect(await held(home, lenv)).toEqual([]);
   });
 
   it.each([
@@ -148,13 +153,13 @@ describe('wallet add and remove in several words', () => {
     ],
   ])(
     'suggests the closest kind for the words joined, and saves nothing (%s)',
-    (_l, lenv, words, named, said) => {
+    async (_l, lenv, words, named, said) => {
       const home = tempHome();
-      const add = tramit(['wallet', 'add', ...words], { home, env: lenv });
+      const add = await tramit(['wallet', 'add', ...words], { home, env: lenv });
       expect(add.code).toBe(2);
       expect(add.stderr).toContain(named);
       expect(add.stderr).toContain(said);
-      expect(held(home, lenv)).toEqual([]);
+      expect(await held(home, lenv)).toEqual([]);
     },
   );
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempHome, tramit } from '../helpers/cli.js';
+import { tempHome, tramitProcess as tramit } from '../helpers/cli.js';
 import { REPO } from '../helpers/paths.js';
 
 const report = /code cache: (\d+) used, (\d+) rejected, (\d+) missing/;

@@ -26,8 +26,8 @@ interface PlanJson {
 const selfEmployed = ['plan', '--country', 'mexico', '--goal', 'self-employed'];
 
 describe('tramit plan', () => {
-  it('self-employed in Mexico: CURP, RFC, IMSS, with the CURP that links them', () => {
-    const result = tramit([...selfEmployed, '--json'], { env });
+  it('self-employed in Mexico: CURP, RFC, IMSS, with the CURP that links them', async () => {
+    const result = await tramit([...selfEmployed, '--json'], { env });
     expect(result.code).toBe(0);
     const plan = json<PlanJson>(result.stdout);
     expect(plan.steps.map((s) => s.id)).toEqual([
@@ -41,7 +41,7 @@ describe('tramit plan', () => {
     expect(plan.steps[1]!.after).toEqual(['mexico/curp_registration']);
     expect(plan.cycles).toEqual([]);
 
-    const text = tramit(selfEmployed, { env }).stdout;
+    const text = (await tramit(selfEmployed, { env })).stdout;
     expect(text).toContain('1. Get, print or correct your CURP — mexico/curp_registration');
     expect(text).toContain(
       'gives you the CURP (population registry key) that mexico/rfc_registration and mexico/imss_enrollment ask for',
@@ -49,25 +49,25 @@ describe('tramit plan', () => {
     expect(text).toContain('Start with `tramit walk mexico/curp_registration`.');
   });
 
-  it('a CURP in the wallet takes its guide out, and the plan says why', () => {
+  it('a CURP in the wallet takes its guide out, and the plan says why', async () => {
     const home = tempHome();
-    expect(tramit(['wallet', 'add', 'curp'], { home, env }).code).toBe(0);
-    const plan = json<PlanJson>(tramit([...selfEmployed, '--json'], { home, env }).stdout);
+    expect((await tramit(['wallet', 'add', 'curp'], { home, env })).code).toBe(0);
+    const plan = json<PlanJson>((await tramit([...selfEmployed, '--json'], { home, env })).stdout);
     expect(plan.steps.map((s) => s.id)).toEqual(['mexico/rfc_registration', 'mexico/imss_enrollment']);
     expect(plan.held).toMatchObject([{ kinds: ['curp'], skips: 'mexico/curp_registration' }]);
-    expect(tramit(selfEmployed, { home, env }).stdout).toContain(
+    expect((await tramit(selfEmployed, { home, env })).stdout).toContain(
       'CURP (population registry key): mexico/curp_registration is not needed',
     );
   });
 
-  it('reports guides that need each other plainly', () => {
+  it('reports guides that need each other plainly', async () => {
     const args = ['--no-bundled', '--guides-dir', PLAN_FIXTURES, 'plan', 'open_account'];
-    const text = tramit(args, { env });
+    const text = await tramit(args, { env });
     expect(text.code).toBe(0);
     expect(text.stdout).toContain(
       '! These guides need each other: spain/nie_first needs the social security number that spain/social_security_first gives; spain/social_security_first needs the NIE (foreigner identity number) that spain/nie_first gives.',
     );
-    const plan = json<PlanJson>(tramit([...args, '--json'], { env }).stdout);
+    const plan = json<PlanJson>((await tramit([...args, '--json'], { env })).stdout);
     expect(plan.cycles).toEqual([
       [
         { from: 'spain/social_security_first', to: 'spain/nie_first', kinds: ['social_security_number'] },
@@ -81,53 +81,53 @@ describe('tramit plan', () => {
     ]);
   });
 
-  it('marks a link guessed from a community title as a guess', () => {
+  it('marks a link guessed from a community title as a guess', async () => {
     const args = ['--no-bundled', '--guides-dir', PLAN_FIXTURES, 'plan', 'tax_registration'];
-    const plan = json<PlanJson>(tramit([...args, '--json'], { env }).stdout);
+    const plan = json<PlanJson>((await tramit([...args, '--json'], { env })).stdout);
     expect(plan.steps[0]).toMatchObject({
       id: 'mexico/curp_guess',
       gives: [{ kind: 'curp', inferred: true }],
     });
-    expect(tramit(args, { env }).stdout).toContain(
+    expect((await tramit(args, { env })).stdout).toContain(
       'probably gives you the CURP (population registry key) that mexico/tax_registration asks for, judging by its title',
     );
     const shown = json<{ produces: unknown }>(
-      tramit(['--no-bundled', '--guides-dir', PLAN_FIXTURES, 'show', 'curp_guess', '--json']).stdout,
+      (await tramit(['--no-bundled', '--guides-dir', PLAN_FIXTURES, 'show', 'curp_guess', '--json'])).stdout,
     );
     expect(shown.produces).toEqual([{ kind: 'curp', inferred: true }]);
   });
 
-  it('says it in Spanish', () => {
-    const text = tramit(['--lang', 'es', ...selfEmployed], { env }).stdout;
+  it('says it in Spanish', async () => {
+    const text = (await tramit(['--lang', 'es', ...selfEmployed], { env })).stdout;
     expect(text).toContain('1. Obtener, imprimir o corregir tu CURP — mexico/registro_curp');
     expect(text).toContain(
       'aquí obtienes CURP, que piden mexico/inscripcion_al_rfc y mexico/inscripcion_al_imss',
     );
   });
 
-  it('without arguments outside a terminal: exit 2 with what to type', () => {
-    const result = tramit(['plan'], { env });
+  it('without arguments outside a terminal: exit 2 with what to type', async () => {
+    const result = await tramit(['plan'], { env });
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('`plan` needs to know what for');
     expect(result.stderr).toContain('tramit plan --country mexico --goal self-employed');
   });
 
-  it('refuses an unknown goal, a goal without a country and a bad plan name', () => {
-    const goal = tramit(['plan', '--country', 'mexico', '--goal', 'retire'], { env });
+  it('refuses an unknown goal, a goal without a country and a bad plan name', async () => {
+    const goal = await tramit(['plan', '--country', 'mexico', '--goal', 'retire'], { env });
     expect([goal.code, goal.stderr]).toEqual([
       2,
       'tramit: unknown goal "retire"\n  goals: self-employed, live, study, drive\n',
     ]);
-    expect(tramit(['plan', '--goal', 'live'], { env }).stderr).toContain('need a country');
-    const name = tramit([...selfEmployed, '--save', '../x'], { env });
+    expect((await tramit(['plan', '--goal', 'live'], { env })).stderr).toContain('need a country');
+    const name = await tramit([...selfEmployed, '--save', '../x'], { env });
     expect(name.code).toBe(2);
     expect(name.stderr).toContain('"../x" cannot be a plan name');
   });
 
-  it('takes the country of the guides named for a goal', () => {
+  it('takes the country of the guides named for a goal', async () => {
     const plan = json<PlanJson>(
-      tramit(['plan', 'rfc_registration', '--goal', 'live', '--json'], { env }).stdout,
+      (await tramit(['plan', 'rfc_registration', '--goal', 'live', '--json'], { env })).stdout,
     );
     expect(plan.country).toBe('mexico');
     expect(plan.steps.map((s) => s.id)).toEqual([
@@ -139,58 +139,58 @@ describe('tramit plan', () => {
 });
 
 describe('saved plans', () => {
-  it('--save keeps it; status, plan --list and walk --plan follow it; --remove forgets it', () => {
+  it('--save keeps it; status, plan --list and walk --plan follow it; --remove forgets it', async () => {
     const home = tempHome();
-    const saved = tramit([...selfEmployed, '--save', 'mx'], { home, env });
+    const saved = await tramit([...selfEmployed, '--save', 'mx'], { home, env });
     expect(saved.code).toBe(0);
     expect(saved.stdout).toContain('Saved as plan "mx": continue with `tramit walk --plan mx`');
 
-    expect(tramit(['status'], { home, env }).stdout).toContain(
+    expect((await tramit(['status'], { home, env })).stdout).toContain(
       'Plans\n  mx · 0/3 guides done · next: mexico/curp_registration\n    [ ] 1. Get, print or correct your CURP — mexico/curp_registration',
     );
 
     // Every step of the CURP guide done: the plan moves on to the RFC.
-    const steps = json<{ steps: unknown[] }>(tramit(['show', 'curp_registration', '--json']).stdout).steps
-      .length;
+    const steps = json<{ steps: unknown[] }>((await tramit(['show', 'curp_registration', '--json'])).stdout)
+      .steps.length;
     const items = Array.from({ length: steps }, (_, i) => `s${i + 1}`);
-    expect(tramit(['check', 'curp_registration', ...items], { home, env }).code).toBe(0);
-    const list = tramit(['plan', '--list'], { home, env }).stdout;
+    expect((await tramit(['check', 'curp_registration', ...items], { home, env })).code).toBe(0);
+    const list = (await tramit(['plan', '--list'], { home, env })).stdout;
     expect(list).toContain('mx · 1/3 guides done · next: mexico/rfc_registration');
     expect(list).toContain('[x] 1. Get, print or correct your CURP');
 
-    const walk = tramit(['walk', '--plan', 'MX'], { home, env });
+    const walk = await tramit(['walk', '--plan', 'MX'], { home, env });
     expect(walk.stdout).toBe('Plan "mx": guide 2 of 3, mexico/rfc_registration\n');
     // Outside a terminal the walk itself says what to do, for that guide.
     expect(walk.code).toBe(2);
     expect(walk.stderr).toContain('tramit check mexico/rfc_registration s1 d1');
 
     const listed = json<Array<{ name: string; finished: number; total: number; next: string }>>(
-      tramit(['plan', '--list', '--json'], { home, env }).stdout,
+      (await tramit(['plan', '--list', '--json'], { home, env })).stdout,
     );
     expect(listed).toMatchObject([{ name: 'mx', finished: 1, total: 3, next: 'mexico/rfc_registration' }]);
 
-    expect(tramit(['plan', '--remove', 'mx'], { home, env }).stdout).toContain('Plan "mx" forgotten');
-    expect(tramit(['plan', '--list'], { home, env }).stdout).toContain('No saved plans.');
-    const unknown = tramit(['walk', '--plan', 'mx'], { home, env });
+    expect((await tramit(['plan', '--remove', 'mx'], { home, env })).stdout).toContain('Plan "mx" forgotten');
+    expect((await tramit(['plan', '--list'], { home, env })).stdout).toContain('No saved plans.');
+    const unknown = await tramit(['walk', '--plan', 'mx'], { home, env });
     expect([unknown.code, unknown.stderr]).toEqual([
       2,
       'tramit: no saved plan is called "mx"\n  make one with `tramit plan … --save NAME`\n',
     ]);
   });
 
-  it('a plan whose documents the wallet holds is finished', () => {
+  it('a plan whose documents the wallet holds is finished', async () => {
     const home = tempHome();
-    tramit(['plan', 'curp_registration', '--save', 'only-curp'], { home, env });
-    tramit(['wallet', 'add', 'curp'], { home, env });
-    expect(tramit(['plan', '--list'], { home, env }).stdout).toContain(
+    await tramit(['plan', 'curp_registration', '--save', 'only-curp'], { home, env });
+    await tramit(['wallet', 'add', 'curp'], { home, env });
+    expect((await tramit(['plan', '--list'], { home, env })).stdout).toContain(
       'only-curp · 1/1 guides done · finished',
     );
-    expect(tramit(['walk', '--plan', 'only-curp'], { home, env }).stdout).toBe(
+    expect((await tramit(['walk', '--plan', 'only-curp'], { home, env })).stdout).toBe(
       'Plan "only-curp" is finished: every guide in it is done.\n',
     );
   });
 
-  it('keeps what it does not know in the store, and sets aside a plan it cannot read', () => {
+  it('keeps what it does not know in the store, and sets aside a plan it cannot read', async () => {
     const home = mkdtempSync(join(tmpdir(), 'tramit-plan-store-'));
     const store = join(home, 'progress.json');
     writeFileSync(
@@ -210,7 +210,7 @@ describe('saved plans', () => {
         fromTheFuture: { anything: [1, 2] },
       }),
     );
-    const result = tramit([...selfEmployed, '--save', 'new'], { home, env });
+    const result = await tramit([...selfEmployed, '--save', 'new'], { home, env });
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('plans.broken');
     const written = json<{
@@ -230,7 +230,7 @@ describe('saved plans', () => {
 });
 
 describe('produces in guides', () => {
-  it('validate names an unknown kind and the one it probably means', () => {
+  it('validate names an unknown kind and the one it probably means', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tramit-produces-'));
     const file = join(dir, 'guide.md');
     writeFileSync(
@@ -240,12 +240,12 @@ describe('produces in guides', () => {
         'produces: [rfcc]',
       ),
     );
-    const result = tramit(['validate', file]);
+    const result = await tramit(['validate', file]);
     expect(result.stdout).toContain('unknown document kind "rfcc" in produces; did you mean "rfc"?');
   });
 
-  it('show --json carries what a bundled guide gives', () => {
-    const shown = json<{ produces: unknown }>(tramit(['show', 'rfc_registration', '--json']).stdout);
+  it('show --json carries what a bundled guide gives', async () => {
+    const shown = json<{ produces: unknown }>((await tramit(['show', 'rfc_registration', '--json'])).stdout);
     expect(shown.produces).toEqual([
       { kind: 'rfc', inferred: false },
       { kind: 'e_firma', inferred: false },

@@ -1,61 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { tempHome, tramit } from '../helpers/cli.js';
 import { report, start, waitFor, type Proc } from '../helpers/procs.js';
+import { doneSteps, env, leftovers, lockOf, posix, read, seedStore, STALE } from '../helpers/store-faults.js';
 
-/**
- * Saved progress against real processes that are suspended (SIGSTOP), resumed and killed (SIGKILL)
- * while they hold the lock or write. TRAMIT_LOCK_STALE_MS=2000 (proper-lockfile's floor) lets a
- * frozen lock be taken over after 2 s instead of 10, which is what keeps these tests short. To run
- * them against a tramit that does not read that variable (one from before it existed), set
- * TRAMIT_LOCK_STALE_MS=10000 for the test run: the freezes must outlast the stale time to matter.
- */
-const STALE = Number(process.env.TRAMIT_LOCK_STALE_MS ?? 2000);
-// SIGSTOP, SIGCONT and SIGKILL as POSIX has them.
-const posix = process.platform !== 'win32';
-const env = { TRAMIT_LOCK_STALE_MS: String(STALE) };
-const T = '2026-01-01T00:00:00.000Z';
-
-interface Store {
-  version: number;
-  guides: Record<string, { steps: Array<{ n: number; state: string }> }>;
-}
-const read = (home: string) => JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as Store;
-const doneSteps = (home: string, key: string) =>
-  (read(home).guides[key]?.steps ?? [])
-    .filter((s) => s.state === 'done')
-    .map((s) => s.n)
-    .sort((a, b) => a - b);
-
-/**
- * A store with `count` other guides in it, as a long-time user's might be: reading and writing it
- * takes long enough (≈ 0.1 s per 500 guides) for a tramit to be frozen or killed in the middle.
- */
-function seedStore(home: string, count: number, guides: Record<string, unknown> = {}): void {
-  const item = (n: number) => ({ n, fp: { en: 'abcdef012345' }, state: 'done', changedAt: T, note: `n${n}` });
-  const all: Record<string, unknown> = { ...guides };
-  for (let g = 0; g < count; g++)
-    all[`filler-${g}`] = {
-      guideId: `x/filler-${g}`,
-      lang: 'en',
-      title: `Filler ${g}`,
-      startedAt: T,
-      updatedAt: T,
-      steps: [1, 2, 3, 4, 5, 6, 7, 8].map(item),
-      documents: [1, 2, 3, 4, 5, 6, 7, 8].map(item),
-      texts: { steps: [], documents: [] },
-      vanished: [],
-    };
-  writeFileSync(join(home, 'progress.json'), JSON.stringify({ version: 1, guides: all, wallet: {} }));
-}
-
-const lockOf = (home: string) => join(home, 'progress.json.lock');
-/** What a write leaves when it is killed: write-file-atomic's `progress.json.<n>`, conf's `.tmp-…`. */
-const leftovers = (home: string) =>
-  readdirSync(home).filter((f) => f.startsWith('progress.json.') && f !== 'progress.json.lock');
-
+// Saved progress against real processes that are suspended (SIGSTOP) and resumed while they hold the
+// lock; those killed with SIGKILL are in store-kills.test.ts, a file of its own so that both wait for
+// stale locks side by side.
 describe.runIf(posix)('a tramit suspended while it holds the lock', () => {
   it('never saves over the update of the tramit that took the lock over', async () => {
     // Resumed once the other tramit has saved and gone, then while the other one holds the lock.
@@ -63,7 +16,7 @@ describe.runIf(posix)('a tramit suspended while it holds the lock', () => {
       let caught = false;
       for (let attempt = 0; attempt < 10 && !caught; attempt++) {
         const home = tempHome();
-        expect(tramit(['check', 'spain/nie', 's1'], { home }).code).toBe(0);
+        expect((await tramit(['check', 'spain/nie', 's1'], { home })).code).toBe(0);
         seedStore(home, 2000, read(home).guides);
         const a = start('A: check s2', ['check', 'spain/nie', 's2'], { home, env });
         const procs: Proc[] = [a];
@@ -104,59 +57,6 @@ describe.runIf(posix)('a tramit suspended while it holds the lock', () => {
       expect(caught, `${resume}: A was never frozen while holding the lock`).toBe(true);
     }
   }, 120_000);
-});
-
-describe.runIf(posix)('tramits killed with SIGKILL at any moment', () => {
-  it('200 kills leave a valid store, all the other guides in it, and no temporary files', async () => {
-    // `wallet add` is the cheapest command that writes: the processes' start-up is most of the time.
-    const LANES = 4;
-    const ROUNDS = 50;
-    const fillers = 150;
-    const stats = { killed: 0, midWrite: 0, lockLeft: 0 };
-    const lane = async (id: number) => {
-      const home = tempHome();
-      seedStore(home, fillers);
-      // One run to completion says how long a run takes here; kills then spread around its end,
-      // where the lock is taken and the file written.
-      const t0 = Date.now();
-      const first = start(`lane ${id}: first`, ['wallet', 'add', 'first'], { home, env });
-      expect(await first.exit, report([first])).toBe(0);
-      const life = Date.now() - t0;
-      for (let round = 0; round < ROUNDS; round++) {
-        const p = start(`lane ${id}, round ${round}`, ['wallet', 'add', `document ${round}`], { home, env });
-        const before = leftovers(home).length;
-        if (round % 10 === 5) {
-          // Every tenth, right in the write: as soon as its temporary file is there.
-          await waitFor(() => p.exited || leftovers(home).length > before, STALE + 3 * life);
-          if (leftovers(home).length > before) stats.midWrite++;
-        } else await sleep(life * (0.5 + Math.random() * 0.6));
-        if (!p.exited) {
-          p.child.kill('SIGKILL');
-          stats.killed++;
-        }
-        await p.exit;
-        if (existsSync(lockOf(home))) stats.lockLeft++;
-        // Whatever moment the kill hit, the file is a whole store: the old one or the new one.
-        const data = read(home);
-        expect(data.version, `lane ${id}, round ${round}`).toBe(1);
-        expect(Object.keys(data.guides), `lane ${id}, round ${round}`).toHaveLength(fillers);
-      }
-      // The next write cleans up after the killed ones (after taking over a lock they left).
-      const last = start(`lane ${id}: last`, ['check', 'spain/nie', 's6'], { home, env });
-      expect(await last.exit, report([last])).toBe(0);
-      expect(last.stderr).toBe('');
-      expect(leftovers(home)).toEqual([]);
-      expect(existsSync(lockOf(home))).toBe(false);
-      expect(Object.keys(read(home).guides)).toHaveLength(fillers + 1);
-      expect(doneSteps(home, 'spain-nie')).toEqual([6]);
-    };
-    await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)));
-    // The kills did hit tramits holding the lock, and writing: otherwise nothing was tested.
-    expect(stats.killed).toBeGreaterThan(50);
-    expect(stats.lockLeft).toBeGreaterThan(0);
-    expect(stats.midWrite).toBeGreaterThan(0);
-    console.log(`kill -9 stress: ${JSON.stringify(stats)}`);
-  }, 300_000);
 });
 
 describe.runIf(posix)('ten tramits ticking while another is frozen and thawed again and again', () => {

@@ -45,7 +45,7 @@ describe('settings written by several tramits at once', () => {
     const procs = dirs.map((dir, i) => start(`sources add ${i}`, ['sources', 'add', dir], { home }));
     const codes = await Promise.all(procs.map((p) => p.exit));
     expect(codes, report(procs)).toEqual(dirs.map(() => 0));
-    const listed = tramit(['sources', 'list', '--json'], { home });
+    const listed = await tramit(['sources', 'list', '--json'], { home });
     expect(
       json<Array<{ dir: string }>>(listed.stdout)
         .map((s) => s.dir)
@@ -64,10 +64,10 @@ describe('settings of the wrong type', () => {
     return { home, cwd };
   }
 
-  it('reports `"sources": "ab"` once, ignores it, and never rewrites it', () => {
+  it('reports `"sources": "ab"` once, ignores it, and never rewrites it', async () => {
     const original = '{"sources":"ab"}';
     const { home, cwd } = setup(original);
-    const list = tramit(['sources', 'list'], { home, cwd });
+    const list = await tramit(['sources', 'list'], { home, cwd });
     expect(list.code).toBe(0);
     expect(lines(list.stdout)).not.toContain('a');
     expect(lines(list.stderr)).toHaveLength(1);
@@ -75,74 +75,74 @@ describe('settings of the wrong type', () => {
     expect(list.stderr).toContain('"sources"');
     expect(list.stderr).toMatch(/list of folders/);
 
-    const listing = tramit(['list', 'spain'], { home, cwd });
+    const listing = await tramit(['list', 'spain'], { home, cwd });
     expect(listing.code).toBe(0);
     expect(lines(listing.stderr)).toHaveLength(1);
     expect(listing.stdout).toContain('spain/nie');
 
-    const add = tramit(['sources', 'add', cwd], { home, cwd });
+    const add = await tramit(['sources', 'add', cwd], { home, cwd });
     expect(add.code).toBe(1);
     expect(add.stderr).toContain(configFile(home));
     expect(add.stderr).toContain('nothing was saved');
     expect(readFileSync(configFile(home), 'utf8')).toBe(original);
 
     // Another setting can still change; the bad value stays as the user wrote it.
-    expect(tramit(['config', 'set', 'lang', 'es'], { home, cwd }).code).toBe(0);
+    expect((await tramit(['config', 'set', 'lang', 'es'], { home, cwd })).code).toBe(0);
     expect(json<unknown>(readFileSync(configFile(home), 'utf8'))).toEqual({ sources: 'ab', lang: 'es' });
     // Unsetting it is how the user gets rid of it from tramit.
-    expect(tramit(['config', 'unset', 'sources'], { home, cwd }).code).toBe(0);
+    expect((await tramit(['config', 'unset', 'sources'], { home, cwd })).code).toBe(0);
     expect(json<unknown>(readFileSync(configFile(home), 'utf8'))).toEqual({ lang: 'es' });
   });
 
-  it('reports a list of non-folders, and refuses to add to it', () => {
+  it('reports a list of non-folders, and refuses to add to it', async () => {
     const original = '{"sources":[1,null,{}],"theme":"dark"}';
     const { home, cwd } = setup(original);
-    const list = tramit(['sources', 'list', '--json'], { home, cwd });
+    const list = await tramit(['sources', 'list', '--json'], { home, cwd });
     expect(list.code).toBe(0);
     expect(json<unknown>(list.stdout)).toEqual([]);
     expect(lines(list.stderr)).toHaveLength(1);
     expect(list.stderr).toContain('"sources"');
-    const add = tramit(['sources', 'add', cwd], { home, cwd });
+    const add = await tramit(['sources', 'add', cwd], { home, cwd });
     expect(add.code).toBe(1);
     expect(add.stderr).toContain(configFile(home));
     expect(add.stderr).not.toContain('unexpected error');
     expect(readFileSync(configFile(home), 'utf8')).toBe(original);
   });
 
-  it('reports a language that is not a text, and uses the default', () => {
+  it('reports a language that is not a text, and uses the default', async () => {
     const { home, cwd } = setup('{"lang":["es"]}');
-    const result = tramit(['config', 'get', 'lang'], { home, cwd });
+    const result = await tramit(['config', 'get', 'lang'], { home, cwd });
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
     expect(lines(result.stderr)).toHaveLength(1);
     expect(result.stderr).toContain('"lang"');
   });
 
-  it('keeps unknown settings when a known one is written', () => {
+  it('keeps unknown settings when a known one is written', async () => {
     const { home, cwd } = setup('{"theme":"dark","lang":"en"}');
-    expect(tramit(['config', 'set', 'lang', 'es'], { home, cwd }).code).toBe(0);
+    expect((await tramit(['config', 'set', 'lang', 'es'], { home, cwd })).code).toBe(0);
     expect(json<unknown>(readFileSync(configFile(home), 'utf8'))).toEqual({ theme: 'dark', lang: 'es' });
   });
 
-  it('accepts a byte-order mark', () => {
+  it('accepts a byte-order mark', async () => {
     const { home, cwd } = setup('\ufeff{"lang":"es"}');
-    const get = tramit(['config', 'get', 'lang'], { home, cwd });
+    const get = await tramit(['config', 'get', 'lang'], { home, cwd });
     expect(get).toMatchObject({ code: 0, stdout: 'es\n', stderr: '' });
-    expect(tramit(['config', 'set', 'lang', 'en'], { home, cwd }).code).toBe(0);
+    expect((await tramit(['config', 'set', 'lang', 'en'], { home, cwd })).code).toBe(0);
     expect(json<unknown>(readFileSync(configFile(home), 'utf8').replace(/^\ufeff/, ''))).toEqual({
       lang: 'en',
     });
   });
 
-  it('says a settings file is not valid JSON, on reading and on writing, and leaves it alone', () => {
+  it('says a settings file is not valid JSON, on reading and on writing, and leaves it alone', async () => {
     const original = '{"lang": "es",,}';
     const { home, cwd } = setup(original);
-    const get = tramit(['config', 'get', 'lang'], { home, cwd });
+    const get = await tramit(['config', 'get', 'lang'], { home, cwd });
     expect(get.code).toBe(0);
     expect(lines(get.stderr)).toHaveLength(1);
     expect(get.stderr).toContain(configFile(home));
     expect(get.stderr).toContain('not valid JSON');
-    const set = tramit(['config', 'set', 'lang', 'en'], { home, cwd });
+    const set = await tramit(['config', 'set', 'lang', 'en'], { home, cwd });
     expect(set.code).toBe(1);
     expect(set.stderr).toContain(configFile(home));
     expect(set.stderr).toContain('not valid JSON');
@@ -177,11 +177,11 @@ describe('a progress file with content this tramit does not understand', () => {
     },
   };
 
-  it('keeps unknown keys and sets invalid entries aside with one warning', () => {
+  it('keeps unknown keys and sets invalid entries aside with one warning', async () => {
     const home = tempHome();
     mkdirSync(home, { recursive: true });
     writeFileSync(progressFile(home), JSON.stringify(store));
-    const result = tramit(['check', 'spain/nie', 's5'], { home });
+    const result = await tramit(['check', 'spain/nie', 's5'], { home });
     expect(result.code).toBe(0);
     expect(lines(result.stderr)).toHaveLength(1);
     expect(result.stderr).toContain(progressFile(home));
@@ -201,39 +201,39 @@ describe('a progress file with content this tramit does not understand', () => {
       ['guides.spain-nie.documents[0]', store.guides['spain-nie'].documents[0]],
       ['wallet.custom:wallet:thing', store.wallet['custom:wallet:thing']],
     ]);
-    const again = tramit(['check', 'spain/nie', 's6'], { home });
+    const again = await tramit(['check', 'spain/nie', 's6'], { home });
     expect(again).toMatchObject({ code: 0, stderr: '' });
     expect(saved(home).setAside).toEqual(aside);
     expect(saved(home).mine).toEqual(store.mine);
   });
 
-  it('is reported once by commands that only read it too', () => {
+  it('is reported once by commands that only read it too', async () => {
     const home = tempHome();
     mkdirSync(home, { recursive: true });
     writeFileSync(progressFile(home), JSON.stringify(store));
-    const first = tramit(['status'], { home });
+    const first = await tramit(['status'], { home });
     expect(first.code).toBe(0);
     expect(lines(first.stderr)).toHaveLength(1);
     expect(first.stderr).toContain('setAside');
-    expect(tramit(['status'], { home })).toMatchObject({ code: 0, stderr: '' });
-    expect(tramit(['wallet'], { home })).toMatchObject({ code: 0, stderr: '' });
+    expect(await tramit(['status'], { home })).toMatchObject({ code: 0, stderr: '' });
+    expect(await tramit(['wallet'], { home })).toMatchObject({ code: 0, stderr: '' });
     expect((saved(home).setAside as unknown[]).length).toBe(3);
     expect(saved(home).mine).toEqual(store.mine);
   });
 
-  it('is read-only when a newer tramit wrote it', () => {
+  it('is read-only when a newer tramit wrote it', async () => {
     const home = tempHome();
     mkdirSync(home, { recursive: true });
     const newer = JSON.stringify({ ...store, version: 99, guides: {} });
     writeFileSync(progressFile(home), newer);
-    const check = tramit(['check', 'spain/nie', 's1'], { home });
+    const check = await tramit(['check', 'spain/nie', 's1'], { home });
     expect(check.code).toBe(1);
     expect(check.stderr).toContain(progressFile(home));
     expect(check.stderr).toContain('newer');
     expect(check.stderr).toContain('nothing was saved');
     expect(readFileSync(progressFile(home), 'utf8')).toBe(newer);
     expect(readdirSync(home).filter((f) => f !== 'progress.json')).toEqual([]);
-    const wallet = tramit(['wallet'], { home });
+    const wallet = await tramit(['wallet'], { home });
     expect(wallet.code).toBe(0);
     expect(wallet.stdout).toContain('My passport');
     expect(lines(wallet.stderr)).toHaveLength(1);
@@ -242,43 +242,43 @@ describe('a progress file with content this tramit does not understand', () => {
 });
 
 describe('private files', () => {
-  it('creates progress and settings readable by their owner only', () => {
+  it('creates progress and settings readable by their owner only', async () => {
     const home = tempHome();
-    expect(tramit(['check', 'spain/nie', 's1'], { home }).code).toBe(0);
-    expect(tramit(['config', 'set', 'lang', 'es'], { home }).code).toBe(0);
+    expect((await tramit(['check', 'spain/nie', 's1'], { home })).code).toBe(0);
+    expect((await tramit(['config', 'set', 'lang', 'es'], { home })).code).toBe(0);
     expect(mode(progressFile(home))).toBe(0o600);
     expect(mode(configFile(home))).toBe(0o600);
   });
 
-  it('keeps the mode the user chose', () => {
+  it('keeps the mode the user chose', async () => {
     const home = tempHome();
-    tramit(['check', 'spain/nie', 's1'], { home });
-    tramit(['config', 'set', 'lang', 'es'], { home });
+    await tramit(['check', 'spain/nie', 's1'], { home });
+    await tramit(['config', 'set', 'lang', 'es'], { home });
     chmodSync(progressFile(home), 0o640);
     chmodSync(configFile(home), 0o640);
-    expect(tramit(['check', 'spain/nie', 's2'], { home }).code).toBe(0);
-    expect(tramit(['config', 'set', 'lang', 'en'], { home }).code).toBe(0);
+    expect((await tramit(['check', 'spain/nie', 's2'], { home })).code).toBe(0);
+    expect((await tramit(['config', 'set', 'lang', 'en'], { home })).code).toBe(0);
     expect(mode(progressFile(home))).toBe(0o640);
     expect(mode(configFile(home))).toBe(0o640);
   });
 });
 
 describe('names that Object.prototype has', () => {
-  it('are not guides, settings or saved progress', () => {
+  it('are not guides, settings or saved progress', async () => {
     const home = tempHome();
-    const reset = tramit(['reset', 'constructor', '--yes'], { home });
+    const reset = await tramit(['reset', 'constructor', '--yes'], { home });
     expect(reset.stdout).not.toContain('{title}');
     expect(reset.code).toBe(2);
-    const get = tramit(['config', 'get', 'constructor'], { home });
+    const get = await tramit(['config', 'get', 'constructor'], { home });
     expect(get.code).toBe(2);
     expect(get.stdout).toBe('');
     expect(get.stderr).toContain('unknown setting "constructor"');
-    const set = tramit(['config', 'set', 'toString', 'x'], { home });
+    const set = await tramit(['config', 'set', 'toString', 'x'], { home });
     expect(set.code).toBe(2);
     expect(set.stderr).toContain('unknown setting "toString"');
   });
 
-  it('work as translation keys of guides: ticked, listed, reset', () => {
+  it('work as translation keys of guides: ticked, listed, reset', async () => {
     const home = tempHome();
     const dir = mkdtempSync(join(tmpdir(), 'tramit-proto-'));
     mkdirSync(join(dir, 'en', 'spain'), { recursive: true });
@@ -291,27 +291,27 @@ describe('names that Object.prototype has', () => {
           .replace('translationKey: spain-rich_steps', `translationKey: ${key}`)
           .replace('title: Rich steps', `title: Proto ${key}`),
       );
-    const run = (...args: string[]) => tramit(['--guides-dir', dir, ...args], { home });
+    const run = async (...args: string[]) => await tramit(['--guides-dir', dir, ...args], { home });
     for (const key of keys) {
-      const check = run('check', `spain/p${key}`, 's1');
+      const check = await run('check', `spain/p${key}`, 's1');
       expect(check.stderr).toBe('');
       expect(check.code).toBe(0);
       expect(check.stdout).toContain(`spain/p${key}: 1/4 steps done`);
     }
-    const list = run('list', 'spain');
+    const list = await run('list', 'spain');
     for (const key of keys) expect(list.stdout).toMatch(new RegExp(`spain/p${key} .*\\[1/4 steps`));
     expect(Object.keys(saved(home).guides).sort()).toEqual([...keys].sort());
-    expect(run('reset', 'spain/pconstructor', '--yes').stdout).toContain('Proto constructor');
+    expect((await run('reset', 'spain/pconstructor', '--yes')).stdout).toContain('Proto constructor');
     expect(Object.keys(saved(home).guides).sort()).toEqual(keys.filter((k) => k !== 'constructor').sort());
   });
 });
 
 describe('file problems', () => {
-  it('progress.json is a folder', () => {
+  it('progress.json is a folder', async () => {
     const home = tempHome();
     mkdirSync(progressFile(home), { recursive: true });
     for (const args of [['check', 'spain/nie', 's1'], ['status']]) {
-      const result = tramit(args, { home });
+      const result = await tramit(args, { home });
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.stderr).toContain(progressFile(home));
       expect(result.stderr).toContain('is a folder');
@@ -319,14 +319,14 @@ describe('file problems', () => {
     }
   });
 
-  it('TRAMIT_HOME is a file', () => {
+  it('TRAMIT_HOME is a file', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'tramit-file-')), 'home');
     writeFileSync(file, 'not a folder');
     for (const args of [
       ['check', 'spain/nie', 's1'],
       ['config', 'set', 'lang', 'es'],
     ]) {
-      const result = tramit(args, { home: file });
+      const result = await tramit(args, { home: file });
       expect(result.code, args.join(' ')).toBe(1);
       expect(result.stderr).toContain(file);
       expect(result.stderr).toContain('not a folder');
@@ -335,7 +335,7 @@ describe('file problems', () => {
     expect(readFileSync(file, 'utf8')).toBe('not a folder');
   });
 
-  it('a folder tramit may not write in', () => {
+  it('a folder tramit may not write in', async () => {
     const home = tempHome();
     chmodSync(home, 0o555);
     // Root writes anywhere: there the user who may not write is `nobody`.
@@ -364,10 +364,10 @@ describe('file problems', () => {
 });
 
 describe('check and uncheck options', () => {
-  it('uncheck takes --note and --date', () => {
+  it('uncheck takes --note and --date', async () => {
     const home = tempHome();
-    tramit(['check', 'spain/nie', 'd2'], { home });
-    const result = tramit(['uncheck', 'spain/nie', 'd2', '--note', 'lost it', '--date', '2026-01-02'], {
+    await tramit(['check', 'spain/nie', 'd2'], { home });
+    const result = await tramit(['uncheck', 'spain/nie', 'd2', '--note', 'lost it', '--date', '2026-01-02'], {
       home,
       env: { TRAMIT_NOW: '2026-02-01T00:00:00Z' },
     });
@@ -377,15 +377,17 @@ describe('check and uncheck options', () => {
     expect(doc).toMatchObject({ state: 'todo', note: 'lost it', obtained: '2026-01-02' });
   });
 
-  it('a note alone changes no state', () => {
+  it('a note alone changes no state', async () => {
     const home = tempHome();
-    tramit(['check', 'spain/nie', 's6', '--skip'], { home });
-    tramit(['check', 'spain/nie', 's5'], { home });
-    const check = tramit(['check', 'spain/nie', 's6', 's4', '--note', 'asked at the office'], { home });
+    await tramit(['check', 'spain/nie', 's6', '--skip'], { home });
+    await tramit(['check', 'spain/nie', 's5'], { home });
+    const check = await tramit(['check', 'spain/nie', 's6', 's4', '--note', 'asked at the office'], { home });
     expect(check.code).toBe(0);
     expect(check.stdout).toContain('[-] s6');
     expect(check.stdout).toContain('[ ] s4');
-    expect(tramit(['uncheck', 'spain/nie', 's5', '--note', 'keep the receipt'], { home }).code).toBe(0);
+    expect((await tramit(['uncheck', 'spain/nie', 's5', '--note', 'keep the receipt'], { home })).code).toBe(
+      0,
+    );
     const steps = saved(home).guides['spain-nie']!.steps;
     expect(steps.map((s) => [s.n, s.state, s.note])).toEqual([
       [4, 'todo', 'asked at the office'],
@@ -394,15 +396,15 @@ describe('check and uncheck options', () => {
     ]);
   });
 
-  it('cleans up temporary files a killed tramit left behind', () => {
+  it('cleans up temporary files a killed tramit left behind', async () => {
     const home = tempHome();
-    tramit(['check', 'spain/nie', 's1'], { home });
+    await tramit(['check', 'spain/nie', 's1'], { home });
     const leftovers = ['progress.json.tmp-17000000000001a2b3c', 'progress.json.3141592653'];
     for (const name of leftovers) {
       writeFileSync(join(home, name), '{"version":1,');
       utimesSync(join(home, name), new Date(2020, 0, 1), new Date(2020, 0, 1));
     }
-    expect(tramit(['check', 'spain/nie', 's2'], { home }).code).toBe(0);
+    expect((await tramit(['check', 'spain/nie', 's2'], { home })).code).toBe(0);
     expect(readdirSync(home).sort()).toEqual(['progress.json']);
   });
 });
@@ -411,17 +413,17 @@ describe('notes and wallet names reach the terminal and exports as text', () => 
   const ESC = '\u001b';
   const note = `${ESC}[2J${ESC}]0;pwned\u0007red\u202eevil`;
 
-  it('shows escape sequences as visible characters', () => {
+  it('shows escape sequences as visible characters', async () => {
     const home = tempHome();
-    expect(tramit(['check', 'spain/nie', 's1', 'd1', '--note', note], { home }).code).toBe(0);
-    expect(tramit(['wallet', 'add', `${ESC}[31mMy card`], { home }).code).toBe(0);
+    expect((await tramit(['check', 'spain/nie', 's1', 'd1', '--note', note], { home })).code).toBe(0);
+    expect((await tramit(['wallet', 'add', `${ESC}[31mMy card`], { home })).code).toBe(0);
     const outputs = [
-      tramit(['checklist', 'spain/nie'], { home }).stdout,
-      tramit(['export', 'spain/nie'], { home }).stdout,
-      tramit(['export', 'spain/nie', '-f', 'markdown'], { home }).stdout,
-      tramit(['export', 'spain/nie', '-f', 'json'], { home }).stdout,
-      tramit(['wallet'], { home }).stdout,
-      tramit(['wallet', '--json'], { home }).stdout,
+      (await tramit(['checklist', 'spain/nie'], { home })).stdout,
+      (await tramit(['export', 'spain/nie'], { home })).stdout,
+      (await tramit(['export', 'spain/nie', '-f', 'markdown'], { home })).stdout,
+      (await tramit(['export', 'spain/nie', '-f', 'json'], { home })).stdout,
+      (await tramit(['wallet'], { home })).stdout,
+      (await tramit(['wallet', '--json'], { home })).stdout,
     ];
     for (const out of outputs) {
       expect(out).not.toContain(ESC);

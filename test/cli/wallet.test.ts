@@ -30,15 +30,17 @@ interface ChecklistDoc {
 }
 
 describe('the document wallet', () => {
-  it('a proof of address ticked in the IMSS guide is held, and too old, in the RFC guide', () => {
+  it('a proof of address ticked in the IMSS guide is held, and too old, in the RFC guide', async () => {
     const home = tempHome();
     // SAT accepts a proof of address up to four months old (the RFC guide's note); 130 days is past that.
     const obtained = daysAgo(130);
-    expect(tramit(['check', 'imss_enrollment', 'd5', '--date', obtained], { home, env }).code).toBe(0);
-    tramit(['check', 'rfc_registration', 's1'], { home, env });
+    expect((await tramit(['check', 'imss_enrollment', 'd5', '--date', obtained], { home, env })).code).toBe(
+      0,
+    );
+    await tramit(['check', 'rfc_registration', 's1'], { home, env });
 
     const rfc = json<{ documents: ChecklistDoc[] }>(
-      tramit(['checklist', 'rfc_registration', '--json'], { home, env }).stdout,
+      (await tramit(['checklist', 'rfc_registration', '--json'], { home, env })).stdout,
     );
     const proof = rfc.documents.find((d) => d.name === 'Proof of address')!;
     expect(proof).toMatchObject({ state: 'todo', ready: true, held: { obtained } });
@@ -46,12 +48,12 @@ describe('the document wallet', () => {
       `proof of address: obtained ${obtained}, older than the 4 months this guide accepts since 2026-11-18`,
     );
 
-    const text = tramit(['checklist', 'rfc_registration'], { home, env });
+    const text = await tramit(['checklist', 'rfc_registration'], { home, env });
     expect(text.stdout).toMatch(/\[x\] d4 +Proof of address/);
     expect(text.stdout).toContain(`held: in your wallet, obtained ${obtained}`);
     expect(text.stderr).toContain('older than the 4 months this guide accepts');
 
-    const wallet = json<WalletRow[]>(tramit(['wallet', '--json'], { home, env }).stdout);
+    const wallet = json<WalletRow[]>((await tramit(['wallet', '--json'], { home, env })).stdout);
     expect(wallet).toHaveLength(1);
     expect(wallet[0]).toMatchObject({ id: 'proof_of_address', label: 'Proof of address', obtained });
     expect(wallet[0]!.guides.map((g) => [g.id, g.status]).sort()).toEqual([
@@ -61,83 +63,85 @@ describe('the document wallet', () => {
     expect(wallet[0]!.validUntil).toBe('2026-11-18');
   });
 
-  it('100 days is too old where a guide accepts three months, and the Spanish guide says so too', () => {
+  it('100 days is too old where a guide accepts three months, and the Spanish guide says so too', async () => {
     const home = tempHome();
-    tramit(['check', 'imss_enrollment', 'd5', '--date', daysAgo(100)], { home, env });
+    await tramit(['check', 'imss_enrollment', 'd5', '--date', daysAgo(100)], { home, env });
     const pension = json<{ documents: ChecklistDoc[] }>(
-      tramit(['--lang', 'es', 'checklist', 'pension_request', '--json'], { home, env }).stdout,
+      (await tramit(['--lang', 'es', 'checklist', 'pension_request', '--json'], { home, env })).stdout,
     );
     const proof = pension.documents.find((d) => d.held)!;
     expect(proof.warning).toMatch(/older than the 3 months this guide accepts since 2026-11-1\d/);
   });
 
-  it('warns 14 days ahead, and status counts held documents and shows the warning', () => {
+  it('warns 14 days ahead, and status counts held documents and shows the warning', async () => {
     const home = tempHome();
     // Four months after this date is ten days from "today".
-    tramit(['check', 'imss_enrollment', 'd5', '--date', '2026-08-05'], { home, env });
-    tramit(['check', 'rfc_registration', 's1'], { home, env });
-    const status = tramit(['status'], { home, env }).stdout;
+    await tramit(['check', 'imss_enrollment', 'd5', '--date', '2026-08-05'], { home, env });
+    await tramit(['check', 'rfc_registration', 's1'], { home, env });
+    const status = (await tramit(['status'], { home, env })).stdout;
     expect(status).toContain('will be older than the 4 months this guide accepts on 2026-12-05 (in 10 days)');
     const rows = json<Array<{ key: string; documents: { done: number } }>>(
-      tramit(['status', '--json'], { home, env }).stdout,
+      (await tramit(['status', '--json'], { home, env })).stdout,
     );
     expect(rows.find((r) => r.key === 'mexico-rfc_registration')!.documents.done).toBe(1);
   });
 
-  it('shows held documents in show and export', () => {
+  it('shows held documents in show and export', async () => {
     const home = tempHome();
-    tramit(['check', 'imss_enrollment', 'd1'], { home, env });
-    const show = tramit(['show', 'rfc_registration'], { home, env }).stdout;
+    await tramit(['check', 'imss_enrollment', 'd1'], { home, env });
+    const show = (await tramit(['show', 'rfc_registration'], { home, env })).stdout;
     expect(show).toMatch(/- \[x\] CURP/);
     expect(show).toContain('In your wallet');
-    const exported = tramit(['export', 'rfc_registration'], { home, env }).stdout;
+    const exported = (await tramit(['export', 'rfc_registration'], { home, env })).stdout;
     expect(exported).toMatch(/\[x\] CURP/);
     expect(exported).toContain('In your wallet');
   });
 
-  it('adds and removes documents by kind or name, with dates checked', () => {
+  it('adds and removes documents by kind or name, with dates checked', async () => {
     const home = tempHome();
-    expect(tramit(['wallet'], { home, env }).stdout).toContain('Your wallet is empty');
-    expect(tramit(['wallet', 'add', 'passport', '--date', '2024-03-15'], { home, env }).stdout).toContain(
-      'Added Passport (obtained 2024-03-15)',
-    );
-    expect(tramit(['wallet', 'add', 'comprobante de domicilio'], { home, env }).stdout).toContain(
+    expect((await tramit(['wallet'], { home, env })).stdout).toContain('Your wallet is empty');
+    expect(
+      (await tramit(['wallet', 'add', 'passport', '--date', '2024-03-15'], { home, env })).stdout,
+    ).toContain('Added Passport (obtained 2024-03-15)');
+    expect((await tramit(['wallet', 'add', 'comprobante de domicilio'], { home, env })).stdout).toContain(
       'Added Proof of address',
     );
-    expect(tramit(['wallet', 'add', 'Library card'], { home, env }).stdout).toContain(
+    expect((await tramit(['wallet', 'add', 'Library card'], { home, env })).stdout).toContain(
       'as a document of your own',
     );
-    const rows = json<WalletRow[]>(tramit(['wallet', '--json'], { home, env }).stdout);
+    const rows = json<WalletRow[]>((await tramit(['wallet', '--json'], { home, env })).stdout);
     expect(rows.map((r) => r.id).sort()).toEqual([
       'custom:wallet:library_card',
       'passport',
       'proof_of_address',
     ]);
     for (const bad of ['2026-02-30', 'yesterday', '2030-01-01']) {
-      const result = tramit(['wallet', 'add', 'passport', '--date', bad], { home, env });
+      const result = await tramit(['wallet', 'add', 'passport', '--date', bad], { home, env });
       expect(result.code, bad).toBe(2);
     }
-    expect(tramit(['wallet', 'remove', 'Passport'], { home, env }).stdout).toContain('Removed Passport');
-    const missing = tramit(['wallet', 'remove', 'visa'], { home, env });
+    expect((await tramit(['wallet', 'remove', 'Passport'], { home, env })).stdout).toContain(
+      'Removed Passport',
+    );
+    const missing = await tramit(['wallet', 'remove', 'visa'], { home, env });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('it holds: ');
   });
 
-  it('unticking a document removes what ticking it added, but not what the user added', () => {
+  it('unticking a document removes what ticking it added, but not what the user added', async () => {
     const home = tempHome();
-    tramit(['check', 'imss_enrollment', 'd1'], { home, env });
-    tramit(['uncheck', 'imss_enrollment', 'd1'], { home, env });
-    expect(json<unknown[]>(tramit(['wallet', '--json'], { home, env }).stdout)).toEqual([]);
-    tramit(['wallet', 'add', 'curp'], { home, env });
-    tramit(['check', 'imss_enrollment', 'd1'], { home, env });
-    tramit(['uncheck', 'imss_enrollment', 'd1'], { home, env });
-    expect(json<WalletRow[]>(tramit(['wallet', '--json'], { home, env }).stdout).map((r) => r.id)).toEqual([
-      'curp',
-    ]);
+    await tramit(['check', 'imss_enrollment', 'd1'], { home, env });
+    await tramit(['uncheck', 'imss_enrollment', 'd1'], { home, env });
+    expect(json<unknown[]>((await tramit(['wallet', '--json'], { home, env })).stdout)).toEqual([]);
+    await tramit(['wallet', 'add', 'curp'], { home, env });
+    await tramit(['check', 'imss_enrollment', 'd1'], { home, env });
+    await tramit(['uncheck', 'imss_enrollment', 'd1'], { home, env });
+    expect(
+      json<WalletRow[]>((await tramit(['wallet', '--json'], { home, env })).stdout).map((r) => r.id),
+    ).toEqual(['curp']);
   });
 
-  it('refuses --date on steps only', () => {
-    const result = tramit(['check', 'imss_enrollment', 's1', '--date', '2026-01-01']);
+  it('refuses --date on steps only', async () => {
+    const result = await tramit(['check', 'imss_enrollment', 's1', '--date', '2026-01-01']);
     expect(result.code).toBe(2);
   });
 });

@@ -46,7 +46,7 @@ afterAll(() => {
 describe.skipIf(!HAVE_TMUX)('tramit plan, asked in a terminal', () => {
   it('asks in Spanish, builds the plan from the answers and saves it', async () => {
     // The wallet's CURP comes ticked in the documents question, and takes its guide out of the plan.
-    expect(tramit(['wallet', 'add', 'curp'], { home }).code).toBe(0);
+    expect((await tramit(['wallet', 'add', 'curp'], { home })).code).toBe(0);
     const exit = join(dir, 'plan.exit');
     const session = 'plan';
     tmux(

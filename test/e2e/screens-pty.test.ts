@@ -21,20 +21,20 @@ const UPDATE = Boolean(process.env.TRAMIT_UPDATE_SCREENS);
 let term: Terminal;
 let home: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   if (!HAVE_TMUX) return;
   term = new Terminal();
   home = tempHome();
   const env = { TRAMIT_NOW: NOW, TRAMIT_LANG: 'es' };
   // Two steps done and one skipped, with a note; two documents held, one too old for the RFC guide.
-  tramit(['check', 'inscripcion_al_imss', 's1', 's2'], { home, env });
-  tramit(['check', 'inscripcion_al_imss', 's3', '--skip'], { home, env });
-  tramit(['check', 'inscripcion_al_imss', 's2', '--note', 'folio 4521-B, cita el 3 de diciembre'], {
+  await tramit(['check', 'inscripcion_al_imss', 's1', 's2'], { home, env });
+  await tramit(['check', 'inscripcion_al_imss', 's3', '--skip'], { home, env });
+  await tramit(['check', 'inscripcion_al_imss', 's2', '--note', 'folio 4521-B, cita el 3 de diciembre'], {
     home,
     env,
   });
-  tramit(['check', 'inscripcion_al_imss', 'd1', 'd5', '--date', '2026-07-18'], { home, env });
-  tramit(['check', 'inscripcion_al_rfc', 's1'], { home, env });
+  await tramit(['check', 'inscripcion_al_imss', 'd1', 'd5', '--date', '2026-07-18'], { home, env });
+  await tramit(['check', 'inscripcion_al_rfc', 's1'], { home, env });
 });
 
 afterAll(() => term?.close());

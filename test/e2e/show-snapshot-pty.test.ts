@@ -117,7 +117,7 @@ afterAll(() => {
 
 describe('show of guides, piped, is byte-identical to its snapshot', () => {
   it.each(GUIDES)('$id (interface $ui)', async ({ name, id, ui, roots }) => {
-    const result = tramit([...roots, 'show', id], { home, env: { TRAMIT_NOW: NOW, TRAMIT_LANG: ui } });
+    const result = await tramit([...roots, 'show', id], { home, env: { TRAMIT_NOW: NOW, TRAMIT_LANG: ui } });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     await expect(result.stdout).toMatchFileSnapshot(`../fixtures/show/${name}.piped.txt`);

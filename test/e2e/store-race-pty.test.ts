@@ -32,14 +32,14 @@ afterAll(() => {
 
 describe.skipIf(!HAVE_TMUX)('checklist -i while another terminal ticks', () => {
   it('saves what the user submitted for every document shown, merged with other changes', async () => {
-    expect(tramit(['check', 'spain/nie', 'd1', 's1'], { home }).code).toBe(0);
+    expect((await tramit(['check', 'spain/nie', 'd1', 's1'], { home })).code).toBe(0);
     const exit = join(dir, 'checklist.exit');
     const command = `TRAMIT_HOME=${quote(home)} TRAMIT_LANG=en ${quote(process.execPath)} ${quote(BIN)} checklist spain/nie -i; echo EXIT=$? > ${quote(exit)}; sleep 30`;
     tmux('new-session', '-d', '-s', 'race', '-x', '120', '-y', '40', command);
     await until('the checkbox', () => screen('race').includes('Documents you have'), 'race');
     // Meanwhile: d1 is unticked, d3 ticked and step 2 ticked in another terminal.
-    expect(tramit(['uncheck', 'spain/nie', 'd1'], { home }).code).toBe(0);
-    expect(tramit(['check', 'spain/nie', 'd3', 's2'], { home }).code).toBe(0);
+    expect((await tramit(['uncheck', 'spain/nie', 'd1'], { home })).code).toBe(0);
+    expect((await tramit(['check', 'spain/nie', 'd3', 's2'], { home })).code).toBe(0);
     // The user, who saw d1 ticked, also ticks d2 and submits.
     tmux('send-keys', '-t', 'race', 'Down', 'Space', 'Enter');
     // d2 accepts a passport or an EU identity card: tramit asks which one the user holds.

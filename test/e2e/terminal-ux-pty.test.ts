@@ -2,8 +2,6 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error -- plain JS module shared with the benchmark
-import { generateLibrary } from '../../bench/generate-library.mjs';
 import { tempHome, tramit } from '../helpers/cli.js';
 import { HAVE_TMUX } from '../helpers/paths.js';
 import { Terminal } from '../helpers/tmux.js';
@@ -30,15 +28,15 @@ const envFor = (lang: string, extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-beforeAll(() => {
+beforeAll(async () => {
   if (!HAVE_TMUX) return;
   term = new Terminal();
   home = tempHome();
   const env = { TRAMIT_NOW: NOW };
-  tramit(['check', 'imss_enrollment', 's1', 's2'], { home, env });
-  tramit(['check', 'imss_enrollment', 's3', '--skip'], { home, env });
-  tramit(['check', 'imss_enrollment', 'd1', 'd5', '--date', '2026-07-18'], { home, env });
-  tramit(['check', 'rfc_registration', 's1'], { home, env });
+  await tramit(['check', 'imss_enrollment', 's1', 's2'], { home, env });
+  await tramit(['check', 'imss_enrollment', 's3', '--skip'], { home, env });
+  await tramit(['check', 'imss_enrollment', 'd1', 'd5', '--date', '2026-07-18'], { home, env });
+  await tramit(['check', 'rfc_registration', 's1'], { home, env });
 });
 
 afterAll(() => term?.close());
@@ -110,7 +108,9 @@ describe.skipIf(!HAVE_TMUX)('lists wrap at the terminal width (item 1)', () => {
       expect(flat(checklist!.joined).match(warning) ?? []).toHaveLength(1);
       // list: every guide id whole on one row, whatever the width.
       const ids = (
-        JSON.parse(tramit(['list', 'mexico', '--json'], { env: { TRAMIT_LANG: lang } }).stdout) as Array<{
+        JSON.parse(
+          (await tramit(['list', 'mexico', '--json'], { env: { TRAMIT_LANG: lang } })).stdout,
+        ) as Array<{
           id: string;
         }>
       ).map((g) => g.id);
@@ -141,7 +141,7 @@ describe.skipIf(!HAVE_TMUX)('yes or no in Spanish (item 2)', () => {
     'reset in %s at %i columns answers with the language’s own yes',
     async (lang, width) => {
       const own = tempHome();
-      tramit(['check', 'imss_enrollment', 's1'], { home: own, env: { TRAMIT_NOW: NOW } });
+      await tramit(['check', 'imss_enrollment', 's1'], { home: own, env: { TRAMIT_NOW: NOW } });
       const session = term.start({
         args: ['reset', 'imss_enrollment'],
         env: { ...envFor(lang), TRAMIT_HOME: own },
@@ -161,7 +161,7 @@ describe.skipIf(!HAVE_TMUX)('yes or no in Spanish (item 2)', () => {
 
   it('walk --restart in Spanish takes "s" and starts over', async () => {
     const own = tempHome();
-    tramit(['check', 'imss_enrollment', 's1', 's2'], { home: own, env: { TRAMIT_NOW: NOW } });
+    await tramit(['check', 'imss_enrollment', 's1', 's2'], { home: own, env: { TRAMIT_NOW: NOW } });
     const session = term.start({
       args: ['walk', 'imss_enrollment', '--restart'],
       env: { ...envFor('es'), TRAMIT_HOME: own },
@@ -182,7 +182,7 @@ describe.skipIf(!HAVE_TMUX)('yes or no in Spanish (item 2)', () => {
 
   it('asks again, in Spanish, when the answer is neither', async () => {
     const own = tempHome();
-    tramit(['check', 'imss_enrollment', 's1'], { home: own, env: { TRAMIT_NOW: NOW } });
+    await tramit(['check', 'imss_enrollment', 's1'], { home: own, env: { TRAMIT_NOW: NOW } });
     const session = term.start({
       args: ['reset', '--all'],
       env: { ...envFor('es'), TRAMIT_HOME: own },
@@ -202,7 +202,7 @@ describe.skipIf(!HAVE_TMUX)('checklist -i (items 4 and 7)', () => {
     '%s at %i columns: held documents start ticked, and a count is echoed',
     async (lang, width) => {
       const own = tempHome();
-      tramit(['check', 'imss_enrollment', 'd5', '--date', '2026-10-01'], {
+      await tramit(['check', 'imss_enrollment', 'd5', '--date', '2026-10-01'], {
         home: own,
         env: { TRAMIT_NOW: NOW },
       });
@@ -291,37 +291,5 @@ describe.skipIf(!HAVE_TMUX)('less reads UTF-8 whatever the locale (item 12)', ()
       expect(await term.exit(session)).toBe(0);
     },
     60_000,
-  );
-});
-
-describe.skipIf(!HAVE_TMUX)('a progress line while indexing (item 14)', () => {
-  const library = mkdtempSync(join(tmpdir(), 'tramit-pty-lib-'));
-  beforeAll(() => generateLibrary(library, 300));
-
-  it.each(MATRIX)(
-    '%s at %i columns: read / total, then done; nothing with --json',
-    async (lang, width) => {
-      const fresh = () => mkdtempSync(join(tmpdir(), 'tramit-pty-idx-'));
-      const args = ['--no-bundled', '--guides-dir', library, 'countries'];
-      const env = (extra: Record<string, string>) => ({
-        ...envFor(lang),
-        TRAMIT_PROGRESS_DELAY_MS: '0',
-        ...extra,
-      });
-      const [text, json] = await Promise.all([
-        term.run({ args, env: env({ TRAMIT_CACHE_DIR: fresh() }), width }),
-        term.run({ args: [...args, '--json'], env: env({ TRAMIT_CACHE_DIR: fresh() }), width }),
-      ]);
-      expect(text.code).toBe(0);
-      expect(text.joined).toMatch(
-        lang === 'es'
-          ? /^tramit: índice listo: 300 archivos leídos en \d+\.\d s$/m
-          : /^tramit: index ready: 300 files read in \d+\.\d s$/m,
-      );
-      expect(json.code).toBe(0);
-      expect(json.joined).not.toMatch(/índice|index ready|reading guides|leyendo/);
-      expect(JSON.parse(json.joined.replace(/^EXIT.*$/m, '')) as unknown[]).not.toHaveLength(0);
-    },
-    120_000,
   );
 });

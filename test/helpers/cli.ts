@@ -1,27 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { BIN, REPO } from './paths.js';
+import { tellOnFailure } from './failures.js';
+import { runEnv, type RunResult } from './run-cli.js';
 
-export interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** One cache folder per test process: tests never touch the user's real cache. */
-const CACHE = mkdtempSync(join(tmpdir(), 'tramit-cache-'));
-
-export function tempHome(): string {
-  return mkdtempSync(join(tmpdir(), 'tramit-home-'));
-}
+export { runCli as tramit, tempHome, type RunResult } from './run-cli.js';
 
 /**
- * Runs the built binary as a user would: a clean environment (no locale, no colour forcing),
- * its own TRAMIT_HOME, stdin closed unless input is given.
+ * Runs the built binary in a process of its own, as a user would: for what needs a real process
+ * (the launcher, pipes, signals, locks between processes). A clean environment (no locale, no
+ * colour forcing), its own TRAMIT_HOME, stdin closed unless input is given.
  */
-export function tramit(
+export function tramitProcess(
   args: string[],
   options: {
     env?: Record<string, string | undefined>;
@@ -30,24 +19,18 @@ export function tramit(
     home?: string;
     /** Another copy of the launcher (a test that damages its files). */
     bin?: string;
+    /** Kills a run still going after this long (a hang): its code is then null. */
+    timeout?: number;
   } = {},
 ): RunResult {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '/tmp',
-    TRAMIT_HOME: options.home ?? tempHome(),
-    TRAMIT_CACHE_DIR: CACHE,
-  };
-  for (const [k, v] of Object.entries(options.env ?? {})) {
-    if (v === undefined) delete env[k];
-    else env[k] = v;
-  }
   const result = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: options.cwd ?? REPO,
-    env,
+    env: runEnv(options),
     input: options.input ?? '',
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: options.timeout ?? 60_000,
   });
+  const code = result.status ?? result.signal;
+  tellOnFailure(`tramit ${args.join(' ')} (a process, exit ${code})`, () => result.stderr);
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BIN, REPO } from './paths.js';
+import { tellOnFailure } from './failures.js';
 
 /** A tramit started in the background, with what it printed so far. */
 export interface Proc {
@@ -35,6 +36,7 @@ export function start(
   const proc: Proc = { label, child, stdout: '', stderr: '', exited: false, exit: Promise.resolve(0) };
   child.stdout!.setEncoding('utf8').on('data', (d: string) => (proc.stdout += d));
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (proc.stderr += d));
+  tellOnFailure(`${label} (a process)`, () => proc.stderr);
   proc.exit = new Promise((resolve) =>
     child.on('close', (code, signal) => {
       proc.exited = true;

@@ -13,9 +13,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { resolveGuide } from '../../src/guide/resolve.js';
-import { onDamagedCache, readCacheFile, writeCacheFile, Ledger } from '../../src/library/cache-file.js';
+import { onDamagedCache, readCacheFile, writeCacheFile, Ledger } from '../../src/cache/cache-file.js';
 import { Library } from '../../src/library/library.js';
-import { isUnchanged, RACY_MS, recordedCtime } from '../../src/library/stamp.js';
+import { isUnchanged, RACY_MS, recordedCtime } from '../../src/cache/stamp.js';
 import { libraryIndex, searchGuides } from '../../src/search/search.js';
 
 const guide = (slug: string, title: string, steps: string[], documents: string[]) =>
@@ -56,8 +56,12 @@ async function answers(root: string, cacheDir: string) {
     .map((c) => [c.slug, c.code, c.keys, c.files, library.countryLabel(c.slug, 'es')]);
   const resolved = resolveGuide('pasaporte', library.guides).translations.map((g) => g.path);
   const warnings = library.warnings.map((w) => [w.path, w.message]);
-  await library.loadDetails();
-  const details = library.guides.map((g) => [g.id, g.description, g.prints, g.docKinds]);
+  const details = (await library.details(library.guides)).map((g) => [
+    g.id,
+    g.description,
+    g.prints,
+    g.docKinds,
+  ]);
   const index = libraryIndex(library, cacheDir);
   const search = ['passport', 'pasaporte', 'residnce', 'office card'].map((q) =>
     searchGuides(index, q).map((h) => [h.id, h.lang, h.title, h.score, h.terms]),

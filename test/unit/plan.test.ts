@@ -12,8 +12,7 @@ import { planGuides } from '../../src/plan/library.js';
 import type { WalletEntry } from '../../src/progress/model.js';
 import { GUIDES } from '../helpers/paths.js';
 
-const library = await Library.load([{ dir: GUIDES, origin: 'bundled' }]);
-await library.loadDetails();
+const library = await (await Library.load([{ dir: GUIDES, origin: 'bundled' }])).withDetails();
 const bundled = planGuides(library, null, 'en');
 const TODAY = '2026-06-01';
 

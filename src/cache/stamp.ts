@@ -1,7 +1,7 @@
 /**
  * The one rule that says whether a file is unchanged since tramit last knew its content: guide files
  * against the index cache, and the cache's own files against the ledger of files known to be whole
- * (see cache-file.ts).
+ * (see cache-file.ts), and guide folders against the folders they were read from (see scan.ts).
  *
  * A file's stamp is its size, its status-change time (ctime) and its inode. Any write, and any change
  * of its modification time, moves the ctime to the present: `touch -r` can put an old modification
@@ -30,5 +30,24 @@ export function recordedCtime(stamp: FileStamp, now: number): number {
 
 /** The cache validity rule: a recorded stamp that was safe to take, and that nothing has moved. */
 export function isUnchanged(size: number, ctimeMs: number, ino: number, current: FileStamp): boolean {
-  return ctimeMs !== 0 && ctimeMs === current.ctimeMs && size === current.size && ino === current.ino;
+  return isUnchangedAt([size, ctimeMs, ino], 0, [current.size, current.ctimeMs, current.ino], 0);
+}
+
+/**
+ * The same rule over stamps kept 3 numbers a file (size, ctime, inode) in arrays, as the index keeps
+ * them for thousands of files: `recorded` at `at` against `current` at `now`.
+ */
+export function isUnchangedAt(
+  recorded: ArrayLike<number>,
+  at: number,
+  current: ArrayLike<number>,
+  now: number,
+): boolean {
+  const ctime = recorded[at * 3 + 1]!;
+  return (
+    ctime !== 0 &&
+    ctime === current[now * 3 + 1] &&
+    recorded[at * 3] === current[now * 3] &&
+    recorded[at * 3 + 2] === current[now * 3 + 2]
+  );
 }

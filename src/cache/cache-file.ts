@@ -15,10 +15,11 @@ import { runId } from '../text/hash.js';
 import { isUnchanged, recordedCtime, type FileStamp } from './stamp.js';
 
 /**
- * Every file of the index cache (a folder's index, its details and search texts, the search index)
- * has one form: a line `<crc32> <header JSON>`, then a body of raw text. The checksum covers all that
- * follows it, so a damaged file — one changed byte anywhere — is told from a whole one, discarded and
- * rebuilt; a cache only ever costs time.
+ * The one form of every cache file (a guide folder's index, its details and search texts, the
+ * library's view, the search index): a line `<crc32> <header JSON>`, then a body of raw bytes, often
+ * in sections the header points to (`Section`) so that a reader decodes only what it needs. The
+ * checksum covers all that follows it, so a damaged file — one changed byte anywhere — is told from
+ * a whole one, discarded and rebuilt; a cache only ever costs time.
  *
  * Checking a checksum means reading zlib and every byte, so it is done once per version of a file:
  * a file found whole (or written by tramit) is noted in a ledger with its stamp (stamp.ts), and while
@@ -46,9 +47,10 @@ function damaged(file: string): null {
   return null;
 }
 
-function crc32(bytes: Uint8Array): number {
+/** The checksum of `bytes`, or of more bytes after those that gave `before`. */
+function crc32(bytes: Uint8Array, before?: number): number {
   // zlib costs ~2 ms to load: only files not in the ledger (new, changed or damaged) pay for it.
-  return lazy.zlib().crc32(bytes);
+  return lazy.zlib().crc32(bytes, before);
 }
 
 const CHECKSUM = 8;
@@ -109,14 +111,61 @@ export function readCacheFile(
   }
 }
 
-/** Writes a cache file atomically; a cache that cannot be written (read-only, full disk) is not an error. */
-export function writeCacheFile(file: string, header: object, body: string, ledger: Ledger | null): void {
-  const content = Buffer.from(`${JSON.stringify(header)}\n${body}`);
-  const line = Buffer.from(`${crc32(content).toString(16).padStart(CHECKSUM, '0')} `);
+/**
+ * Where each part of a body is, as [offset, length] in bytes from the start of the body: a reader
+ * decodes only the parts it needs (one folder's rows, one country's groups).
+ */
+export type Section = [offset: number, length: number];
+
+/** Collects the parts of a body and where each one lands. */
+export class BodyWriter {
+  readonly parts: Buffer[] = [];
+  private size = 0;
+
+  /** Adds a part and says where it is; a part ends with a newline so the body reads as lines. */
+  add(part: Buffer | string): Section {
+    const bytes = typeof part === 'string' ? Buffer.from(`${part}\n`) : part;
+    const section: Section = [this.size, bytes.length];
+    this.parts.push(bytes);
+    this.size += bytes.length;
+    return section;
+  }
+}
+
+/** The bytes of a section of a body; null when it does not lie inside it. */
+export function sectionOf(body: Buffer, section: unknown): Buffer | null {
+  if (!Array.isArray(section) || section.length !== 2) return null;
+  const [offset, length] = section as [unknown, unknown];
+  if (!Number.isInteger(offset) || !Number.isInteger(length)) return null;
+  const start = offset as number;
+  const end = start + (length as number);
+  return start >= 0 && end >= start && end <= body.length ? body.subarray(start, end) : null;
+}
+
+/**
+ * Writes a cache file atomically; a cache that cannot be written (read-only, full disk) is not an
+ * error. Without fsync: a cache only ever costs time, and a file cut short by a crash fails its
+ * checksum and is rebuilt, so waiting for the disk (the larger part of a write) buys nothing.
+ */
+export function writeCacheFile(
+  file: string,
+  header: object,
+  body: string | ReadonlyArray<Buffer>,
+  ledger: Ledger | null,
+): void {
+  // The checksum is taken part by part and the file put together once: the parts of a large
+  // library's files add up to megabytes, and every copy stays in memory until the next collection.
+  const parts = [
+    Buffer.from(`${JSON.stringify(header)}\n`),
+    ...(typeof body === 'string' ? [Buffer.from(body)] : body),
+  ];
+  let sum = 0;
+  for (const part of parts) sum = crc32(part, sum);
+  const line = Buffer.from(`${sum.toString(16).padStart(CHECKSUM, '0')} `);
   try {
     mkdirSync(dirname(file), { recursive: true });
     const writeFileAtomic = lazy.writeFileAtomic();
-    writeFileAtomic.sync(file, Buffer.concat([line, content]));
+    writeFileAtomic.sync(file, Buffer.concat([line, ...parts]), { fsync: false });
     const stats = statSync(file);
     ledger?.trust(file, { size: stats.size, ctimeMs: stats.ctimeMs, ino: stats.ino });
   } catch {

@@ -4,6 +4,10 @@
  * of it. `tramit plan` asks for goals in a terminal and takes them with `--goal`.
  */
 
+import { GOALS } from '../vocab/goals.js';
+
+export { GOALS };
+
 export interface Goal {
   id: string;
   /** Also accepted on the command line (`--goal freelance`). */
@@ -14,37 +18,6 @@ export interface Goal {
   /** Topics (guide/topics.ts) whose guides of the country all belong to the goal. */
   topics: readonly string[];
 }
-
-export const GOALS: readonly Goal[] = [
-  {
-    id: 'self-employed',
-    aliases: ['freelance', 'freelancer', 'autonomo'],
-    label: { en: 'Work self-employed', es: 'Trabajar por cuenta propia' },
-    kinds: ['tax_number', 'social_security_number'],
-    topics: ['business'],
-  },
-  {
-    id: 'live',
-    aliases: ['reside', 'residence', 'vivir'],
-    label: { en: 'Live there', es: 'Vivir allí' },
-    kinds: ['residence_card', 'proof_of_address'],
-    topics: [],
-  },
-  {
-    id: 'study',
-    aliases: ['student', 'estudiar'],
-    label: { en: 'Study', es: 'Estudiar' },
-    kinds: ['residence_card'],
-    topics: ['education'],
-  },
-  {
-    id: 'drive',
-    aliases: ['driving', 'conducir', 'manejar'],
-    label: { en: 'Drive', es: 'Conducir' },
-    kinds: ['driving_licence'],
-    topics: ['vehicles'],
-  },
-];
 
 function foldWord(text: string): string {
   return text

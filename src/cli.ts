@@ -2,7 +2,7 @@ import { Command, Help, type OptionValues } from 'commander';
 import { COMMANDS, GLOBAL_OPTIONS, type Call, type CommandSpec, type OptionSpec } from './cli-commands.js';
 import type { Context, GlobalOptions } from './context.js';
 import { commanderErrorText, localizeName, localizeTerms } from './i18n/english.js';
-import { t, type MessageKey } from './i18n/index.js';
+import { localize, type MessageKey } from './i18n/index.js';
 import { stderrIsTTY, stdoutIsTTY, terminalSize, writeErr, writeOut } from './output.js';
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -11,7 +11,7 @@ function collect(value: string, previous: string[] = []): string[] {
 
 /** An "Examples:" block for the end of a command's help. */
 function examples(key: MessageKey, params?: Record<string, string>): string {
-  return `\n${t('help.examples')}\n${t(key, params)}`;
+  return `\n${localize('help.examples')}\n${localize(key, params)}`;
 }
 
 const HELP_TITLES: Record<string, MessageKey> = {
@@ -25,13 +25,13 @@ const HELP_TITLES: Record<string, MessageKey> = {
 /** commander's "(default: …)" and "(choices: …)" after a description, in the interface language. */
 function localizeExtras(description: string): string {
   return description
-    .replace(/(\(|, )default: /g, (_m, before: string) => `${before}${t('help.default')} `)
-    .replace(/\(choices: /g, `(${t('help.choices')} `);
+    .replace(/(\(|, )default: /g, (_m, before: string) => `${before}${localize('help.default')} `)
+    .replace(/\(choices: /g, `(${localize('help.choices')} `);
 }
 
 /** commander's help in the interface language: titles, placeholders and what it adds to descriptions. */
 const HELP_CONFIGURATION: Partial<Help> = {
-  styleTitle: (title: string) => (HELP_TITLES[title] ? t(HELP_TITLES[title]) : title),
+  styleTitle: (title: string) => (HELP_TITLES[title] ? localize(HELP_TITLES[title]) : title),
   commandUsage(this: Help, command: Command) {
     return localizeTerms(Help.prototype.commandUsage.call(this, command));
   },
@@ -105,11 +105,11 @@ function configureProgram(program: Command, version: string): void {
     outputError: (text, write) => write(`tramit: ${commanderErrorText(text)}`),
   });
   program.configureHelp(HELP_CONFIGURATION);
-  program.helpCommand('help [command]', t('help.helpCommand'));
+  program.helpCommand('help [command]', localize('help.helpCommand'));
   program
-    .description(t('cli.program.description'))
-    .version(version, '-V, --version', t('help.versionOption'))
-    .helpOption('-h, --help', t('help.helpOption'));
+    .description(localize('cli.program.description'))
+    .version(version, '-V, --version', localize('help.versionOption'))
+    .helpOption('-h, --help', localize('help.helpOption'));
   addOptions(program, GLOBAL_OPTIONS);
   program.showSuggestionAfterError(true).addHelpText('after', examples('cli.program.examples'));
 }
@@ -126,9 +126,9 @@ function addCommand(
     ...(spec.protocol ? { hidden: true } : {}),
   });
   if (spec.alias) command.alias(spec.alias);
-  if (spec.description) command.description(t(spec.description));
+  if (spec.description) command.description(localize(spec.description));
   for (const [term, description] of spec.args ?? [])
-    command.argument(term, description ? t(description) : '');
+    command.argument(term, description ? localize(description) : '');
   addOptions(command, spec.options ?? []);
   if (spec.protocol) command.allowUnknownOption().helpOption(false);
   if (spec.examples) command.addHelpText('after', examples(spec.examples, spec.exampleParams));
@@ -144,9 +144,9 @@ function addCommand(
 
 function addOptions(command: Command, options: readonly OptionSpec[]): void {
   for (const option of options) {
-    if (option.repeat) command.option(option.flags, t(option.description), collect);
+    if (option.repeat) command.option(option.flags, localize(option.description), collect);
     else if (option.default !== undefined)
-      command.option(option.flags, t(option.description), option.default);
-    else command.option(option.flags, t(option.description));
+      command.option(option.flags, localize(option.description), option.default);
+    else command.option(option.flags, localize(option.description));
   }
 }

@@ -9,7 +9,7 @@ import { stderrIsTTY, stdoutIsTTY, terminalSize, writeErr, writeErrStatus, write
 import { runtime } from './runtime.js';
 import { languageOfEnvironment } from './text/locale.js';
 import { sanitize } from './text/sanitize.js';
-import { say, t, tc } from './i18n/index.js';
+import { messageText, localize, localizeCount } from './i18n/index.js';
 import type { Settings } from './settings/definitions.js';
 import { readSettings, unsaidSettingsProblems } from './settings/read.js';
 import { staleMs } from './storage/locked-file.js';
@@ -131,12 +131,12 @@ export function indexProgress(env: NodeJS.ProcessEnv): {
       // Redrawn ten times a second at most: a terminal write per file would slow the reading down.
       if (now - start < after || (shown > 0 && now - shown < 100 && read < total)) return;
       shown = now;
-      writeErrStatus(t('library.indexing', { read, total }));
+      writeErrStatus(localize('library.indexing', { read, total }));
     },
     finish: () => {
       if (shown === 0) return;
       const seconds = ((Date.now() - start) / 1000).toFixed(1);
-      writeErrStatus(tc('library.indexed', last.total, { seconds }), true);
+      writeErrStatus(localizeCount('library.indexed', last.total, { seconds }), true);
     },
   };
 }
@@ -154,9 +154,9 @@ export function createContext(
   const isTTY = stdoutIsTTY();
   // Warnings carry file names from other people's folders: never let one reach the terminal raw.
   const warn = (text: string) => writeErr(`tramit: ${sanitize(text)}\n`);
-  for (const problem of unsaidSettingsProblems()) warn(say(problem));
+  for (const problem of unsaidSettingsProblems()) warn(messageText(problem));
   // A damaged cache is rebuilt without a word; `--verbose` says so in one line.
-  onDamagedCache(options.verbose ? (file) => warn(t('cache.discarded', { path: file })) : null);
+  onDamagedCache(options.verbose ? (file) => warn(localize('cache.discarded', { path: file })) : null);
   return {
     options,
     settings,
@@ -174,7 +174,7 @@ export function createContext(
         try {
           return await Library.load(guideRoots(options, settings, env), {
             cacheDir: cacheDir(env),
-            onWarning: (w) => warn(t('common.fileWarning', { path: w.path, message: w.message })),
+            onWarning: (w) => warn(localize('common.fileWarning', { path: w.path, message: w.message })),
             ...(progress ? { onProgress: progress.onProgress } : {}),
           });
         } finally {

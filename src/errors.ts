@@ -1,4 +1,4 @@
-import { t, tc } from './i18n/index.js';
+import { localize, localizeCount } from './i18n/index.js';
 
 /**
  * Typed errors carry their exit code; only main.ts prints them (see CLI.md, "Exit codes").
@@ -22,15 +22,17 @@ export class UsageError extends TramitError {
 }
 
 function didYouMean(suggestions: string[]): string[] {
-  return suggestions.length === 0 ? [] : [t('error.didYouMean', { suggestions: suggestions.join(', ') })];
+  return suggestions.length === 0
+    ? []
+    : [localize('error.didYouMean', { suggestions: suggestions.join(', ') })];
 }
 
 export class GuideNotFoundError extends TramitError {
   readonly suggestions: string[];
   constructor(reference: string, suggestions: string[]) {
-    super(t('error.guideNotFound', { reference }), 2, [
+    super(localize('error.guideNotFound', { reference }), 2, [
       ...didYouMean(suggestions),
-      t('error.guideNotFoundHint'),
+      localize('error.guideNotFoundHint'),
     ]);
     this.suggestions = suggestions;
   }
@@ -39,9 +41,9 @@ export class GuideNotFoundError extends TramitError {
 export class AmbiguousGuideError extends TramitError {
   readonly matches: string[];
   constructor(reference: string, matches: string[]) {
-    super(tc('error.ambiguousGuide', matches.length, { reference }), 2, [
+    super(localizeCount('error.ambiguousGuide', matches.length, { reference }), 2, [
       ...matches.map((id) => `  ${id}`),
-      t('error.ambiguousGuideHint'),
+      localize('error.ambiguousGuideHint'),
     ]);
     this.matches = matches;
   }
@@ -50,9 +52,9 @@ export class AmbiguousGuideError extends TramitError {
 export class CountryNotFoundError extends TramitError {
   readonly suggestions: string[];
   constructor(input: string, suggestions: string[]) {
-    super(t('error.countryNotFound', { input }), 2, [
+    super(localize('error.countryNotFound', { input }), 2, [
       ...didYouMean(suggestions),
-      t('error.countryNotFoundHint'),
+      localize('error.countryNotFoundHint'),
     ]);
     this.suggestions = suggestions;
   }

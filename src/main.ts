@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import { TramitError } from './errors.js';
-import { chooseInterfaceLanguage, langFromArgv, setInterfaceLanguage, t } from './i18n/index.js';
+import { chooseInterfaceLanguage, langFromArgv, setInterfaceLanguage, localize } from './i18n/index.js';
 import { writeErr } from './output.js';
 import { PROCESS, withRuntime, type Runtime } from './runtime.js';
 
@@ -52,8 +52,8 @@ function report(error: unknown, env: NodeJS.ProcessEnv): number {
   }
   if (error instanceof Error && error.name === 'ExitPromptError') return 130;
   const message = error instanceof Error ? error.message : String(error);
-  writeErr(`tramit: ${t('main.unexpected', { message })}\n`);
+  writeErr(`tramit: ${localize('main.unexpected', { message })}\n`);
   if (env.TRAMIT_DEBUG && error instanceof Error && error.stack) writeErr(`${error.stack}\n`);
-  else writeErr(`  ${t('main.debugHint')}\n`);
+  else writeErr(`  ${localize('main.debugHint')}\n`);
   return 1;
 }

@@ -9,7 +9,7 @@ import { matchKind } from '../wallet/match.js';
 import { entryKinds } from '../wallet/requirement-key.js';
 import { asksWhich, requirementsOf, type HeldChoice } from '../wallet/wallet.js';
 import { dateOption, firstLine, loadGuide, progressView, vanishedText } from './shared.js';
-import { t, tc } from '../i18n/index.js';
+import { localize, localizeCount } from '../i18n/index.js';
 
 export interface CheckOptions {
   note?: string;
@@ -29,13 +29,13 @@ function heldChoices(guide: Guide, items: readonly ItemRef[], kind: string | und
   const choices = new Map<number, HeldChoice>();
   if (kind === undefined) return choices;
   const asking = documents.filter((i) => asksWhich(requirementsOf(guide)[i.index]!));
-  if (asking.length === 0) throw new UsageError(t('check.kindNeedsDocument'));
+  if (asking.length === 0) throw new UsageError(localize('check.kindNeedsDocument'));
   const named = kindById(kind) ?? kindById(foldKey(kind)) ?? matchKind(kind, lang);
   for (const item of asking) {
     const r = requirementsOf(guide)[item.index]!;
     if (!named || !r.kinds.includes(named.id))
       throw new UsageError(
-        t('check.kindNotAccepted', { ref: item.ref, id: guide.id, kind, kinds: r.kinds.join(', ') }),
+        localize('check.kindNotAccepted', { ref: item.ref, id: guide.id, kind, kinds: r.kinds.join(', ') }),
       );
     choices.set(item.index, { kind: named.id });
   }
@@ -56,7 +56,10 @@ export async function run(
   // A range runs over one kind: `s1-d3` is a mistake, not s1 to s3 (the tracker reads the second
   // letter loosely, so it is refused here, before anything is read or saved).
   const mixed = refs.flatMap((r) => r.split(',')).find((r) => /^\s*([sd])\d+-(?!\1)[sd]\d+\s*$/i.test(r));
-  if (mixed) throw new UsageError(t('check.mixedRange', { item: mixed.trim() }), [t('check.mixedRangeHint')]);
+  if (mixed)
+    throw new UsageError(localize('check.mixedRange', { item: mixed.trim() }), [
+      localize('check.mixedRangeHint'),
+    ]);
   const documents = refs.flatMap((r) => r.split(',')).some((r) => /^d/i.test(r.trim()));
   const { guide } = await loadGuide(ctx, reference, { requirements: documents });
   const items = itemsOf(guide, refs);
@@ -68,10 +71,11 @@ export async function run(
       : state;
   const obtained = dateOption(options.date, ctx.now());
   if (obtained && !items.some((i) => i.kind === 'document')) {
-    throw new UsageError(t('check.dateNeedsDocument'));
+    throw new UsageError(localize('check.dateNeedsDocument'));
   }
   const held = newState === 'done' ? heldChoices(guide, items, options.kind, ctx.lang) : new Map();
-  if (options.kind !== undefined && newState !== 'done') throw new UsageError(t('check.kindNeedsDocument'));
+  if (options.kind !== undefined && newState !== 'done')
+    throw new UsageError(localize('check.kindNeedsDocument'));
   const now = ctx.now().toISOString();
   const vanished = await ctx.store().update((data) =>
     applyChanges(
@@ -98,14 +102,14 @@ function itemsOf(guide: Guide, refs: string[]): ItemRef[] {
   if (unknown.length === 0 && items.length > 0) return items;
   const message =
     unknown.length === 0
-      ? t('check.noItems', { id: guide.id })
-      : tc('check.unknownItems', unknown.length, {
+      ? localize('check.noItems', { id: guide.id })
+      : localizeCount('check.unknownItems', unknown.length, {
           items: unknown.map((u) => `"${u}"`).join(', '),
           id: guide.id,
         });
   throw new UsageError(message, [
-    t('check.itemsHint', { steps: guide.steps.length, documents: guide.documents.length }),
-    t('check.seeHint', { id: guide.id }),
+    localize('check.itemsHint', { steps: guide.steps.length, documents: guide.documents.length }),
+    localize('check.seeHint', { id: guide.id }),
   ]);
 }
 
@@ -129,7 +133,7 @@ function printChecked(
   }
   const { steps, documents: ready } = view.counts;
   ctx.out(
-    t('check.summary', {
+    localize('check.summary', {
       id: guide.id,
       stepsDone: steps.done,
       stepsTotal: steps.total,
@@ -145,7 +149,12 @@ function printChecked(
     const entry = view.documents[item.index]?.held;
     if (!asksWhich(r) || !entry || entryKinds(entry.kind).length < 2) continue;
     ctx.out(
-      t('check.kindHint', { ref: item.ref, id: guide.id, kinds: r.kinds.join(', '), first: r.kinds[0]! }),
+      localize('check.kindHint', {
+        ref: item.ref,
+        id: guide.id,
+        kinds: r.kinds.join(', '),
+        first: r.kinds[0]!,
+      }),
     );
   }
 }

@@ -5,7 +5,7 @@ import { applyChanges, type GuideView } from '../progress/tracker.js';
 import { asksWhich, requirementsOf } from '../wallet/wallet.js';
 import { askHeld } from '../walk/which.js';
 import { loadGuide, progressView } from './shared.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 import { checkboxTheme, promptTheme } from '../i18n/prompts.js';
 import { jsonText } from '../text/sanitize.js';
 import { wrap } from '../text/wrap.js';
@@ -27,7 +27,9 @@ export async function run(ctx: Context, reference: string, options: ChecklistOpt
 /** `--interactive`: the documents as a list to tick in a terminal, saved, then which one of several. */
 async function tickInteractively(ctx: Context, guide: Guide): Promise<void> {
   if (!interactive()) {
-    throw new UsageError(t('checklist.needsTerminal'), [t('checklist.needsTerminalHint', { id: guide.id })]);
+    throw new UsageError(localize('checklist.needsTerminal'), [
+      localize('checklist.needsTerminalHint', { id: guide.id }),
+    ]);
   }
   const view = progressView(ctx, guide);
   const [{ checkbox, select }, { default: chalk }, { documentChoices, documentAnswer }] = await Promise.all([
@@ -37,7 +39,7 @@ async function tickInteractively(ctx: Context, guide: Guide): Promise<void> {
   ]);
   // The same list as `walk` ends with: what the wallet holds starts ticked, and says so.
   const chosen = await checkbox({
-    message: t('checklist.prompt', { title: guide.title }),
+    message: localize('checklist.prompt', { title: guide.title }),
     theme: checkboxTheme({ bold: chalk.bold, dim: chalk.dim }),
     choices: documentChoices(guide, view),
     pageSize: 12,
@@ -104,7 +106,7 @@ function printText(ctx: Context, guide: Guide, view: GuideView): void {
   const say = (text: string, first = '', rest = first) =>
     ctx.out((width === Infinity ? [first + text] : wrap(text, width, first, rest)).join('\n'));
   say(guide.title);
-  say(t('checklist.heading', { done: documents.done, total: documents.total, id: guide.id }));
+  say(localize('checklist.heading', { done: documents.done, total: documents.total, id: guide.id }));
   const pad = ' '.repeat(10);
   for (const [i, d] of view.documents.entries()) {
     const doc = guide.documents[i]!;
@@ -112,17 +114,19 @@ function printText(ctx: Context, guide: Guide, view: GuideView): void {
     say(`${doc.name}${doc.note ? ` — ${doc.note}` : ''}`, `${box} ${d.ref.padEnd(4)} `, ' '.repeat(9));
     if (d.held && d.state !== 'done')
       say(
-        d.held.obtained ? t('checklist.heldObtained', { date: d.held.obtained }) : t('checklist.held'),
+        d.held.obtained
+          ? localize('checklist.heldObtained', { date: d.held.obtained })
+          : localize('checklist.held'),
         pad,
       );
-    else if (d.obtained) say(t('checklist.obtained', { date: d.obtained }), pad);
-    if (d.note) say(t('checklist.note', { note: d.note }), pad, pad + '      ');
+    else if (d.obtained) say(localize('checklist.obtained', { date: d.obtained }), pad);
+    if (d.note) say(localize('checklist.note', { note: d.note }), pad, pad + '      ');
     if (d.warning) say(d.warning, `${pad}! `, `${pad}  `);
   }
   const warnings = view.documents.filter((d) => d.warning);
   if (warnings.length > 0) ctx.out('');
   // Each warning is on the list already; stderr repeats it only for a script reading stdout.
-  for (const d of warnings) ctx.warnShown(t('common.warning', { message: d.warning! }));
-  if (guide.documents.length === 0) say(guide.sections.documents || t('common.noDocuments'));
-  else if (documents.done < documents.total) say(t('checklist.tickHint', { id: guide.id }));
+  for (const d of warnings) ctx.warnShown(localize('common.warning', { message: d.warning! }));
+  if (guide.documents.length === 0) say(guide.sections.documents || localize('common.noDocuments'));
+  else if (documents.done < documents.total) say(localize('checklist.tickHint', { id: guide.id }));
 }

@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import { TOPICS } from '../guide/topics.js';
 import { GUIDE_LANGUAGES } from '../library/languages.js';
 import { SETTINGS } from '../settings/definitions.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 import { writeForShell } from '../output.js';
 import { completionOutput, SHELLS, unquote, type Shell } from '../text/shell-words.js';
 
@@ -50,8 +50,8 @@ complete -c tramit -f -a '(__tramit_complete)'
 export async function runScript(ctx: Context, shell: string): Promise<void> {
   const script = (SHELLS as readonly string[]).includes(shell) ? SCRIPTS[shell as Shell] : undefined;
   if (!script)
-    throw new UsageError(t('completion.unknownShell', { shell }), [
-      t('completion.shells', { shells: SHELLS.join(', ') }),
+    throw new UsageError(localize('completion.unknownShell', { shell }), [
+      localize('completion.shells', { shells: SHELLS.join(', ') }),
     ]);
   ctx.out(script);
 }
@@ -185,8 +185,8 @@ async function argumentValues(ctx: Context, name: string, positional: string[]):
         library.guides.find((g) => g.slug === positional[0]);
       if (!guide) return [];
       return [
-        ...Array.from({ length: guide.steps }, (_, i) => `s${i + 1}`),
-        ...Array.from({ length: guide.documents }, (_, i) => `d${i + 1}`),
+        ...Array.from({ length: guide.stepCount }, (_, i) => `s${i + 1}`),
+        ...Array.from({ length: guide.documentCount }, (_, i) => `d${i + 1}`),
       ];
     }
     case 'shell':

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { SETTINGS, settingKey } from '../settings/definitions.js';
 import { configPath, readSettings } from '../settings/read.js';
 import { updateSetting } from '../settings/update.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
 
 function show(value: unknown): string {
@@ -19,7 +19,9 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
   }
   for (const [key, spec] of Object.entries(SETTINGS)) {
     const value = (settings as Record<string, unknown>)[key];
-    ctx.out(`${key} = ${value === undefined ? t('config.notSet') : show(value)}    # ${t(spec.description)}`);
+    ctx.out(
+      `${key} = ${value === undefined ? localize('config.notSet') : show(value)}    # ${localize(spec.description)}`,
+    );
   }
 }
 
@@ -38,7 +40,7 @@ export async function runSet(ctx: Context, key: string, value: string): Promise<
 export async function runUnset(ctx: Context, key: string): Promise<void> {
   const name = settingKey(key);
   await updateSetting(ctx.env, name, () => undefined, { replaces: true });
-  ctx.out(t('config.unset', { name }));
+  ctx.out(localize('config.unset', { name }));
 }
 
 export async function runPath(ctx: Context): Promise<void> {

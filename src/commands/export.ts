@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, renderExport, type ExportFormat } from '../render/expor
 import { isoDate, loadGuide, progressView } from './shared.js';
 import { writeOut } from '../output.js';
 import { sanitizeOutput } from '../text/sanitize.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 
 export interface ExportOptions {
   format?: string;
@@ -19,7 +19,7 @@ export interface ExportOptions {
 export async function run(ctx: Context, reference: string, options: ExportOptions): Promise<void> {
   const format = exportFormat(options.format, options.output);
   if (options.output !== undefined && options.output.trim() === '')
-    throw new UsageError(t('export.emptyOutput'), [t('export.emptyOutputHint')]);
+    throw new UsageError(localize('export.emptyOutput'), [localize('export.emptyOutputHint')]);
   const { guide, library } = await loadGuide(ctx, reference);
   const view = progressView(ctx, guide, format === 'json');
   const text = renderExport(format, {
@@ -40,19 +40,21 @@ export async function run(ctx: Context, reference: string, options: ExportOption
     if (stats.isDirectory()) {
       const extension = format === 'markdown' ? 'md' : format === 'json' ? 'json' : 'txt';
       throw new UsageError(
-        t('export.isFolder', { path: target, example: join(target, `${guide.slug}.${extension}`) }),
+        localize('export.isFolder', { path: target, example: join(target, `${guide.slug}.${extension}`) }),
       );
     }
     // A device, pipe or socket is not a file to replace (think /dev/sda).
     if (!stats.isFile() && !stats.isSymbolicLink())
-      throw new UsageError(t('export.notAFile', { path: target }));
+      throw new UsageError(localize('export.notAFile', { path: target }));
     if (!options.force)
-      throw new UsageError(t('common.alreadyExists', { path: target }), [t('export.forceHint')]);
+      throw new UsageError(localize('common.alreadyExists', { path: target }), [
+        localize('export.forceHint'),
+      ]);
   } catch (error) {
     if (error instanceof TramitError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT')
-      throw new TramitError(t('export.cannotWrite', { path: target, reason: writeFailure(error) }), 1);
+      throw new TramitError(localize('export.cannotWrite', { path: target, reason: writeFailure(error) }), 1);
   }
   const writeFileAtomic = lazy.writeFileAtomic();
   try {
@@ -60,9 +62,9 @@ export async function run(ctx: Context, reference: string, options: ExportOption
     // A file gets what the terminal would: the same guard as every printed text.
     await writeFileAtomic(target, sanitizeOutput(text), { encoding: 'utf8' });
   } catch (error) {
-    throw new TramitError(t('export.cannotWrite', { path: target, reason: writeFailure(error) }), 1);
+    throw new TramitError(localize('export.cannotWrite', { path: target, reason: writeFailure(error) }), 1);
   }
-  ctx.warn(t('export.written', { id: guide.id, format, path: target }));
+  ctx.warn(localize('export.written', { id: guide.id, format, path: target }));
 }
 
 const ALIASES: Record<string, ExportFormat> = { md: 'markdown', txt: 'text' };
@@ -80,8 +82,8 @@ export function exportFormat(given: string | undefined, output: string | undefin
   const format = given.toLowerCase();
   const known = ALIASES[format] ?? EXPORT_FORMATS.find((f) => f === format);
   if (!known)
-    throw new UsageError(t('export.unknownFormat', { format: given }), [
-      t('common.useOneOf', { choices: EXPORT_FORMATS.join(', ') }),
+    throw new UsageError(localize('export.unknownFormat', { format: given }), [
+      localize('common.useOneOf', { choices: EXPORT_FORMATS.join(', ') }),
     ]);
   return known;
 }
@@ -99,16 +101,16 @@ export function writeFailure(error: unknown): string {
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return t('export.diskFull');
+      return localize('export.diskFull');
     case 'EACCES':
     case 'EPERM':
-      return t('export.permissionDenied');
+      return localize('export.permissionDenied');
     case 'EROFS':
-      return t('export.readOnly');
+      return localize('export.readOnly');
     case 'ENOENT':
-      return t('export.noFolder');
+      return localize('export.noFolder');
     case 'ENOTDIR':
-      return t('export.notAFolder');
+      return localize('export.notAFolder');
     default:
       return describe(error);
   }

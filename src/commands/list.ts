@@ -10,7 +10,7 @@ import { guideSummary } from '../render/json.js';
 import { styles, type Styles } from '../render/style.js';
 import { wrap, wrapWords } from '../text/wrap.js';
 import { topicOption } from './options.js';
-import { interfaceLanguage, t, tc } from '../i18n/index.js';
+import { interfaceLanguage, localize, localizeCount } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
 
 export interface ListOptions {
@@ -50,17 +50,17 @@ export async function runCountries(ctx: Context, options: { json?: boolean }): P
     return;
   }
   if (countries.length === 0) {
-    ctx.out(t('list.noGuides'));
+    ctx.out(localize('list.noGuides'));
     return;
   }
   const width = Math.max(...countries.map((c) => c.slug.length));
   for (const c of countries) {
     const name = library.countryLabel(c.slug, ctx.lang);
     // A guide is a procedure, whatever the number of its translations: `--lang all` says both.
-    const row = t(ctx.lang === 'all' ? 'list.countryRowAll' : 'list.countryRow', {
+    const row = localize(ctx.lang === 'all' ? 'list.countryRowAll' : 'list.countryRow', {
       name,
-      guides: tc('noun.guide', c.keys),
-      translations: tc('noun.translation', c.files),
+      guides: localizeCount('noun.guide', c.keys),
+      translations: localizeCount('noun.translation', c.files),
       languages: c.languages.join(', '),
     });
     // A terminal gets long rows (many languages) wrapped under the name, not cut at its edge.
@@ -70,7 +70,7 @@ export async function runCountries(ctx: Context, options: { json?: boolean }): P
         : wrap(row, ctx.columns, `${c.slug.padEnd(width)}  `, ' '.repeat(width + 2)).join('\n'),
     );
   }
-  ctx.out(`\n${t('list.seeCountry', { slug: countries[0]!.slug })}`);
+  ctx.out(`\n${localize('list.seeCountry', { slug: countries[0]!.slug })}`);
 }
 
 export async function run(ctx: Context, country: string | undefined, options: ListOptions): Promise<void> {
@@ -106,9 +106,9 @@ export async function run(ctx: Context, country: string | undefined, options: Li
   // Procedures, not files: with `--lang all` a procedure's translations are listed but counted once.
   const procedures = new Set(guides.map((g) => g.key)).size;
   const counted = {
-    guides: tc('noun.guide', procedures),
-    translations: tc('noun.translation', guides.length),
-    countries: tc('noun.country', groups.filter((g) => g.guides.length > 0).length),
+    guides: localizeCount('noun.guide', procedures),
+    translations: localizeCount('noun.translation', guides.length),
+    countries: localizeCount('noun.country', groups.filter((g) => g.guides.length > 0).length),
     topic: topic ? topicLabel(topic, interfaceLanguage()) : '',
   };
   const all = ctx.lang === 'all' ? 'All' : '';
@@ -120,11 +120,11 @@ export async function run(ctx: Context, country: string | undefined, options: Li
     lines.push(
       chalk.bold(
         topic
-          ? t(`list.headingTopic${all}`, { ...counted, name, topic: counted.topic.toLowerCase() })
-          : t(`list.heading${all}`, { ...counted, name }),
+          ? localize(`list.headingTopic${all}`, { ...counted, name, topic: counted.topic.toLowerCase() })
+          : localize(`list.heading${all}`, { ...counted, name }),
       ),
     );
-    if (guides.length === 0) lines.push(t('list.noneOnTopic', { slug }));
+    if (guides.length === 0) lines.push(localize('list.noneOnTopic', { slug }));
     // Each guide stands under its first topic, in the taxonomy's order.
     for (const entry of TOPICS) {
       const group = guides.filter((g) => (topic ?? g.topics[0]) === entry.id);
@@ -134,8 +134,8 @@ export async function run(ctx: Context, country: string | undefined, options: Li
     }
   } else {
     // One topic in every country: the guides under their country's name.
-    lines.push(chalk.bold(t(`list.headingTopicEverywhere${all}`, counted)));
-    if (guides.length === 0) lines.push(t('list.noneOnTopicEverywhere'));
+    lines.push(chalk.bold(localize(`list.headingTopicEverywhere${all}`, counted)));
+    if (guides.length === 0) lines.push(localize('list.noneOnTopicEverywhere'));
     for (const group of groups) {
       if (group.guides.length === 0) continue;
       lines.push('', chalk.cyan(library.countryLabel(group.country, labelLang)));
@@ -162,7 +162,7 @@ function guideLine(
   let mark = '';
   if (saved && detailed) {
     const { steps, documents } = countProgress(detailed, saved, wallet);
-    mark = t('list.progress', {
+    mark = localize('list.progress', {
       steps: steps.done + steps.skipped,
       stepsTotal: steps.total,
       documents: documents.done,
@@ -170,10 +170,10 @@ function guideLine(
     });
   }
   const language = g.lang !== ctx.lang ? `(${g.lang})` : '';
-  const [id, ...counts] = t('list.guideLine', {
+  const [id, ...counts] = localize('list.guideLine', {
     id: g.id,
-    steps: tc('noun.step', g.steps),
-    documents: tc('noun.document', g.documents),
+    steps: localizeCount('noun.step', g.stepCount),
+    documents: localizeCount('noun.document', g.documentCount),
   }).split(' · ');
   if (ctx.columns === null)
     return `  ${g.title}${language && chalk.dim(` ${language}`)}${chalk.dim(` — ${[id, ...counts].join(' · ')}`)}${mark && chalk.green(` ${mark}`)}`;

@@ -6,7 +6,7 @@ import { lazy } from '../lazy.js';
 import { guideSkeleton, SKELETON_LANGUAGES } from '../guide/skeleton.js';
 import { countryCode, countryInfo, defaultCountrySlug } from '../library/countries.js';
 import { isoDate } from '../text/dates.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 
 export interface NewOptions {
   lang?: string;
@@ -16,25 +16,27 @@ export interface NewOptions {
 /** `tramit new <country>/<slug>`: a guide skeleton at `<dir>/<lang>/<country>/<slug>.md`. */
 export async function run(ctx: Context, id: string, options: NewOptions): Promise<void> {
   const match = /^([^/\\]+)\/([^/\\]+)$/.exec(id.trim());
-  if (!match) throw new UsageError(t('new.notAnId', { id }), [t('new.notAnIdHint')]);
+  if (!match) throw new UsageError(localize('new.notAnId', { id }), [localize('new.notAnIdHint')]);
   const code = countryCode(match[1]!);
   if (!code)
-    throw new UsageError(t('new.unknownCountry', { country: match[1]! }), [t('new.unknownCountryHint')]);
+    throw new UsageError(localize('new.unknownCountry', { country: match[1]! }), [
+      localize('new.unknownCountryHint'),
+    ]);
   // Slugs become file names: letters, digits, "_" and "-" only, so an id can never climb out of the folder.
   const slug = match[2]!.normalize('NFC');
   if (!/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u.test(slug))
-    throw new UsageError(t('new.notASlug', { slug }), [t('new.notASlugHint')]);
+    throw new UsageError(localize('new.notASlug', { slug }), [localize('new.notASlugHint')]);
   const lang = (options.lang ?? (ctx.langChosen ? ctx.lang : 'en')).toLowerCase();
   if (!SKELETON_LANGUAGES.includes(lang))
-    throw new UsageError(t('new.badLanguage', { lang }), [
-      t('common.useOneOf', { choices: SKELETON_LANGUAGES.join(', ') }),
+    throw new UsageError(localize('new.badLanguage', { lang }), [
+      localize('common.useOneOf', { choices: SKELETON_LANGUAGES.join(', ') }),
     ]);
   const country = defaultCountrySlug(code);
   const folder = join(resolve(options.dir ?? '.'), lang, country);
   const file = join(folder, `${slug}.md`);
   // lstat, not exists: a link to nothing is an existing path too, and is not replaced.
   if (pathExists(file))
-    throw new UsageError(t('common.alreadyExists', { path: file }), [t('new.existsHint')]);
+    throw new UsageError(localize('common.alreadyExists', { path: file }), [localize('new.existsHint')]);
   const text = guideSkeleton({
     lang,
     country,
@@ -46,7 +48,7 @@ export async function run(ctx: Context, id: string, options: NewOptions): Promis
   const writeFileAtomic = lazy.writeFileAtomic();
   await writeFileAtomic(file, text, { encoding: 'utf8' });
   ctx.out(file);
-  ctx.warn(t('new.written', { lang, file }));
+  ctx.warn(localize('new.written', { lang, file }));
 }
 
 function pathExists(path: string): boolean {

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { resolveGuide } from '../guide/resolve.js';
 import { topicLabel } from '../guide/topics.js';
-import { interfaceLanguage, t } from '../i18n/index.js';
+import { interfaceLanguage, localize } from '../i18n/index.js';
 import type { DetailedLibrary, Library } from '../library/library.js';
 import {
   buildPlan,
@@ -36,8 +36,8 @@ export interface PlanOptions {
 function goalOption(input: string): Goal {
   const goal = findGoal(input);
   if (!goal)
-    throw new UsageError(t('plan.unknownGoal', { goal: input }), [
-      t('plan.unknownGoalHint', { goals: GOALS.map((g) => g.id).join(', ') }),
+    throw new UsageError(localize('plan.unknownGoal', { goal: input }), [
+      localize('plan.unknownGoalHint', { goals: GOALS.map((g) => g.id).join(', ') }),
     ]);
   return goal;
 }
@@ -74,7 +74,8 @@ export async function run(ctx: Context, references: string[], options: PlanOptio
   const data = ctx.store().read();
   const asking = request.asked.length === 0 && request.goals.length === 0 && !request.topic;
   if (asking) {
-    if (!interactive() || options.json) throw new UsageError(t('plan.needsWhat'), [t('plan.needsWhatHint')]);
+    if (!interactive() || options.json)
+      throw new UsageError(localize('plan.needsWhat'), [localize('plan.needsWhatHint')]);
     Object.assign(request, await askRequest(detailed, request.country, readingLang, data, today));
   }
   const { asked, country, goals, topic, held } = request;
@@ -121,7 +122,7 @@ export async function run(ctx: Context, references: string[], options: PlanOptio
     name = (await askSaveName({ input }, validName)) ?? undefined;
   }
   if (name !== undefined) await save(ctx, name, plan, false);
-  else ctx.out(`\n${t('plan.saveHint')}`);
+  else ctx.out(`\n${localize('plan.saveHint')}`);
 }
 
 /** The request as the command line gives it: the guides named, their country, goals and topic. */
@@ -140,7 +141,8 @@ async function readRequest(
   }
   const askedCountries = [...new Set(asked.map((key) => library.translations(key)[0]!.country))];
   if (country === undefined && askedCountries.length === 1) country = askedCountries[0];
-  if ((goals.length > 0 || topic) && country === undefined) throw new UsageError(t('plan.needsCountry'));
+  if ((goals.length > 0 || topic) && country === undefined)
+    throw new UsageError(localize('plan.needsCountry'));
   return { asked, askedCountries, country, goals, topic };
 }
 
@@ -188,7 +190,7 @@ async function printPlan(
     topic: (id) => topicLabel(id, lang).toLowerCase(),
   };
   const lines = planLines(plan, names, style);
-  if (plan.steps.length > 0) lines.push('', t('plan.start', { id: plan.steps[0]!.id }));
+  if (plan.steps.length > 0) lines.push('', localize('plan.start', { id: plan.steps[0]!.id }));
   ctx.out(lines.join('\n'));
   if (!held) return;
   const missing = held.filter(
@@ -196,7 +198,7 @@ async function printPlan(
   );
   if (missing.length > 0)
     ctx.out(
-      `\n${t('plan.walletHint', { kinds: missing.map((k) => `${k} (${kindName(k, lang)})`).join(', ') })}`,
+      `\n${localize('plan.walletHint', { kinds: missing.map((k) => `${k} (${kindName(k, lang)})`).join(', ') })}`,
     );
 }
 
@@ -270,20 +272,20 @@ async function save(ctx: Context, name: string, plan: Plan, quiet: boolean): Pro
     };
     return old !== undefined;
   });
-  const message = t(replaced ? 'plan.replaced' : 'plan.saved', { name });
+  const message = localize(replaced ? 'plan.replaced' : 'plan.saved', { name });
   if (quiet) ctx.warn(message);
   else ctx.out(`\n${message}`);
 }
 
 function progressRows(progress: PlanProgress, tty: boolean): string[] {
   const row = progress.next
-    ? t('plan.listRow', {
+    ? localize('plan.listRow', {
         name: progress.name,
         done: progress.finished,
         total: progress.guides.length,
         next: progress.next.id,
       })
-    : t('plan.listRowFinished', {
+    : localize('plan.listRowFinished', {
         name: progress.name,
         done: progress.finished,
         total: progress.guides.length,
@@ -291,8 +293,8 @@ function progressRows(progress: PlanProgress, tty: boolean): string[] {
   const lines = [row];
   progress.guides.forEach((g, i) => {
     const mark = tty ? (g.finished ? '✓' : '·') : g.finished ? '[x]' : '[ ]';
-    const id = g.summary ? g.id : t('plan.gone', { id: g.id });
-    lines.push(`  ${t('plan.listGuide', { mark, n: i + 1, title: g.title, id })}`);
+    const id = g.summary ? g.id : localize('plan.gone', { id: g.id });
+    lines.push(`  ${localize('plan.listGuide', { mark, n: i + 1, title: g.title, id })}`);
   });
   return lines;
 }
@@ -335,7 +337,7 @@ async function runList(ctx: Context, options: PlanOptions): Promise<void> {
     return;
   }
   if (all.length === 0) {
-    ctx.out(t('plan.noneSaved'));
+    ctx.out(localize('plan.noneSaved'));
     return;
   }
   ctx.out(all.flatMap((p, i) => [...(i > 0 ? [''] : []), ...progressRows(p, ctx.isTTY)]).join('\n'));
@@ -346,7 +348,7 @@ async function runRemove(ctx: Context, input: string): Promise<void> {
   await ctx.store().update((data) => {
     delete data.plans[name];
   });
-  ctx.out(t('plan.removed', { name }));
+  ctx.out(localize('plan.removed', { name }));
 }
 
 /** The saved plans' lines for `status`, under a heading; nothing when there are none. */
@@ -356,7 +358,7 @@ export async function statusLines(ctx: Context, data: StoreData, library: Librar
   const all = allPlanProgress(data, await library.withDetails(), lang, isoDate(ctx.now()));
   const style = await styles(ctx.isTTY);
   return [
-    style.bold(t('status.plans')),
+    style.bold(localize('status.plans')),
     ...all.flatMap((p) => progressRows(p, ctx.isTTY).map((l) => `  ${l}`)),
   ];
 }
@@ -378,11 +380,11 @@ export async function nextOfPlan(ctx: Context, input: string): Promise<string | 
     isoDate(ctx.now()),
   );
   if (!progress.next) {
-    ctx.out(t('plan.finished', { name }));
+    ctx.out(localize('plan.finished', { name }));
     return null;
   }
   const n = progress.guides.indexOf(progress.next) + 1;
-  ctx.out(t('plan.walkNext', { name, n, total: progress.guides.length, id: progress.next.id }));
+  ctx.out(localize('plan.walkNext', { name, n, total: progress.guides.length, id: progress.next.id }));
   // The key names the procedure in every language: the walk picks the translation as usual.
   return progress.next.key;
 }

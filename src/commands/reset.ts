@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { pickTranslation } from '../guide/resolve.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 import { keyed } from '../progress/model.js';
 import { sanitize } from '../text/sanitize.js';
 import { findGuide } from './shared.js';
@@ -13,18 +13,18 @@ export interface ResetOptions {
 }
 
 export async function run(ctx: Context, reference: string | undefined, options: ResetOptions): Promise<void> {
-  if (!reference && !options.all) throw new UsageError(t('reset.nothingNamed'));
-  if (reference && options.all) throw new UsageError(t('reset.both'));
+  if (!reference && !options.all) throw new UsageError(localize('reset.nothingNamed'));
+  if (reference && options.all) throw new UsageError(localize('reset.both'));
   const saved = ctx.store().read();
   let key: string | null = null;
-  let label = t('reset.labelAll');
+  let label = localize('reset.labelAll');
   if (reference) {
     const library = await ctx.library();
     // A guide no longer in any library can still be reset by its key.
     if (saved.guides[reference]) key = reference;
     else key = (await findGuide(ctx, library, reference)).key;
     if (!saved.guides[key]) {
-      ctx.out(t('reset.nothingSaved', { reference }));
+      ctx.out(localize('reset.nothingSaved', { reference }));
       return;
     }
     // The title in the user's guide language, as `status` shows it, whatever translation saved it;
@@ -34,13 +34,13 @@ export async function run(ctx: Context, reference: string | undefined, options: 
       translations.length > 0
         ? pickTranslation(translations, ctx.lang).guide.title
         : sanitize(saved.guides[key]!.title);
-    label = t('reset.labelGuide', { title });
+    label = localize('reset.labelGuide', { title });
   }
   if (!options.yes) {
-    if (!interactive()) throw new UsageError(t('reset.needsYes', { label }));
+    if (!interactive()) throw new UsageError(localize('reset.needsYes', { label }));
     const { confirm } = await import('../i18n/confirm.js');
-    if (!(await confirm({ message: t('reset.confirm', { label }), default: false }))) {
-      ctx.out(t('reset.unchanged'));
+    if (!(await confirm({ message: localize('reset.confirm', { label }), default: false }))) {
+      ctx.out(localize('reset.unchanged'));
       return;
     }
   }
@@ -48,5 +48,5 @@ export async function run(ctx: Context, reference: string | undefined, options: 
     if (key) delete data.guides[key];
     else data.guides = keyed();
   });
-  ctx.out(key ? t('reset.done', { label }) : t('reset.doneAll'));
+  ctx.out(key ? localize('reset.done', { label }) : localize('reset.doneAll'));
 }

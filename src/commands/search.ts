@@ -3,7 +3,7 @@ import { UsageError } from '../errors.js';
 import { cacheDir } from '../context.js';
 import { searchIndex, searchGuides } from '../search/search.js';
 import { topicOption } from './options.js';
-import { t, tc } from '../i18n/index.js';
+import { localize, localizeCount } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
 
 export interface SearchOptions {
@@ -18,18 +18,18 @@ export const MAX_QUERY = 200;
 
 export async function run(ctx: Context, words: string[], options: SearchOptions): Promise<void> {
   let query = words.join(' ').trim();
-  if (!query) throw new UsageError(t('search.noWords'));
+  if (!query) throw new UsageError(localize('search.noWords'));
   const characters = Array.from(query);
   if (characters.length > MAX_QUERY) {
     query = characters.slice(0, MAX_QUERY).join('').trim();
-    ctx.warn(tc('search.queryCut', MAX_QUERY));
+    ctx.warn(localizeCount('search.queryCut', MAX_QUERY));
   }
   const topic = topicOption(options.topic);
   const library = await ctx.library();
   const country = options.country ? await library.findCountry(options.country) : undefined;
   const limit = options.limit === undefined ? 10 : Number(options.limit);
   if (!Number.isInteger(limit) || limit < 1)
-    throw new UsageError(t('search.badLimit', { value: String(options.limit) }));
+    throw new UsageError(localize('search.badLimit', { value: String(options.limit) }));
   const index = await searchIndex(library, cacheDir(ctx.env));
   // `--lang X` keeps the procedures written in X; without it, each is shown in the user's language
   // when it has it; `--lang all` shows every translation.
@@ -46,8 +46,8 @@ export async function run(ctx: Context, words: string[], options: SearchOptions)
     return;
   }
   if (hits.length === 0) {
-    ctx.out(t('search.noMatch', { query }));
-    ctx.out(t('search.noMatchHint'));
+    ctx.out(localize('search.noMatch', { query }));
+    ctx.out(localize('search.noMatchHint'));
     return;
   }
   hits.forEach((hit, i) => {

@@ -8,7 +8,7 @@ import type { GuideSummary } from '../library/summary.js';
 import { plainInline } from '../text/wrap.js';
 import { isCalendarDate, isoDate } from '../text/dates.js';
 import { viewProgress, type GuideView } from '../progress/tracker.js';
-import { interfaceLanguage, t } from '../i18n/index.js';
+import { interfaceLanguage, localize } from '../i18n/index.js';
 import type { ItemState } from '../progress/model.js';
 import { primeRequirements } from '../wallet/wallet.js';
 import { interactive } from '../output.js';
@@ -41,7 +41,7 @@ export async function loadGuide(
   );
   if (fallbackFrom && fallbackFrom !== 'all')
     (options.fallbackShown ? ctx.warnShown : ctx.warn)(
-      t('common.fallback', { id: guide.id, lang: fallbackFrom, shown: guide.lang }),
+      localize('common.fallback', { id: guide.id, lang: fallbackFrom, shown: guide.lang }),
     );
   const full = await library.full(guide);
   // The index already read every document's kinds and age rule: reading them again from the guide
@@ -74,7 +74,7 @@ export async function findGuide(
     if (!(error instanceof AmbiguousGuideError) || !interactive()) throw error;
     const { select } = await import('@inquirer/prompts');
     const id = await select({
-      message: t('resolve.pick', { reference }),
+      message: localize('resolve.pick', { reference }),
       choices: error.matches.map((match) => ({
         name: `${match} — ${library.guideById(match, ctx.lang)?.title ?? ''}`,
         value: match,
@@ -103,7 +103,10 @@ async function guideByWords(
     // The procedures the words name come first: they are what a name was looking for.
     const inReadingLang = named.map(
       (d) =>
-        library.guides.find((g) => g.key === d.key && g.lang === readingLang) ?? { id: d.gid, key: d.key },
+        library.guides.find((g) => g.key === d.key && g.lang === readingLang) ?? {
+          id: d.guideId,
+          key: d.key,
+        },
     );
     const hits = searchGuides(index, words, {}, { prefer: readingLang ?? undefined, countries, limit: 3 });
     const suggestions = [...inReadingLang, ...hits].filter(
@@ -116,9 +119,9 @@ async function guideByWords(
   }
   const found = named[0]!;
   const translations = library.guides.filter((g) => g.key === found.key);
-  const first = translations.find((g) => g.id === found.gid && g.lang === found.lang) ?? null;
+  const first = translations.find((g) => g.id === found.guideId && g.lang === found.lang) ?? null;
   const shown = pickTranslation(translations, ctx.langChosen ? ctx.lang : null, first).guide;
-  ctx.warn(t('resolve.openedFor', { id: shown.id, words }));
+  ctx.warn(localize('resolve.openedFor', { id: shown.id, words }));
   return { key: found.key, translations, named: first };
 }
 
@@ -126,7 +129,11 @@ export { isoDate } from '../text/dates.js';
 
 /** "a step you had marked done is no longer in the guide: …" */
 export function vanishedText(kind: 'step' | 'document', state: ItemState, text: string): string {
-  return t('common.vanished', { kind: t(`common.kind.${kind}`), state: t(`common.state.${state}`), text });
+  return localize('common.vanished', {
+    kind: localize(`common.kind.${kind}`),
+    state: localize(`common.state.${state}`),
+    text,
+  });
 }
 
 /** A one-line plain version of an item's markdown, for lists and prompts. */
@@ -152,9 +159,9 @@ export function dateOption(value: string | undefined, today: Date): string | und
   if (value === undefined) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
   if (!match || !isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3])))
-    throw new UsageError(t('common.notADate', { value }), [t('common.notADateHint')]);
-  if (Number(match[1]) < FIRST_YEAR) throw new UsageError(t('common.tooOld', { value }));
+    throw new UsageError(localize('common.notADate', { value }), [localize('common.notADateHint')]);
+  if (Number(match[1]) < FIRST_YEAR) throw new UsageError(localize('common.tooOld', { value }));
   if (value.trim() > isoDate(today))
-    throw new UsageError(t('common.inFuture', { value }), [t('common.inFutureHint')]);
+    throw new UsageError(localize('common.inFuture', { value }), [localize('common.inFutureHint')]);
   return value.trim();
 }

@@ -7,7 +7,7 @@ import { readSettings } from '../settings/read.js';
 import { updateSetting, updateSettings } from '../settings/update.js';
 import { join, resolve } from 'node:path';
 import { existsSync, renameSync } from 'node:fs';
-import { t, tc } from '../i18n/index.js';
+import { localize, localizeCount } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
 import { stderrIsTTY, writeErr } from '../output.js';
 import { cloneName, readSourceArg, repositoryKey, shownUrl } from '../sources/location.js';
@@ -36,13 +36,13 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
     return;
   }
   if (sources.length === 0) {
-    ctx.out(t('sources.none'));
+    ctx.out(localize('sources.none'));
     return;
   }
   for (const dir of sources) {
     const url = urlOf(dir);
-    if (!existsSync(dir)) ctx.out(t('sources.missing', { dir }));
-    else ctx.out(url === null ? dir : t('sources.gitTag', { dir, url: shownUrl(url) }));
+    if (!existsSync(dir)) ctx.out(localize('sources.missing', { dir }));
+    else ctx.out(url === null ? dir : localize('sources.gitTag', { dir, url: shownUrl(url) }));
   }
 }
 
@@ -53,7 +53,8 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
 export async function runAdd(ctx: Context, arg: string, options: { clone?: boolean } = {}): Promise<void> {
   const given = readSourceArg(arg);
   if (given.kind === 'url') {
-    if (options.clone === false) throw new UsageError(t('sources.noCloneUrl', { url: shownUrl(given.url) }));
+    if (options.clone === false)
+      throw new UsageError(localize('sources.noCloneUrl', { url: shownUrl(given.url) }));
     return addClone(ctx, given.url);
   }
   const folder = checkFolder(given.path);
@@ -62,10 +63,10 @@ export async function runAdd(ctx: Context, arg: string, options: { clone?: boole
     if (isRepository(folder)) return addClone(ctx, folder);
   }
   await updateSetting(ctx.env, 'sources', (existing = []) => {
-    if (existing.includes(folder)) throw new UsageError(t('sources.already', { dir: folder }));
+    if (existing.includes(folder)) throw new UsageError(localize('sources.already', { dir: folder }));
     return [...existing, folder];
   });
-  await reportAdded(ctx, folder, (counts) => t('sources.added', { dir: folder, ...counts }));
+  await reportAdded(ctx, folder, (counts) => localize('sources.added', { dir: folder, ...counts }));
 }
 
 /** Indexing the new source now tells the user what they added, and makes the next listing fast. */
@@ -75,11 +76,12 @@ async function reportAdded(
   say: (counts: { guides: string; countries: string }) => string,
 ): Promise<void> {
   const library = await Library.load([{ dir, origin: 'config' }], { cacheDir: cacheDir(ctx.env) });
-  for (const w of library.warnings) ctx.warn(t('common.fileWarning', { path: w.path, message: w.message }));
+  for (const w of library.warnings)
+    ctx.warn(localize('common.fileWarning', { path: w.path, message: w.message }));
   ctx.out(
     say({
-      guides: tc('noun.guide', library.guides.length),
-      countries: tc('noun.country', library.countries().length),
+      guides: localizeCount('noun.guide', library.guides.length),
+      countries: localizeCount('noun.country', library.countries().length),
     }),
   );
 }
@@ -88,8 +90,8 @@ function alreadyAdded(url: string, records: readonly GitSource[]): UsageError | 
   const key = repositoryKey(url);
   const record = records.find((r) => repositoryKey(r.url) === key);
   return record
-    ? new UsageError(t('sources.alreadyGit', { url: shownUrl(url), dir: record.dir }), [
-        t('sources.alreadyGitHint'),
+    ? new UsageError(localize('sources.alreadyGit', { url: shownUrl(url), dir: record.dir }), [
+        localize('sources.alreadyGitHint'),
       ])
     : null;
 }
@@ -101,12 +103,12 @@ async function addClone(ctx: Context, url: string): Promise<void> {
   if (known) throw known;
   const dir = makeSourcesDir(ctx.env);
   const progress = stderrIsTTY();
-  const doing = t('git.doing.clone', { url: shownUrl(url) });
+  const doing = localize('git.doing.clone', { url: shownUrl(url) });
   const temp = scratch(dir);
   // Set inside the settings change, which TypeScript's flow analysis does not follow.
   const claimed: { dir: string | null } = { dir: null };
   try {
-    if (progress) writeErr(`${t('sources.cloning', { url: shownUrl(url) })}\n`);
+    if (progress) writeErr(`${localize('sources.cloning', { url: shownUrl(url) })}\n`);
     await cloneInto(url, temp.path, { progress, doing });
     // The folder gets its name under the settings lock: two clones of repositories with the same
     // name, added at once, end up side by side. Once renamed it is kept, should the change run again.
@@ -129,7 +131,7 @@ async function addClone(ctx: Context, url: string): Promise<void> {
   }
   const clone = claimed.dir!;
   await reportAdded(ctx, clone, (counts) =>
-    t('sources.cloned', { url: shownUrl(url), dir: clone, ...counts }),
+    localize('sources.cloned', { url: shownUrl(url), dir: clone, ...counts }),
   );
 }
 
@@ -160,8 +162,10 @@ export async function runRemove(ctx: Context, arg: string): Promise<void> {
       existing.find((d) => d === wanted || d === arg) ??
       records.find((r) => repositoryKey(r.url) === repositoryKey(arg))?.dir;
     if (!match) {
-      throw new UsageError(t('sources.notOne', { dir: arg }), [
-        existing.length > 0 ? t('sources.theyAre', { dirs: existing.join(', ') }) : t('sources.haveNone'),
+      throw new UsageError(localize('sources.notOne', { dir: arg }), [
+        existing.length > 0
+          ? localize('sources.theyAre', { dirs: existing.join(', ') })
+          : localize('sources.haveNone'),
       ]);
     }
     removed = match;
@@ -176,6 +180,6 @@ export async function runRemove(ctx: Context, arg: string): Promise<void> {
   // Only a folder tramit made, in its own data folder: never one the settings merely point to.
   if (record && isOwnClone(record.dir, ctx.env)) {
     deleteClone(record.dir);
-    ctx.out(t('sources.removedClone', { dir: removed, url: shownUrl(record.url) }));
-  } else ctx.out(t('sources.removed', { dir: removed }));
+    ctx.out(localize('sources.removedClone', { dir: removed, url: shownUrl(record.url) }));
+  } else ctx.out(localize('sources.removed', { dir: removed }));
 }

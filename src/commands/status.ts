@@ -5,7 +5,7 @@ import { countProgress } from '../progress/tracker.js';
 import { summaryWarnings } from '../wallet/wallet.js';
 import { isoDate } from './shared.js';
 import type { Counts } from '../progress/model.js';
-import { interfaceLanguage, t, tc } from '../i18n/index.js';
+import { interfaceLanguage, localize, localizeCount } from '../i18n/index.js';
 import { jsonText, sanitize } from '../text/sanitize.js';
 import { wrap } from '../text/wrap.js';
 
@@ -70,11 +70,11 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
   // Saved plans follow the guides, with how many of their guides are done (see `plan --list`).
   const plans = planned && library ? await (await import('./plan.js')).statusLines(ctx, data, library) : [];
   if (rows.length === 0) {
-    ctx.out(t('status.none'));
+    ctx.out(localize('status.none'));
     if (plans.length > 0) ctx.out(['', ...plans].join('\n'));
     return;
   }
-  const labels = { steps: t('status.steps'), documents: t('status.documents') };
+  const labels = { steps: localize('status.steps'), documents: localize('status.documents') };
   const width = Math.max(labels.steps.length, labels.documents.length) + 2;
   // A terminal gets long lines (titles, warnings) wrapped with a hanging indent; pipes get them whole.
   const say = (text: string, first = '', rest = first) =>
@@ -84,15 +84,15 @@ export async function run(ctx: Context, options: StatusOptions): Promise<void> {
   for (const row of rows) {
     say(sanitize(row.title));
     if (!row.found) {
-      say(t('status.gone', { id: row.id, key: row.key }), '  ', '    ');
+      say(localize('status.gone', { id: row.id, key: row.key }), '  ', '    ');
       continue;
     }
     const pct = (c: Counts) =>
-      `${c.done}/${c.total}${c.skipped ? ` ${tc('status.skipped', c.skipped)}` : ''}`;
+      `${c.done}/${c.total}${c.skipped ? ` ${localizeCount('status.skipped', c.skipped)}` : ''}`;
     ctx.out(`  ${labels.steps.padEnd(width)}${bar(row.steps, 20, ctx.isTTY)} ${pct(row.steps)}`);
     ctx.out(`  ${labels.documents.padEnd(width)}${bar(row.documents, 20, ctx.isTTY)} ${pct(row.documents)}`);
     const when = sanitize(row.updatedAt.slice(0, 16).replace('T', ' '));
-    say(t('status.lastChange', { id: row.id, when }), '  ', '    ');
+    say(localize('status.lastChange', { id: row.id, when }), '  ', '    ');
     for (const warning of row.warnings) say(warning, '  ! ', '    ');
   }
   if (plans.length > 0) ctx.out(['', ...plans].join('\n'));

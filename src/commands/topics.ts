@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { TOPICS, topicLabel } from '../guide/topics.js';
-import { interfaceLanguage, t, tc } from '../i18n/index.js';
+import { interfaceLanguage, localize, localizeCount } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
 
 export interface TopicsOptions {
@@ -32,9 +32,11 @@ export async function run(ctx: Context, options: TopicsOptions): Promise<void> {
   const width = Math.max(0, ...rows.map((r) => r.id.length));
   for (const r of rows) {
     const label = topicLabel(r.id, interfaceLanguage());
-    ctx.out(`${r.id.padEnd(width)}  ${t('topics.row', { label, guides: tc('noun.guide', r.guides) })}`);
+    ctx.out(
+      `${r.id.padEnd(width)}  ${localize('topics.row', { label, guides: localizeCount('noun.guide', r.guides) })}`,
+    );
   }
   const hidden = TOPICS.length - rows.length;
-  if (hidden > 0) ctx.out(`\n${tc('topics.hidden', hidden)}`);
-  ctx.out(`${hidden > 0 ? '' : '\n'}${t('topics.hint')}`);
+  if (hidden > 0) ctx.out(`\n${localizeCount('topics.hidden', hidden)}`);
+  ctx.out(`${hidden > 0 ? '' : '\n'}${localize('topics.hint')}`);
 }

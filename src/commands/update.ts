@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { cacheDir, guideRoots } from '../context.js';
 import { FailureExit, TramitError } from '../errors.js';
 import { pickTranslation } from '../guide/resolve.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 import { Library } from '../library/library.js';
 import type { GuideSummary } from '../library/summary.js';
 import { stderrIsTTY, writeErr } from '../output.js';
@@ -38,7 +38,7 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<vo
   const sources = settings.sources ?? [];
   const records = (settings.gitSources ?? []).filter((r) => sources.includes(r.dir));
   if (records.length === 0) {
-    ctx.out(options.json ? jsonText({ sources: [] }, null, 2) : t('update.none'));
+    ctx.out(options.json ? jsonText({ sources: [] }, null, 2) : localize('update.none'));
     return;
   }
   const progress = ctx.store().read();
@@ -50,13 +50,13 @@ export async function run(ctx: Context, options: { json?: boolean }): Promise<vo
     const url = shownUrl(record.url);
     let report: SourceReport;
     try {
-      if (terminal) writeErr(`${t('update.fetching', { name, url })}\n`);
+      if (terminal) writeErr(`${localize('update.fetching', { name, url })}\n`);
       report = await updateSource(ctx, record, progress, followed, terminal);
     } catch (error) {
       const problem = asFileProblem(error, record.dir, true);
       if (!(problem instanceof TramitError)) throw error;
       // A source that was there is still read as it was: only its update failed.
-      const kept = existsSync(record.dir) ? [t('git.hint.keptPrevious')] : [];
+      const kept = existsSync(record.dir) ? [localize('git.hint.keptPrevious')] : [];
       ctx.warn([problem.message, ...problem.hints, ...kept].join('\n  '));
       report = { name, dir: record.dir, url, status: 'failed', error: problem.message };
     }
@@ -77,7 +77,7 @@ async function updateSource(
   const { dir } = record;
   const name = basename(dir);
   const url = shownUrl(record.url);
-  const doing = t('git.doing.update', { name, url });
+  const doing = localize('git.doing.update', { name, url });
   const base = { name, dir, url };
   const parent = makeSourcesDir(ctx.env);
   const release = await lockSource(dir, doing);
@@ -94,7 +94,8 @@ async function updateSource(
       const to = await revision(dir, 'HEAD', doing);
       return { ...base, status: 'recloned', from: null, to, added: [], removed: [], started: [] };
     }
-    if (!isRepository(dir)) throw new GitError('notAClone', doing, '', [t('git.hint.notAClone', { url })]);
+    if (!isRepository(dir))
+      throw new GitError('notAClone', doing, '', [localize('git.hint.notAClone', { url })]);
     const from = await revision(dir, 'HEAD', doing);
     const to = await fetchHead(dir, { progress: terminal, doing });
     if (to === from) return { ...base, status: 'unchanged', from, to, added: [], removed: [], started: [] };

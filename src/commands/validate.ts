@@ -12,7 +12,7 @@ import { describe, findGuideFiles, readGuideText, type FileWarning } from '../li
 import { layoutOf } from '../library/languages.js';
 import { foldKey } from '../text/normalize.js';
 import { sanitize, jsonText } from '../text/sanitize.js';
-import { msg, say, t, tc, tl } from '../i18n/index.js';
+import { messageFor, messageText, localize, localizeCount, localizeIn } from '../i18n/index.js';
 
 export interface ValidateOptions {
   json?: boolean;
@@ -55,19 +55,35 @@ function checkFile(path: string): Checked {
     return {
       path,
       guide: null,
-      problems: [{ line: 0, severity: 'error', message: say(read.reason, 'en'), text: say(read.reason) }],
+      problems: [
+        {
+          line: 0,
+          severity: 'error',
+          message: messageText(read.reason, 'en'),
+          text: messageText(read.reason),
+        },
+      ],
     };
   const guide = parseGuide(read.text, { path, ...layoutOf(resolve(path).split(sep)) });
   // A skeleton from `tramit new` parses as a guide: its notes to the author are what is wrong.
   const placeholders = skeletonPlaceholders(read.text).map(({ line, text, kind }): Shown => {
     const key = kind === 'url' ? 'validate.placeholderUrl' : 'validate.placeholder';
-    return { line, severity: 'error', message: tl('en', key, { text }), text: t(key, { text }) };
+    return {
+      line,
+      severity: 'error',
+      message: localizeIn('en', key, { text }),
+      text: localize(key, { text }),
+    };
   });
   return {
     path,
     guide,
     problems: [
-      ...guide.problems.map((p) => ({ ...p, message: say(p.message, 'en'), text: say(p.message) })),
+      ...guide.problems.map((p) => ({
+        ...p,
+        message: messageText(p.message, 'en'),
+        text: messageText(p.message),
+      })),
       ...placeholders,
     ],
   };
@@ -94,8 +110,8 @@ function flagKeyClashes(parsed: Checked[]): void {
         entry.problems.push({
           line: 1,
           severity: 'error',
-          message: tl('en', 'validate.keyClash', params),
-          text: t('validate.keyClash', params),
+          message: localizeIn('en', 'validate.keyClash', params),
+          text: localize('validate.keyClash', params),
         });
       }
     }
@@ -120,8 +136,8 @@ function flagUnknownRelated(parsed: Checked[], library: Library | null): void {
         entry.problems.push({
           line: link.line,
           severity: 'warning',
-          message: tl('en', 'validate.relatedUnknown', { target }),
-          text: t('validate.relatedUnknown', { target }),
+          message: localizeIn('en', 'validate.relatedUnknown', { target }),
+          text: localize('validate.relatedUnknown', { target }),
         });
       }
     }
@@ -152,27 +168,27 @@ function printJson(ctx: Context, reports: Report[]): void {
 
 function printText(ctx: Context, reports: Report[], errors: number, warnings: number): void {
   for (const r of reports) {
-    const counts = t('validate.counts', {
-      steps: tc('noun.step', r.steps),
-      documents: tc('noun.document', r.documents),
-      related: tc('noun.related', r.related),
+    const counts = localize('validate.counts', {
+      steps: localizeCount('noun.step', r.steps),
+      documents: localizeCount('noun.document', r.documents),
+      related: localizeCount('noun.related', r.related),
     });
     ctx.out(`${r.path}: ${r.id ?? '?'} [${r.lang ?? '?'}, ${r.country ?? '?'}] ${counts}`);
     for (const p of r.problems)
       ctx.out(
-        t('validate.problem', {
+        localize('validate.problem', {
           path: r.path,
           line: p.line,
-          severity: t(`validate.severity.${p.severity}`),
+          severity: localize(`validate.severity.${p.severity}`),
           message: p.text,
         }),
       );
   }
   ctx.out(
-    tc('validate.summary', reports.length, {
-      files: tc('noun.file', reports.length),
-      errors: tc('noun.error', errors),
-      warnings: tc('noun.warning', warnings),
+    localizeCount('validate.summary', reports.length, {
+      files: localizeCount('noun.file', reports.length),
+      errors: localizeCount('noun.error', errors),
+      warnings: localizeCount('noun.warning', warnings),
     }),
   );
 }
@@ -190,14 +206,17 @@ function collectFiles(ctx: Context, paths: string[]): string[] {
     try {
       stats = statSync(target);
     } catch (error) {
-      throw new UsageError(t('validate.cannotCheck', { path: target, reason: describe(error) }));
+      throw new UsageError(localize('validate.cannotCheck', { path: target, reason: describe(error) }));
     }
     if (stats.isDirectory()) files.push(...findGuideFiles(target, warnings).map((f) => join(target, f.rel)));
     // A pipe or device would block the read (and Ctrl+C with it): skipped before it is opened.
     else if (!stats.isFile())
-      warnings.push({ path: target, message: t('files.skipped', { reason: say(msg('files.notRegular')) }) });
+      warnings.push({
+        path: target,
+        message: localize('files.skipped', { reason: messageText(messageFor('files.notRegular')) }),
+      });
     else files.push(target);
   }
-  for (const w of warnings) ctx.warn(t('common.fileWarning', { path: w.path, message: w.message }));
+  for (const w of warnings) ctx.warn(localize('common.fileWarning', { path: w.path, message: w.message }));
   return files;
 }

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { plainStyle, walkthrough, type Style } from '../walk/flow.js';
 import { loadGuide } from './shared.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 import { interactive, terminalSize } from '../output.js';
 
 export interface WalkOptions {
@@ -15,18 +15,18 @@ export interface WalkOptions {
 export async function run(ctx: Context, named: string | undefined, options: WalkOptions): Promise<void> {
   let reference = named;
   if (options.plan !== undefined) {
-    if (reference !== undefined) throw new UsageError(t('plan.walkBoth'));
+    if (reference !== undefined) throw new UsageError(localize('plan.walkBoth'));
     const { nextOfPlan } = await import('./plan.js');
     const next = await nextOfPlan(ctx, options.plan);
     if (next === null) return;
     reference = next;
   }
-  if (reference === undefined) throw new UsageError(t('walk.needsGuide'));
+  if (reference === undefined) throw new UsageError(localize('walk.needsGuide'));
   const { guide } = await loadGuide(ctx, reference, { requirements: true });
   if (!interactive()) {
-    throw new UsageError(t('walk.needsTerminal'), [
-      t('walk.needsTerminalHint', { id: guide.id }),
-      t('walk.scriptHint', { id: guide.id }),
+    throw new UsageError(localize('walk.needsTerminal'), [
+      localize('walk.needsTerminalHint', { id: guide.id }),
+      localize('walk.scriptHint', { id: guide.id }),
     ]);
   }
   // Yes/no in the interface language (`s/N` in Spanish); the other prompts are @inquirer/prompts' own.

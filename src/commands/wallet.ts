@@ -10,7 +10,7 @@ import { kindNames, matchKind } from '../wallet/match.js';
 import { decodeRequirement, entryKinds, satisfies, type Requirement } from '../wallet/requirement-key.js';
 import { customIdOf, expiryOf, requirementsOf, walletLabel } from '../wallet/wallet.js';
 import { dateOption, isoDate } from './shared.js';
-import { interfaceLanguage, t } from '../i18n/index.js';
+import { interfaceLanguage, localize } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
 import { jsonText, sanitize } from '../text/sanitize.js';
 import { interactive } from '../output.js';
@@ -67,12 +67,12 @@ async function idForAdd(input: string, lang: string, custom: boolean): Promise<s
   if (kind?.anyOf) {
     const members = kind.anyOf.map((id) => kindById(id)!);
     if (!interactive())
-      throw new UsageError(t('wallet.severalKinds', { input }), [
-        t('wallet.severalKindsHint', { ids: kind.anyOf.join(', ') }),
+      throw new UsageError(localize('wallet.severalKinds', { input }), [
+        localize('wallet.severalKindsHint', { ids: kind.anyOf.join(', ') }),
       ]);
     const { select, theme } = await prompts();
     return select({
-      message: t('wallet.pickKind'),
+      message: localize('wallet.pickKind'),
       ...theme,
       choices: members.map((m) => ({ name: kindLabel(m, ui), value: m.id as string })),
     });
@@ -82,9 +82,9 @@ async function idForAdd(input: string, lang: string, custom: boolean): Promise<s
   if (!suggestion) return ownId(input);
   const values = { input, label: kindLabel(suggestion, ui), id: suggestion.id };
   if (!interactive())
-    throw new UsageError(t('wallet.didYouMean', values), [t('wallet.didYouMeanHint', values)]);
+    throw new UsageError(localize('wallet.didYouMean', values), [localize('wallet.didYouMeanHint', values)]);
   const { confirm } = await prompts();
-  return (await confirm({ message: t('wallet.confirmSuggestion', values), default: true }))
+  return (await confirm({ message: localize('wallet.confirmSuggestion', values), default: true }))
     ? suggestion.id
     : ownId(input);
 }
@@ -174,7 +174,7 @@ export async function runList(ctx: Context, options: { json?: boolean }): Promis
     return;
   }
   if (rows.length === 0) {
-    ctx.out(t('wallet.empty'));
+    ctx.out(localize('wallet.empty'));
     return;
   }
   for (const row of rows) printRow(ctx, row, data.wallet[row.id]!);
@@ -234,18 +234,22 @@ function printRow(
   // in another language) is where the document came from, not what it is.
   const aside = !entry.source && !row.id.startsWith('custom:') && !repeats(row.name, row.label);
   ctx.out(`${row.label}${aside ? ` (${row.name})` : ''}`);
-  const obtained = row.obtained ? t('wallet.obtained', { date: row.obtained }) : t('wallet.obtainedUnknown');
-  ctx.out(`  ${obtained}${row.validUntil ? t('wallet.acceptedUntilSuffix', { date: row.validUntil }) : ''}`);
+  const obtained = row.obtained
+    ? localize('wallet.obtained', { date: row.obtained })
+    : localize('wallet.obtainedUnknown');
+  ctx.out(
+    `  ${obtained}${row.validUntil ? localize('wallet.acceptedUntilSuffix', { date: row.validUntil }) : ''}`,
+  );
   for (const g of row.guides) {
     const state =
       g.status === 'expired'
-        ? t('wallet.tooOld', { date: g.acceptedUntil! })
+        ? localize('wallet.tooOld', { date: g.acceptedUntil! })
         : g.status === 'soon'
-          ? t('wallet.acceptedUntil', { date: g.acceptedUntil! })
+          ? localize('wallet.acceptedUntil', { date: g.acceptedUntil! })
           : g.status === 'undated'
-            ? t('wallet.needsDate')
-            : t('wallet.accepted');
-    ctx.out(`  ${t('wallet.usedBy', { id: g.id, state })}`);
+            ? localize('wallet.needsDate')
+            : localize('wallet.accepted');
+    ctx.out(`  ${localize('wallet.usedBy', { id: g.id, state })}`);
   }
 }
 
@@ -255,7 +259,7 @@ export async function runAdd(
   options: { date?: string; custom?: boolean },
 ): Promise<void> {
   const name = input.trim();
-  if (!name) throw new UsageError(t('wallet.nameIt'));
+  if (!name) throw new UsageError(localize('wallet.nameIt'));
   const obtained = dateOption(options.date, ctx.now()) ?? null;
   // A document already held under this name (one of a guide's own, "one of these"): date that one,
   // as the age warnings tell the user to.
@@ -281,10 +285,10 @@ export async function runAdd(
   });
   const label = walletLabel(id, { kind: id, name, obtained, addedAt: now }, interfaceLanguage());
   ctx.out(
-    t(existed ? 'wallet.updated' : 'wallet.added', {
+    localize(existed ? 'wallet.updated' : 'wallet.added', {
       label,
-      obtained: obtained ? t('wallet.obtainedSuffix', { date: obtained }) : '',
-      custom: id.startsWith('custom:') ? t('wallet.customSuffix') : '',
+      obtained: obtained ? localize('wallet.obtainedSuffix', { date: obtained }) : '',
+      custom: id.startsWith('custom:') ? localize('wallet.customSuffix') : '',
     }),
   );
 }
@@ -300,14 +304,14 @@ export async function runRemove(ctx: Context, input: string): Promise<void> {
   ].find((k) => k in data.wallet);
   if (!target) {
     const held = Object.keys(data.wallet);
-    throw new UsageError(t('wallet.notHeld', { input }), [
+    throw new UsageError(localize('wallet.notHeld', { input }), [
       held.length > 0
-        ? t('wallet.holds', {
+        ? localize('wallet.holds', {
             documents: held.map((k) => walletLabel(k, data.wallet[k], ui)).join(', '),
           })
-        : t('wallet.isEmpty'),
+        : localize('wallet.isEmpty'),
     ]);
   }
   await ctx.store().update((d) => void delete d.wallet[target]);
-  ctx.out(t('wallet.removed', { label: walletLabel(target, data.wallet[target], ui) }));
+  ctx.out(localize('wallet.removed', { label: walletLabel(target, data.wallet[target], ui) }));
 }

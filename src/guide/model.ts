@@ -1,4 +1,4 @@
-import { msg, type Message, type MessageKey, type Params } from '../i18n/index.js';
+import { messageFor, type Message, type MessageKey, type Params } from '../i18n/index.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -129,5 +129,5 @@ export function hasErrors(guide: Pick<Guide, 'problems'>): boolean {
 
 /** A problem at a line, as a catalogue message: the parser never puts problems into words. */
 export function problem(line: number, severity: Severity, key: MessageKey, params?: Params): Problem {
-  return { line, severity, message: msg(key, params) };
+  return { line, severity, message: messageFor(key, params) };
 }

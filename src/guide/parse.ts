@@ -22,7 +22,7 @@ import {
 } from './sections.js';
 import { isTopicId } from './topics.js';
 import { countryCode, defaultCountrySlug } from '../library/countries.js';
-import { msg, type Message } from '../i18n/index.js';
+import { messageFor, type Message } from '../i18n/index.js';
 import { closest, foldKey } from '../text/normalize.js';
 import { hasUnsafe, sanitize } from '../text/sanitize.js';
 import { isCalendarDate } from '../text/dates.js';
@@ -31,14 +31,14 @@ import { matchKind } from '../wallet/match.js';
 
 /** Section names inside problems ("no providers section"), put into words where they are shown. */
 const SECTION_NAMES: Record<SectionId | SubsectionId, Message> = {
-  description: msg('problem.section.description'),
-  procedure: msg('problem.section.procedure'),
-  documents: msg('problem.section.documents'),
-  providers: msg('problem.section.providers'),
-  details: msg('problem.section.details'),
-  related: msg('problem.section.related'),
-  whatIsIt: msg('problem.section.whatIsIt'),
-  whoNeedsIt: msg('problem.section.whoNeedsIt'),
+  description: messageFor('problem.section.description'),
+  procedure: messageFor('problem.section.procedure'),
+  documents: messageFor('problem.section.documents'),
+  providers: messageFor('problem.section.providers'),
+  details: messageFor('problem.section.details'),
+  related: messageFor('problem.section.related'),
+  whatIsIt: messageFor('problem.section.whatIsIt'),
+  whoNeedsIt: messageFor('problem.section.whoNeedsIt'),
 };
 
 // CommonMark lets a heading stand one to three spaces in; four make it code.

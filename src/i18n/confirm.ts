@@ -8,7 +8,7 @@ import {
   useState,
 } from '@inquirer/core';
 import { fold } from '../text/normalize.js';
-import { interfaceLanguage, t, tl, type InterfaceLanguage } from './index.js';
+import { interfaceLanguage, localize, localizeIn, type InterfaceLanguage } from './index.js';
 
 /** The words that answer yes in each language: Spanish takes its own and English ones. */
 const YES: Record<InterfaceLanguage, readonly string[]> = {
@@ -43,13 +43,13 @@ export const confirm = createPrompt<boolean, ConfirmConfig>((config, done) => {
   const theme = makeTheme();
   const prefix = usePrefix({ status, theme });
   const fallback = config.default !== false;
-  const word = (answer: boolean) => tl(lang, answer ? 'prompt.yes' : 'prompt.no');
+  const word = (answer: boolean) => localizeIn(lang, answer ? 'prompt.yes' : 'prompt.no');
   useKeypress((key, rl) => {
     if (status !== 'idle') return;
     if (isEnterKey(key)) {
       const answer = value.trim() === '' ? fallback : yesNoAnswer(value, lang);
       if (answer === null) {
-        setError(t('prompt.yesOrNo'));
+        setError(localize('prompt.yesOrNo'));
         return;
       }
       setValue(word(answer));
@@ -67,6 +67,8 @@ export const confirm = createPrompt<boolean, ConfirmConfig>((config, done) => {
   });
   const message = theme.style.message(config.message, status);
   if (status === 'done') return `${prefix} ${message} ${theme.style.answer(value)}`;
-  const hint = theme.style.defaultAnswer(t(fallback ? 'prompt.yesNoDefaultYes' : 'prompt.yesNoDefaultNo'));
+  const hint = theme.style.defaultAnswer(
+    localize(fallback ? 'prompt.yesNoDefaultYes' : 'prompt.yesNoDefaultNo'),
+  );
   return [`${prefix} ${message} ${hint} ${value}`, error ? theme.style.error(error) : ''];
 });

@@ -1,5 +1,11 @@
 import { en } from './en.js';
-import { interfaceLanguage, tl, type InterfaceLanguage, type MessageKey, type Params } from './index.js';
+import {
+  interfaceLanguage,
+  localizeIn,
+  type InterfaceLanguage,
+  type MessageKey,
+  type Params,
+} from './index.js';
 
 /**
  * Commander's own errors reach tramit already in English: they are read back into catalogue keys by
@@ -70,7 +76,7 @@ export function localizeTerms(text: string, lang: InterfaceLanguage = interfaceL
     /([<[])([^<>[\]\s.]+)(\.\.\.)?([>\]])/g,
     (whole, open: string, name: string, dots, close) => {
       const key = keyOfValue(name, 'arg.');
-      return key ? `${open}${tl(lang, key)}${dots ?? ''}${close}` : whole;
+      return key ? `${open}${localizeIn(lang, key)}${dots ?? ''}${close}` : whole;
     },
   );
 }
@@ -79,7 +85,7 @@ export function localizeTerms(text: string, lang: InterfaceLanguage = interfaceL
 export function localizeName(name: string, lang: InterfaceLanguage = interfaceLanguage()): string {
   if (lang === 'en') return name;
   const key = keyOfValue(name, 'arg.');
-  return key ? tl(lang, key) : name;
+  return key ? localizeIn(lang, key) : name;
 }
 
 /**
@@ -93,7 +99,7 @@ export function commanderErrorText(text: string, lang: InterfaceLanguage = inter
     .split('\n')
     .map((line) => {
       const suggestion = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(line);
-      if (suggestion) return `  ${tl(lang, 'error.didYouMean', { suggestions: suggestion[1]! })}`;
+      if (suggestion) return `  ${localizeIn(lang, 'error.didYouMean', { suggestions: suggestion[1]! })}`;
       return line && lang !== 'en' ? commanderLine(line, lang) : line;
     })
     .join('\n');
@@ -120,7 +126,7 @@ function translateCommander(text: string, lang: InterfaceLanguage): string | nul
   }
   if (read.params.name !== undefined && read.key === 'commander.missingArgument') {
     const key = keyOfValue(read.params.name, 'arg.');
-    if (key) params.name = tl(lang, key);
+    if (key) params.name = localizeIn(lang, key);
   }
-  return tl(lang, read.key, params);
+  return localizeIn(lang, read.key, params);
 }

@@ -70,34 +70,34 @@ function fill(template: string, params: Params | undefined, lang: InterfaceLangu
     const value = params[name];
     if (value === undefined) return whole;
     if (value instanceof Styled) return value.text;
-    return typeof value === 'object' ? say(value, lang) : sanitize(String(value));
+    return typeof value === 'object' ? messageText(value, lang) : sanitize(String(value));
   });
 }
 
 /** A message in a given language. */
-export function tl(lang: InterfaceLanguage, key: MessageKey, params?: Params): string {
+export function localizeIn(lang: InterfaceLanguage, key: MessageKey, params?: Params): string {
   return fill(CATALOGUES[lang][key] ?? en[key], params, lang);
 }
 
 /** A message in the interface language. */
-export function t(key: MessageKey, params?: Params): string {
-  return tl(current, key, params);
+export function localize(key: MessageKey, params?: Params): string {
+  return localizeIn(current, key, params);
 }
 
 /** A message whose wording depends on `count` (given to it as `{count}`). */
-export function tc(base: PluralKey, count: number, params: Params = {}): string {
+export function localizeCount(base: PluralKey, count: number, params: Params = {}): string {
   const key = `${base}.${count === 1 ? 'one' : 'other'}` as MessageKey;
-  return t(key, { count, ...params });
+  return localize(key, { count, ...params });
 }
 
 /** A message kept as data, to be put into words later (possibly in another language). */
-export function msg(key: MessageKey, params?: Params): Message {
+export function messageFor(key: MessageKey, params?: Params): Message {
   return params ? { key, params } : { key };
 }
 
 /** Puts a kept message into words: in the interface language unless told otherwise. */
-export function say(message: Message, lang: InterfaceLanguage = current): string {
-  return tl(lang, message.key, message.params);
+export function messageText(message: Message, lang: InterfaceLanguage = current): string {
+  return localizeIn(lang, message.key, message.params);
 }
 
 /** The value of `--lang X` / `--lang=X` in an argv, read before commander parses it; null when absent. */

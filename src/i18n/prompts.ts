@@ -1,4 +1,4 @@
-import { interfaceLanguage, t, type MessageKey } from './index.js';
+import { interfaceLanguage, localize, type MessageKey } from './index.js';
 
 type Decorate = (text: string) => string;
 
@@ -32,8 +32,8 @@ export function promptTheme(
         keys
           .map(([key, action]) => {
             const known = key === 'space' && action === 'select' ? 'prompt.tick' : ACTIONS[action];
-            const word = known ? t(known) : action;
-            return `${style.bold(key === 'space' ? t('prompt.space') : key)} ${style.dim(word)}`;
+            const word = known ? localize(known) : action;
+            return `${style.bold(key === 'space' ? localize('prompt.space') : key)} ${style.dim(word)}`;
           })
           .join(style.dim(' • ')),
     },
@@ -49,7 +49,7 @@ export function checkboxTheme(style?: { bold: Decorate; dim: Decorate }): Prompt
     style: {
       ...promptTheme(style)?.style,
       renderSelectedChoices: (selected, all) =>
-        t('prompt.ticked', { count: selected.length, total: all.length }),
+        localize('prompt.ticked', { count: selected.length, total: all.length }),
     },
   };
 }

@@ -65,8 +65,8 @@ export interface SummaryRow {
   title: string;
   date: string | null;
   topics: string[];
-  steps: number;
-  documents: number;
+  stepCount: number;
+  documentCount: number;
 }
 
 export const SUMMARY = new Columns<SummaryRow>({
@@ -81,15 +81,15 @@ export const SUMMARY = new Columns<SummaryRow>({
   title: text,
   date: textOrNull,
   topics: texts,
-  steps: count,
-  documents: count,
+  stepCount: count,
+  documentCount: count,
 });
 
 /** What only progress counts, the wallet, plans and JSON output need (see GuideDetails). */
 export interface DetailRow {
   description: string;
-  stepPrints: string[];
-  documentPrints: string[];
+  stepFingerprints: string[];
+  documentFingerprints: string[];
   docKinds: Array<string | null>;
   /** The kinds the guide gives, each as `encodeProduced` writes it. */
   produces: string[];
@@ -98,8 +98,8 @@ export interface DetailRow {
 
 export const DETAILS = new Columns<DetailRow>({
   description: text,
-  stepPrints: texts,
-  documentPrints: texts,
+  stepFingerprints: texts,
+  documentFingerprints: texts,
   docKinds: textsOrNull,
   produces: texts,
   conditionalDocs: counts,

@@ -10,7 +10,7 @@ import {
   type Stats,
 } from 'node:fs';
 import { sep } from 'node:path';
-import { msg, say, t, type Message } from '../i18n/index.js';
+import { messageFor, messageText, localize, type Message } from '../i18n/index.js';
 
 /** Guides are small; anything larger is not a guide and could stall the whole library. */
 export const MAX_GUIDE_BYTES = 1024 * 1024;
@@ -42,13 +42,13 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
     // The native call resolves in one system call; the JavaScript one checks every path component.
     rootReal = realpathSync.native(root);
   } catch (error) {
-    warnings.push({ path: root, message: t('files.folderUnreadable', { reason: describe(error) }) });
+    warnings.push({ path: root, message: localize('files.folderUnreadable', { reason: describe(error) }) });
     return found;
   }
   const visited = new Set<string>();
   const walk = (dir: string, real: string, rel: string) => {
     if (visited.has(real)) {
-      warnings.push({ path: dir, message: t('files.loop') });
+      warnings.push({ path: dir, message: localize('files.loop') });
       return;
     }
     visited.add(real);
@@ -56,7 +56,10 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      warnings.push({ path: dir, message: t('files.subfolderUnreadable', { reason: describe(error) }) });
+      warnings.push({
+        path: dir,
+        message: localize('files.subfolderUnreadable', { reason: describe(error) }),
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -76,11 +79,11 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
           isDir = stats.isDirectory();
           isFile = stats.isFile();
         } catch {
-          warnings.push({ path, message: t('files.brokenLink') });
+          warnings.push({ path, message: localize('files.brokenLink') });
           continue;
         }
         if (target !== rootReal && !target.startsWith(rootReal + sep)) {
-          warnings.push({ path, message: t('files.outsideLink') });
+          warnings.push({ path, message: localize('files.outsideLink') });
           continue;
         }
       }
@@ -88,13 +91,16 @@ export function findGuideFiles(root: string, warnings: FileWarning[]): FoundFile
       else if (/\.md$/i.test(name) && name.toLowerCase() !== '_index.md') {
         // A pipe, device or socket named like a guide would block or never end: never opened.
         if (!isFile) {
-          warnings.push({ path, message: t('files.skipped', { reason: say(msg('files.notRegular')) }) });
+          warnings.push({
+            path,
+            message: localize('files.skipped', { reason: messageText(messageFor('files.notRegular')) }),
+          });
           continue;
         }
         try {
           stats ??= statSync(path);
         } catch (error) {
-          warnings.push({ path, message: t('files.unreadable', { reason: describe(error) }) });
+          warnings.push({ path, message: localize('files.unreadable', { reason: describe(error) }) });
           continue;
         }
         found.push({ rel: rel + name, size: stats.size, ctimeMs: stats.ctimeMs, ino: stats.ino });
@@ -120,13 +126,13 @@ const NO_WAIT = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_
 export function readGuideText(path: string): ReadResult {
   let fd: number | undefined;
   try {
-    if (!statSync(path).isFile()) return { ok: false, reason: msg('files.notRegular') };
+    if (!statSync(path).isFile()) return { ok: false, reason: messageFor('files.notRegular') };
     fd = openSync(path, NO_WAIT);
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { ok: false, reason: msg('files.notRegular') };
+    if (!stats.isFile()) return { ok: false, reason: messageFor('files.notRegular') };
     const size = stats.size;
     if (size > MAX_GUIDE_BYTES)
-      return { ok: false, reason: msg('files.tooLarge', { size: Math.round(size / 1024) }) };
+      return { ok: false, reason: messageFor('files.tooLarge', { size: Math.round(size / 1024) }) };
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
@@ -135,14 +141,14 @@ export function readGuideText(path: string): ReadResult {
       read += n;
     }
     const bytes = buffer.subarray(0, read);
-    if (bytes.includes(0)) return { ok: false, reason: msg('files.binary') };
+    if (bytes.includes(0)) return { ok: false, reason: messageFor('files.binary') };
     try {
       return { ok: true, text: utf8.decode(bytes) };
     } catch {
-      return { ok: false, reason: msg('files.notUtf8') };
+      return { ok: false, reason: messageFor('files.notUtf8') };
     }
   } catch (error) {
-    return { ok: false, reason: msg('files.unreadable', { reason: describeError(error) }) };
+    return { ok: false, reason: messageFor('files.unreadable', { reason: describeError(error) }) };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -151,15 +157,15 @@ export function readGuideText(path: string): ReadResult {
 /** What went wrong with a file, in words of the interface language. */
 export function describe(error: unknown): string {
   const reason = describeError(error);
-  return typeof reason === 'string' ? reason : say(reason);
+  return typeof reason === 'string' ? reason : messageText(reason);
 }
 
 /** Same, as a message to be said later; an error tramit has no words for stays as the system gave it. */
 export function describeError(error: unknown): Message | string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return msg('files.noSuchFile');
-  if (code === 'EACCES' || code === 'EPERM') return msg('files.permissionDenied');
-  if (code === 'ENOTDIR') return msg('files.notAFolder');
-  if (code === 'ELOOP') return msg('files.tooManyLinks');
+  if (code === 'ENOENT') return messageFor('files.noSuchFile');
+  if (code === 'EACCES' || code === 'EPERM') return messageFor('files.permissionDenied');
+  if (code === 'ENOTDIR') return messageFor('files.notAFolder');
+  if (code === 'ELOOP') return messageFor('files.tooManyLinks');
   return code ?? (error instanceof Error ? error.message : String(error));
 }

@@ -12,7 +12,7 @@ import { DETAILS, SEARCH, SUMMARY, type Columns } from './columns.js';
 import type { CountryInfo } from './countries.js';
 
 /** Bump when the parser, the summary or the layout below changes what a cached entry holds. */
-export const INDEX_VERSION = 16;
+export const INDEX_VERSION = 17;
 
 /**
  * A guide folder's index is three cache files (see cache-file.ts for their common form):

@@ -1,7 +1,7 @@
 import { sep } from 'node:path';
 import type { Ledger } from '../cache/cache-file.js';
 import { decodeMessage } from '../i18n/stored.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 import type { Produced } from '../guide/model.js';
 import { decodeProduced, DETAILS, SEARCH, SUMMARY } from './columns.js';
 import type { CountryInfo } from './countries.js';
@@ -146,11 +146,11 @@ export class IndexedSummary implements GuideSummary {
   get topics(): string[] {
     return SUMMARY.cell(this.row, 'topics');
   }
-  get steps(): number {
-    return SUMMARY.cell(this.row, 'steps');
+  get stepCount(): number {
+    return SUMMARY.cell(this.row, 'stepCount');
   }
-  get documents(): number {
-    return SUMMARY.cell(this.row, 'documents');
+  get documentCount(): number {
+    return SUMMARY.cell(this.row, 'documentCount');
   }
   get path(): string {
     return this.root.pathAt(this.position);
@@ -167,9 +167,12 @@ export class IndexedSummary implements GuideSummary {
   get description(): string {
     return DETAILS.cell(this.need(), 'description');
   }
-  get prints(): GuideDetails['prints'] {
+  get fingerprints(): GuideDetails['fingerprints'] {
     const detail = this.need();
-    return { steps: DETAILS.cell(detail, 'stepPrints'), documents: DETAILS.cell(detail, 'documentPrints') };
+    return {
+      steps: DETAILS.cell(detail, 'stepFingerprints'),
+      documents: DETAILS.cell(detail, 'documentFingerprints'),
+    };
   }
   get docKinds(): Array<string | null> {
     return DETAILS.cell(this.need(), 'docKinds');
@@ -185,8 +188,8 @@ export class IndexedSummary implements GuideSummary {
 /** For a guide whose file cannot be read again: it counts as having nothing to tick. */
 const NO_DETAIL = DETAILS.encode({
   description: '',
-  stepPrints: [],
-  documentPrints: [],
+  stepFingerprints: [],
+  documentFingerprints: [],
   docKinds: [],
   produces: [],
   conditionalDocs: [],
@@ -234,7 +237,10 @@ export class IndexedRoot {
     this.base = content.dir.endsWith(sep) ? content.dir : content.dir + sep;
     for (const [p, why] of content.bad) {
       const path = this.pathAt(p);
-      this.warnings.push({ path, message: t('library.invalidGuide', { message: decodeMessage(why), path }) });
+      this.warnings.push({
+        path,
+        message: localize('library.invalidGuide', { message: decodeMessage(why), path }),
+      });
     }
   }
 

@@ -23,7 +23,7 @@ import {
   type View,
   type ViewWarning,
 } from './view.js';
-import { say, t } from '../i18n/index.js';
+import { messageText, localize } from '../i18n/index.js';
 
 export type { CountryEntry } from './view.js';
 
@@ -170,8 +170,8 @@ export class Library {
       const path = this.pathOf(w.other);
       const message =
         w.kind === 'keyClash'
-          ? t('library.keyClash', { key: w.key, lang: w.lang, path })
-          : t('library.idClash', { id: w.id, path });
+          ? localize('library.keyClash', { key: w.key, lang: w.lang, path })
+          : localize('library.idClash', { id: w.id, path });
       this.warn({ path: this.pathOf(w.at), message });
     }
     return view;
@@ -252,7 +252,10 @@ export class Library {
         const w = { key: guide.key, lang: guide.lang };
         this.clashes.push({ kind: 'keyClash', at: this.refOf(guide), other: this.refOf(sameLanguage), ...w });
         if (tell)
-          this.warn({ path: guide.path, message: t('library.keyClash', { ...w, path: sameLanguage.path }) });
+          this.warn({
+            path: guide.path,
+            message: localize('library.keyClash', { ...w, path: sameLanguage.path }),
+          });
       }
       // Exact ids here: folding thousands of ids costs more than a listing needs.
       const sameId = this.byId.get(guide.id);
@@ -260,7 +263,10 @@ export class Library {
       if (clash) {
         this.clashes.push({ kind: 'idClash', at: this.refOf(guide), other: this.refOf(clash), id: guide.id });
         if (tell)
-          this.warn({ path: guide.path, message: t('library.idClash', { id: guide.id, path: clash.path }) });
+          this.warn({
+            path: guide.path,
+            message: localize('library.idClash', { id: guide.id, path: clash.path }),
+          });
         continue;
       }
       if (group) group.push(guide);
@@ -302,7 +308,7 @@ export class Library {
     const cached = this.parsed.get(summary);
     if (cached) return cached;
     const read = readGuideText(summary.path);
-    if (!read.ok) throw new TramitError(`${summary.path}: ${say(read.reason)}`, 1);
+    if (!read.ok) throw new TramitError(`${summary.path}: ${messageText(read.reason)}`, 1);
     const guide =
       (await this.builtParse(summary.path, read.text)) ?? (await parseIndexedGuide(read.text, summary.path));
     Object.assign(guide, {

@@ -87,8 +87,8 @@ export function parseJob(job: ParseJob): ParseOutcome {
     detail: JSON.stringify(
       DETAILS.encode({
         description: s.description,
-        stepPrints: s.prints.steps,
-        documentPrints: s.prints.documents,
+        stepFingerprints: s.fingerprints.steps,
+        documentFingerprints: s.fingerprints.documents,
         docKinds: s.docKinds,
         produces: encodeProduced(s.produces),
         conditionalDocs: s.conditionalDocs,

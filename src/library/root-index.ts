@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Ledger } from '../cache/cache-file.js';
 import { isUnchangedAt, recordedCtime } from '../cache/stamp.js';
-import { say, t } from '../i18n/index.js';
+import { messageText, localize } from '../i18n/index.js';
 import { holdMemoryDown } from '../memory.js';
 import { contentDigest, runId } from '../text/hash.js';
 import { SUMMARY } from './columns.js';
@@ -283,7 +283,10 @@ async function parse(run: IndexRun): Promise<void> {
     if (outcome.kind === 'unreadable') {
       // An unreadable file is not cached: it may be readable next time.
       const path = join(run.dir, relOf(run, p));
-      run.readWarnings.push([p, { path, message: t('files.skipped', { reason: say(outcome.reason) }) }]);
+      run.readWarnings.push([
+        p,
+        { path, message: localize('files.skipped', { reason: messageText(outcome.reason) }) },
+      ]);
       run.recorded[p * 3 + 1] = 0;
       run.digests.set(p, NO_DIGEST);
     } else run.digests.set(p, outcome.digest);

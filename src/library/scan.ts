@@ -1,7 +1,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { sep } from 'node:path';
 import { isUnchangedAt, recordedCtime } from '../cache/stamp.js';
-import { msg, say, t } from '../i18n/index.js';
+import { messageFor, messageText, localize } from '../i18n/index.js';
 import { describe, type FileWarning } from './files.js';
 import { walkOrder, type FolderRecord } from './index-file.js';
 
@@ -93,7 +93,7 @@ class Scanner {
       // The native call resolves in one system call; the JavaScript one checks every path component.
       this.rootReal = realpathSync.native(this.root);
     } catch (error) {
-      this.warn(this.root, t('files.folderUnreadable', { reason: describe(error) }));
+      this.warn(this.root, localize('files.folderUnreadable', { reason: describe(error) }));
       return;
     }
     this.folder(this.root, this.rootReal, '', false);
@@ -106,7 +106,7 @@ class Scanner {
   /** Walks one folder, recording it before its sub-folders; `viaLink`: reached through a link. */
   private folder(path: string, real: string, rel: string, viaLink: boolean): boolean {
     if (this.visited.has(real)) {
-      this.warn(path, t('files.loop'));
+      this.warn(path, localize('files.loop'));
       return false;
     }
     this.visited.add(real);
@@ -171,7 +171,7 @@ class Scanner {
     try {
       entries = readdirSync(path, { withFileTypes: true });
     } catch (error) {
-      this.warn(path, t('files.subfolderUnreadable', { reason: describe(error) }));
+      this.warn(path, localize('files.subfolderUnreadable', { reason: describe(error) }));
       return false;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -189,7 +189,10 @@ class Scanner {
       } else if (isGuideName(name)) {
         // A pipe, device or socket named like a guide would block or never end: never opened.
         if (!entry.isFile()) {
-          this.warn(prefix + name, t('files.skipped', { reason: say(msg('files.notRegular')) }));
+          this.warn(
+            prefix + name,
+            localize('files.skipped', { reason: messageText(messageFor('files.notRegular')) }),
+          );
           steady = false;
           continue;
         }
@@ -208,11 +211,11 @@ class Scanner {
       target = realpathSync.native(path);
       stats = statSync(target);
     } catch {
-      this.warn(path, t('files.brokenLink'));
+      this.warn(path, localize('files.brokenLink'));
       return;
     }
     if (target !== this.rootReal && !target.startsWith(this.rootReal + sep)) {
-      this.warn(path, t('files.outsideLink'));
+      this.warn(path, localize('files.outsideLink'));
       return;
     }
     if (stats.isDirectory()) {
@@ -220,7 +223,7 @@ class Scanner {
       if (this.folder(path, target, `${rel}${name}/`, true)) record.folders.push([name, after]);
     } else if (isGuideName(name)) {
       if (!stats.isFile()) {
-        this.warn(path, t('files.skipped', { reason: say(msg('files.notRegular')) }));
+        this.warn(path, localize('files.skipped', { reason: messageText(messageFor('files.notRegular')) }));
         return;
       }
       record.files.push(name);
@@ -234,12 +237,12 @@ class Scanner {
     try {
       stats = statSync(path);
     } catch (error) {
-      this.warn(path, t('files.unreadable', { reason: describe(error) }));
+      this.warn(path, localize('files.unreadable', { reason: describe(error) }));
       this.stamp(NaN, NaN, NaN);
       return false;
     }
     if (!stats.isFile()) {
-      this.warn(path, t('files.skipped', { reason: say(msg('files.notRegular')) }));
+      this.warn(path, localize('files.skipped', { reason: messageText(messageFor('files.notRegular')) }));
       this.stamp(NaN, NaN, NaN);
       return false;
     }

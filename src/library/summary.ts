@@ -25,8 +25,8 @@ export interface GuideSummary {
   title: string;
   date: string | null;
   topics: string[];
-  steps: number;
-  documents: number;
+  stepCount: number;
+  documentCount: number;
   path: string;
   /** The file's stamp when it was read (see stamp.ts): tells a search index which entries are stale. */
   stamp?: string;
@@ -39,7 +39,7 @@ export interface GuideSummary {
 export interface GuideDetails {
   description: string;
   /** Fingerprints of step texts and document names, so progress can be counted without the guide. */
-  prints: { steps: string[]; documents: string[] };
+  fingerprints: { steps: string[]; documents: string[] };
   /**
    * What the wallet must hold for each document, encoded (`passport`, `national_id|passport`,
    * `proof_of_address@max_age:3:months`; see wallet/requirement-key.ts), or null for a document of
@@ -85,9 +85,9 @@ export function summarize(
     description: guide.description,
     date: guide.date,
     topics: guide.topics,
-    steps: guide.steps.length,
-    documents: guide.documents.length,
-    prints: {
+    stepCount: guide.steps.length,
+    documentCount: guide.documents.length,
+    fingerprints: {
       steps: guide.steps.map((s) => fingerprint(s.text)),
       documents: guide.documents.map((d) => fingerprint(d.name)),
     },

@@ -1,5 +1,5 @@
 import type { checkbox, input, select } from '@inquirer/prompts';
-import { t, type InterfaceLanguage } from '../i18n/index.js';
+import { localize, type InterfaceLanguage } from '../i18n/index.js';
 import { promptTheme } from '../i18n/prompts.js';
 import { kindTitle } from '../render/plan.js';
 import { GOALS, goalLabel, type Goal } from './goals.js';
@@ -40,7 +40,7 @@ export async function askPlan(setup: AskSetup): Promise<PlanAnswers> {
   const country =
     setup.country ??
     (await prompts.select({
-      message: t('plan.ask.country'),
+      message: localize('plan.ask.country'),
       choices: setup.countries.map((c) => ({ name: c.name, value: c.slug, description: c.slug })),
       ...(theme ? { theme } : {}),
     }));
@@ -48,9 +48,9 @@ export async function askPlan(setup: AskSetup): Promise<PlanAnswers> {
     setup.goals && setup.goals.length > 0
       ? [...setup.goals]
       : await prompts.checkbox({
-          message: t('plan.ask.goals'),
+          message: localize('plan.ask.goals'),
           choices: GOALS.map((goal) => ({ name: goalLabel(goal, lang), value: goal })),
-          validate: (chosen) => chosen.length > 0 || t('plan.ask.goalsRequired'),
+          validate: (chosen) => chosen.length > 0 || localize('plan.ask.goalsRequired'),
           ...(theme ? { theme } : {}),
         });
   const documents = setup.documents(country, goals);
@@ -58,7 +58,7 @@ export async function askPlan(setup: AskSetup): Promise<PlanAnswers> {
     documents.length === 0
       ? []
       : await prompts.checkbox({
-          message: t('plan.ask.documents'),
+          message: localize('plan.ask.documents'),
           choices: documents.map((d) => ({ name: kindTitle(d.kind, lang), value: d.kind, checked: d.held })),
           pageSize: 12,
           ...(theme ? { theme } : {}),
@@ -73,8 +73,8 @@ export async function askSaveName(
 ): Promise<string | null> {
   // A text input shows no key hints: it needs no translated theme.
   const name = await prompts.input({
-    message: t('plan.ask.save'),
-    validate: (value) => value.trim() === '' || valid(value) || t('plan.badName', { name: value }),
+    message: localize('plan.ask.save'),
+    validate: (value) => value.trim() === '' || valid(value) || localize('plan.badName', { name: value }),
   });
   return name.trim() === '' ? null : name.trim();
 }

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
 import { pickTranslation } from '../guide/resolve.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 import type { DetailedLibrary } from '../library/library.js';
 import type { DetailedSummary } from '../library/summary.js';
 import { countProgress } from '../progress/counts.js';
@@ -18,7 +18,7 @@ const NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]{0,39}$/u;
 /** A plan name as typed, trimmed; a usage error when it is not one tramit keeps. */
 export function planName(input: string): string {
   const name = input.trim();
-  if (!NAME.test(name)) throw new UsageError(t('plan.badName', { name: sanitize(input) }));
+  if (!NAME.test(name)) throw new UsageError(localize('plan.badName', { name: sanitize(input) }));
   return name;
 }
 
@@ -30,10 +30,10 @@ export function findSavedPlan(data: StoreData, input: string): { name: string; p
   const folded = names.filter((n) => n.toLowerCase() === input.trim().toLowerCase());
   if (folded.length === 1) return { name: folded[0]!, plan: data.plans[folded[0]!]! };
   throw new UsageError(
-    t('plan.unknown', { name: sanitize(input) }),
+    localize('plan.unknown', { name: sanitize(input) }),
     names.length > 0
-      ? [t('plan.unknownHint', { names: names.map(sanitize).join(', ') })]
-      : [t('plan.noneSavedHint')],
+      ? [localize('plan.unknownHint', { names: names.map(sanitize).join(', ') })]
+      : [localize('plan.noneSavedHint')],
   );
 }
 

@@ -16,15 +16,15 @@ import { decodeRequirement, satisfies } from '../wallet/requirement-key.js';
  */
 export function countProgress(
   summary: {
-    prints: { steps: readonly string[]; documents: readonly string[] };
+    fingerprints: { steps: readonly string[]; documents: readonly string[] };
     lang: string;
     docKinds: ReadonlyArray<string | null>;
   },
   progress: GuideProgress | undefined,
   wallet: StoreData['wallet'] = {},
 ): { steps: Counts; documents: Counts; vanished: number } {
-  const steps = align(progress?.steps ?? [], summary.prints.steps, summary.lang);
-  const documents = align(progress?.documents ?? [], summary.prints.documents, summary.lang);
+  const steps = align(progress?.steps ?? [], summary.fingerprints.steps, summary.lang);
+  const documents = align(progress?.documents ?? [], summary.fingerprints.documents, summary.lang);
   const lost = (orphans: SavedItem[]) => orphans.filter((o) => o.state !== 'todo' || o.note).length;
   const documentCounts = countStates(documents.items);
   const held = Object.keys(wallet);

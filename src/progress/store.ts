@@ -4,7 +4,7 @@ import { TramitError } from '../errors.js';
 import { STALE_MS, underLock, underLockNow } from '../storage/locked-file.js';
 import { asFileProblem } from '../storage/problems.js';
 import { emptyStore, migrate, serialize, STORE_VERSION, type ReadStore, type StoreData } from './model.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 
 /** How many of the set-aside entries a warning names. */
 const NAMED = 3;
@@ -59,7 +59,8 @@ export class ProgressStore {
       if (!(error instanceof TramitError)) throw error;
       if (loaded !== 'damaged') repaired = loaded;
       else {
-        if (!this.warned) this.warn(t('store.damagedStuck', { path: this.path, problem: error.message }));
+        if (!this.warned)
+          this.warn(localize('store.damagedStuck', { path: this.path, problem: error.message }));
         this.warned = true;
         return emptyStore();
       }
@@ -74,7 +75,7 @@ export class ProgressStore {
       return loaded.data;
     }
     // Another tramit holds the lock: it moves the file aside when it saves.
-    if (!this.warned) this.warn(t('store.damagedBusy', { path: this.path }));
+    if (!this.warned) this.warn(localize('store.damagedBusy', { path: this.path }));
     this.warned = true;
     return emptyStore();
   }
@@ -92,9 +93,11 @@ export class ProgressStore {
         loaded = { data: emptyStore(), found: [], newer: null };
       }
       if (loaded.newer !== null) {
-        throw new TramitError(t('store.newerReadOnly', { path: this.path, version: loaded.newer }), 1, [
-          t('store.newerHint'),
-        ]);
+        throw new TramitError(
+          localize('store.newerReadOnly', { path: this.path, version: loaded.newer }),
+          1,
+          [localize('store.newerHint')],
+        );
       }
       const result = change(loaded.data);
       file.write(serialize(loaded.data));
@@ -129,15 +132,15 @@ export class ProgressStore {
     if (this.warned) return;
     if (loaded.newer !== null) {
       this.warned = true;
-      this.warn(t('store.newer', { path: this.path, version: loaded.newer, known: STORE_VERSION }));
+      this.warn(localize('store.newer', { path: this.path, version: loaded.newer, known: STORE_VERSION }));
     } else if (loaded.found.length > 0) {
       this.warned = true;
       const named = loaded.found.slice(0, NAMED).join(', ');
       const more = loaded.found.length - NAMED;
       this.warn(
-        t('store.setAside', {
+        localize('store.setAside', {
           path: this.path,
-          entries: more > 0 ? t('store.setAsideMore', { entries: named, count: more }) : named,
+          entries: more > 0 ? localize('store.setAsideMore', { entries: named, count: more }) : named,
         }),
       );
     }
@@ -148,6 +151,6 @@ export class ProgressStore {
     let target = join(this.home, `progress.corrupt-${stamp}.json`);
     for (let i = 1; existsSync(target); i++) target = join(this.home, `progress.corrupt-${stamp}-${i}.json`);
     renameSync(this.path, target);
-    this.warn(t('store.damaged', { path: this.path, target }));
+    this.warn(localize('store.damaged', { path: this.path, target }));
   }
 }

@@ -1,7 +1,7 @@
 import type { Guide } from '../guide/model.js';
 import type { GuideView, ItemView } from '../progress/tracker.js';
 import { plainInline, wrap } from '../text/wrap.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 import { jsonText } from '../text/sanitize.js';
 
 export type ExportFormat = 'text' | 'markdown' | 'json';
@@ -31,11 +31,11 @@ function documentLine(guide: Guide, item: ItemView): { name: string; note: strin
 /** The guide's facts, as label and value, in the interface language. */
 function facts({ guide, countryName, exportedAt }: ExportInput): Array<[string, string]> {
   return [
-    [t('export.country'), countryName],
-    [t('export.language'), guide.lang],
-    [t('export.guide'), guide.id],
-    [t('export.guideDate'), guide.date ?? t('export.unknown')],
-    [t('export.exported'), exportedAt],
+    [localize('export.country'), countryName],
+    [localize('export.language'), guide.lang],
+    [localize('export.guide'), guide.id],
+    [localize('export.guideDate'), guide.date ?? localize('export.unknown')],
+    [localize('export.exported'), exportedAt],
   ];
 }
 
@@ -52,12 +52,12 @@ export function toText(input: ExportInput): string {
   const { steps: s, documents: d } = view.counts;
   out.push(
     s.skipped
-      ? t('export.stepsSkipped', { done: s.done, total: s.total, skipped: s.skipped })
-      : t('export.steps', { done: s.done, total: s.total }),
+      ? localize('export.stepsSkipped', { done: s.done, total: s.total, skipped: s.skipped })
+      : localize('export.steps', { done: s.done, total: s.total }),
   );
   // Hanging indents follow the width of the label in front of the text.
   const hang = (key: 'export.note' | 'export.check' | 'export.stepsLeft', base: number) =>
-    ' '.repeat(base + t(key, { note: '', warning: '', steps: '' }).length);
+    ' '.repeat(base + localize(key, { note: '', warning: '', steps: '' }).length);
   for (const step of view.steps) {
     const number = `${step.n}.`.padEnd(4);
     const paragraphs = plainInline(step.text)
@@ -73,50 +73,59 @@ export function toText(input: ExportInput): string {
       );
     });
     if (step.note)
-      out.push(...wrap(t('export.note', { note: step.note }), WIDTH, ' '.repeat(8), hang('export.note', 8)));
+      out.push(
+        ...wrap(localize('export.note', { note: step.note }), WIDTH, ' '.repeat(8), hang('export.note', 8)),
+      );
   }
   out.push(
     '',
     d.skipped
-      ? t('export.documentsSkipped', { done: d.done, total: d.total, skipped: d.skipped })
-      : t('export.documents', { done: d.done, total: d.total }),
+      ? localize('export.documentsSkipped', { done: d.done, total: d.total, skipped: d.skipped })
+      : localize('export.documents', { done: d.done, total: d.total }),
   );
   for (const item of view.documents) {
     const { name, note } = documentLine(guide, item);
     out.push(...wrap(note ? `${name} - ${note}` : name, WIDTH, `${box(item)} `, ' '.repeat(4)));
     if (item.held && item.state !== 'done') out.push(`    ${walletLine(item, 'export')}`);
-    else if (item.obtained) out.push(`    ${t('export.obtained', { date: item.obtained })}`);
+    else if (item.obtained) out.push(`    ${localize('export.obtained', { date: item.obtained })}`);
     if (item.note)
-      out.push(...wrap(t('export.note', { note: item.note }), WIDTH, ' '.repeat(4), hang('export.note', 4)));
+      out.push(
+        ...wrap(localize('export.note', { note: item.note }), WIDTH, ' '.repeat(4), hang('export.note', 4)),
+      );
     if (item.warning)
       out.push(
-        ...wrap(t('export.check', { warning: item.warning }), WIDTH, ' '.repeat(4), hang('export.check', 4)),
+        ...wrap(
+          localize('export.check', { warning: item.warning }),
+          WIDTH,
+          ' '.repeat(4),
+          hang('export.check', 4),
+        ),
       );
   }
   const notes = detailParagraphs(guide);
   if (notes.length > 0) {
-    out.push('', t('export.details'));
+    out.push('', localize('export.details'));
     for (const { text, bullet } of notes)
       out.push(...wrap(text, WIDTH, bullet ? '  - ' : '  ', bullet ? '    ' : '  '));
   }
   const todo = left(view);
-  out.push('', t('export.whatIsLeft'));
-  if (todo.steps.length === 0 && todo.documents.length === 0) out.push(`  ${t('export.nothingLeft')}`);
+  out.push('', localize('export.whatIsLeft'));
+  if (todo.steps.length === 0 && todo.documents.length === 0) out.push(`  ${localize('export.nothingLeft')}`);
   if (todo.steps.length > 0)
     out.push(
       ...wrap(
-        t('export.stepsLeft', { steps: todo.steps.map((x) => x.n).join(', ') }),
+        localize('export.stepsLeft', { steps: todo.steps.map((x) => x.n).join(', ') }),
         WIDTH,
         '  ',
         hang('export.stepsLeft', 2),
       ),
     );
   if (todo.documents.length > 0) {
-    out.push(`  ${t('export.documentsLeft')}`);
+    out.push(`  ${localize('export.documentsLeft')}`);
     for (const item of todo.documents)
       out.push(...wrap(documentLine(guide, item).name, WIDTH, '    - ', '      '));
   }
-  out.push('', t('export.legend'));
+  out.push('', localize('export.legend'));
   return out.join('\n') + '\n';
 }
 
@@ -139,8 +148,8 @@ function detailParagraphs(guide: Guide): Array<{ text: string; bullet: boolean }
 /** "In your wallet, obtained 2026-08-01" for a document held but not ticked in this guide. */
 function walletLine(item: ItemView, area: 'export'): string {
   return item.held?.obtained
-    ? t(`${area}.inWalletObtained`, { date: item.held.obtained })
-    : t(`${area}.inWallet`);
+    ? localize(`${area}.inWalletObtained`, { date: item.held.obtained })
+    : localize(`${area}.inWallet`);
 }
 
 function escapeMarkdownLine(text: string): string {
@@ -157,34 +166,35 @@ export function toMarkdown(input: ExportInput): string {
   out.push(`- **${exported![0]}:** ${exported![1]}`, '');
   const task = (item: ItemView, text: string) =>
     item.state === 'skipped' && !item.ready
-      ? `- [ ] ~~${text}~~ ${t('export.skippedMark')}`
+      ? `- [ ] ~~${text}~~ ${localize('export.skippedMark')}`
       : `- [${item.state === 'done' || item.ready ? 'x' : ' '}] ${text}`;
-  out.push(`## ${t('export.markdownSteps')}`, '');
+  out.push(`## ${localize('export.markdownSteps')}`, '');
   for (const step of view.steps) {
     const [first = '', ...rest] = step.text.split('\n');
     out.push(task(step, `${step.n}. ${first.trim()}`));
     for (const line of rest.filter((l) => l.trim())) out.push(`  ${line.trim()}`);
-    if (step.note) out.push(`  > ${t('export.note', { note: escapeMarkdownLine(step.note) })}`);
+    if (step.note) out.push(`  > ${localize('export.note', { note: escapeMarkdownLine(step.note) })}`);
   }
-  out.push('', `## ${t('export.markdownDocuments')}`, '');
+  out.push('', `## ${localize('export.markdownDocuments')}`, '');
   for (const item of view.documents) {
     const doc = guide.documents[item.n - 1]!;
     out.push(task(item, doc.note ? `**${doc.name}** — ${escapeMarkdownLine(doc.note)}` : `**${doc.name}**`));
     if (item.held && item.state !== 'done') out.push(`  ${walletLine(item, 'export')}`);
-    else if (item.obtained) out.push(`  ${t('export.obtained', { date: item.obtained })}`);
-    if (item.note) out.push(`  > ${t('export.note', { note: escapeMarkdownLine(item.note) })}`);
-    if (item.warning) out.push(`  > **${t('export.checkLabel')}** ${escapeMarkdownLine(item.warning)}`);
+    else if (item.obtained) out.push(`  ${localize('export.obtained', { date: item.obtained })}`);
+    if (item.note) out.push(`  > ${localize('export.note', { note: escapeMarkdownLine(item.note) })}`);
+    if (item.warning)
+      out.push(`  > **${localize('export.checkLabel')}** ${escapeMarkdownLine(item.warning)}`);
   }
   if (guide.details.length > 0 || guide.sections.details) {
-    out.push('', `## ${t('export.details')}`, '');
+    out.push('', `## ${localize('export.details')}`, '');
     for (const d of guide.details) out.push(`- ${escapeMarkdownLine(d)}`);
     if (guide.sections.details) out.push(...(guide.details.length > 0 ? [''] : []), guide.sections.details);
   }
   const todo = left(view);
-  out.push('', `## ${t('export.whatIsLeft')}`, '');
-  if (todo.steps.length === 0 && todo.documents.length === 0) out.push(t('export.nothingLeft'));
+  out.push('', `## ${localize('export.whatIsLeft')}`, '');
+  if (todo.steps.length === 0 && todo.documents.length === 0) out.push(localize('export.nothingLeft'));
   if (todo.steps.length > 0)
-    out.push(`- ${t('export.markdownStepsLeft', { steps: todo.steps.map((x) => x.n).join(', ') })}`);
+    out.push(`- ${localize('export.markdownStepsLeft', { steps: todo.steps.map((x) => x.n).join(', ') })}`);
   for (const item of todo.documents) out.push(`- ${guide.documents[item.n - 1]!.name}`);
   return out.join('\n') + '\n';
 }

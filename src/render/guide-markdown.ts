@@ -1,7 +1,7 @@
 import type { Guide } from '../guide/model.js';
 import type { GuideView, ItemView } from '../progress/tracker.js';
 import { plainInline, wrap } from '../text/wrap.js';
-import { t, tc } from '../i18n/index.js';
+import { localize, localizeCount } from '../i18n/index.js';
 
 export interface ShowInput {
   guide: Guide;
@@ -45,7 +45,9 @@ export function guideToMarkdown(input: ShowInput): string {
   const started = input.view.progress !== undefined;
   out.push(
     '',
-    started ? t('show.progress', { id: input.guide.id }) : t('show.start', { id: input.guide.id }),
+    started
+      ? localize('show.progress', { id: input.guide.id })
+      : localize('show.start', { id: input.guide.id }),
   );
   return out.join('\n') + '\n';
 }
@@ -57,26 +59,26 @@ function headerPart(input: ShowInput, out: string[]): void {
   const meta = [
     input.countryName,
     guide.lang,
-    guide.date ? t('show.dated', { date: guide.date }) : t('show.undated'),
+    guide.date ? localize('show.dated', { date: guide.date }) : localize('show.undated'),
     `\`${guide.id}\``,
   ];
   out.push(meta.join(' · '), '');
   const age = ageInYears(guide.date, input.today);
-  if (age !== null) out.push(`> ${tc('show.old', age)}`, '');
+  if (age !== null) out.push(`> ${localizeCount('show.old', age)}`, '');
   if (input.fallbackFrom)
-    out.push(`> ${t('show.fallback', { lang: input.fallbackFrom, shown: guide.lang })}`, '');
+    out.push(`> ${localize('show.fallback', { lang: input.fallbackFrom, shown: guide.lang })}`, '');
   if (input.otherLanguages.length > 0) {
     const languages = input.otherLanguages
       .map((l) => `${l} (\`tramit --lang ${l} show ${guide.id}\`)`)
       .join(', ');
-    out.push(t('show.alsoIn', { languages }), '');
+    out.push(localize('show.alsoIn', { languages }), '');
   }
   if (guide.description) out.push(plainLinks(guide.description), '');
 
   if (guide.sections.whatIsIt)
-    out.push(`## ${t('show.whatIsIt')}`, '', plainLinks(guide.sections.whatIsIt), '');
+    out.push(`## ${localize('show.whatIsIt')}`, '', plainLinks(guide.sections.whatIsIt), '');
   if (guide.sections.whoNeedsIt)
-    out.push(`## ${t('show.whoNeedsIt')}`, '', plainLinks(guide.sections.whoNeedsIt), '');
+    out.push(`## ${localize('show.whoNeedsIt')}`, '', plainLinks(guide.sections.whoNeedsIt), '');
   if (guide.sections.intro && !guide.sections.whatIsIt) out.push(plainLinks(guide.sections.intro), '');
 }
 
@@ -84,16 +86,17 @@ function stepsPart({ guide, view }: ShowInput, out: string[]): void {
   const started = view.progress !== undefined;
   const { steps } = view.counts;
   out.push(
-    `## ${started ? t('show.stepsDone', { done: steps.done, total: steps.total }) : t('show.steps')}`,
+    `## ${started ? localize('show.stepsDone', { done: steps.done, total: steps.total }) : localize('show.steps')}`,
     '',
   );
-  if (guide.steps.length === 0) out.push(plainLinks(guide.sections.procedure) || t('show.noSteps'), '');
+  if (guide.steps.length === 0)
+    out.push(plainLinks(guide.sections.procedure) || localize('show.noSteps'), '');
   for (const item of view.steps) {
     const [first = '', ...rest] = plainLinks(guide.steps[item.n - 1]!.text).split('\n');
     const mark = started ? MARKS[item.state] : '';
     out.push(`${item.n}. ${mark}${first}`);
     for (const line of rest) out.push(line.trim() ? `    ${line.trim()}` : '');
-    if (item.note) out.push(`    *${t('show.yourNote', { note: item.note })}*`);
+    if (item.note) out.push(`    *${localize('show.yourNote', { note: item.note })}*`);
   }
   if (guide.steps.length > 0 && guide.sections.procedure) out.push('', plainLinks(guide.sections.procedure));
 }
@@ -104,20 +107,21 @@ function documentsPart({ guide, view }: ShowInput, out: string[]): void {
   const anyHeld = view.documents.some((d) => d.held);
   out.push(
     '',
-    `## ${started || anyHeld ? t('show.documentsReady', { done: documents.done, total: documents.total }) : t('show.documents')}`,
+    `## ${started || anyHeld ? localize('show.documentsReady', { done: documents.done, total: documents.total }) : localize('show.documents')}`,
     '',
   );
-  if (guide.documents.length === 0) out.push(plainLinks(guide.sections.documents) || t('common.noDocuments'));
+  if (guide.documents.length === 0)
+    out.push(plainLinks(guide.sections.documents) || localize('common.noDocuments'));
   for (const item of view.documents) {
     const doc = guide.documents[item.n - 1]!;
     const mark = started || item.held ? MARKS[item.ready ? 'done' : item.state] : '';
     out.push(`- ${mark}**${plainLinks(doc.name)}**${doc.note ? ` — ${plainLinks(doc.note)}` : ''}`);
     if (item.held && item.state !== 'done')
       out.push(
-        `  *${item.held.obtained ? t('show.inWalletObtained', { date: item.held.obtained }) : t('show.inWallet')}*`,
+        `  *${item.held.obtained ? localize('show.inWalletObtained', { date: item.held.obtained }) : localize('show.inWallet')}*`,
       );
-    if (item.note) out.push(`  *${t('show.yourNote', { note: item.note })}*`);
-    if (item.warning) out.push(`  **${t('show.check')}** ${item.warning}`);
+    if (item.note) out.push(`  *${localize('show.yourNote', { note: item.note })}*`);
+    if (item.warning) out.push(`  **${localize('show.check')}** ${item.warning}`);
   }
 }
 
@@ -125,7 +129,7 @@ function documentsPart({ guide, view }: ShowInput, out: string[]): void {
 function referencePart(input: ShowInput, out: string[]): void {
   const { guide } = input;
   if (guide.providers.length > 0) {
-    out.push('', `## ${t('show.providers')}`, '');
+    out.push('', `## ${localize('show.providers')}`, '');
     for (const p of guide.providers)
       out.push(
         `- **${p.name}**${[p.website, p.timeframe, p.cost]
@@ -135,20 +139,20 @@ function referencePart(input: ShowInput, out: string[]): void {
       );
   }
   if (guide.details.length > 0 || guide.sections.details) {
-    out.push('', `## ${t('show.details')}`, '');
+    out.push('', `## ${localize('show.details')}`, '');
     for (const d of guide.details) out.push(`- ${plainLinks(d).replace(/\n/g, ' ')}`);
     if (guide.sections.details) out.push('', plainLinks(guide.sections.details));
   }
   const runnable = input.related.filter((r) => r.id);
   if (runnable.length > 0) {
-    out.push('', `## ${t('show.related')}`, '');
+    out.push('', `## ${localize('show.related')}`, '');
     for (const r of runnable) out.push(`- ${r.title}: \`tramit show ${r.id}\``);
   }
   if (guide.sources.length > 0) {
-    out.push('', `## ${t('show.sources')}`, '');
+    out.push('', `## ${localize('show.sources')}`, '');
     for (const s of guide.sources)
       out.push(
-        `- ${s.title === s.url ? s.url : `${s.title}: ${s.url}`}${s.checked ? ` ${t('show.checked', { date: s.checked })}` : ''}`,
+        `- ${s.title === s.url ? s.url : `${s.title}: ${s.url}`}${s.checked ? ` ${localize('show.checked', { date: s.checked })}` : ''}`,
       );
   }
 }

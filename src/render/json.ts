@@ -4,7 +4,18 @@ import type { DetailedSummary } from '../library/summary.js';
 
 /** `list --json` items (CLI.md): counts, not contents. */
 export function guideSummary(guide: DetailedSummary) {
-  const { id, key, lang, country, title, description, topics, steps, documents, path } = guide;
+  const {
+    id,
+    key,
+    lang,
+    country,
+    title,
+    description,
+    topics,
+    stepCount: steps,
+    documentCount: documents,
+    path,
+  } = guide;
   return { id, key, lang, country, title, description, topics, steps, documents, path };
 }
 

@@ -1,4 +1,11 @@
-import { Styled, t, tc, type InterfaceLanguage, type Params, type PluralKey } from '../i18n/index.js';
+import {
+  Styled,
+  localize,
+  localizeCount,
+  type InterfaceLanguage,
+  type Params,
+  type PluralKey,
+} from '../i18n/index.js';
 import type { Expired, Gives, Plan, ReadyNote, TargetReason } from '../plan/build.js';
 import { kindById, kindLabel } from '../wallet/kinds.js';
 import type { Styles } from './style.js';
@@ -32,7 +39,7 @@ export function kindTitle(kind: string, lang: string): string {
 /** "a", "a and b", "a, b and c" (or `or`). */
 export function joinList(items: readonly string[], word: 'plan.and' | 'plan.or' = 'plan.and'): string {
   if (items.length < 2) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${t(word)} ${items.at(-1)!}`;
+  return `${items.slice(0, -1).join(', ')} ${localize(word)} ${items.at(-1)!}`;
 }
 
 /** Kinds all of which are meant ("the RFC and e.firma"). */
@@ -43,7 +50,7 @@ function allKinds(kinds: readonly string[], lang: string): string {
 /** Kinds any one of which will do: one kind as itself, several as "one of: a / b / c" (labels have commas). */
 function anyKind(kinds: readonly string[], lang: string): string {
   const names = kinds.map((k) => kindName(k, lang));
-  return names.length === 1 ? names[0]! : t('plan.oneOf', { kinds: names.join(' / ') });
+  return names.length === 1 ? names[0]! : localize('plan.oneOf', { kinds: names.join(' / ') });
 }
 
 /** At most this many guide ids in a list of guides that could give a document. */
@@ -51,19 +58,24 @@ const SHOWN_GUIDES = 2;
 
 function expiredText(expired: Expired | null): string | null {
   if (!expired) return null;
-  return expired.obtained ? t('plan.expired', { date: expired.obtained }) : t('plan.expiredUndated');
+  return expired.obtained
+    ? localize('plan.expired', { date: expired.obtained })
+    : localize('plan.expiredUndated');
 }
 
 function targetText(reason: TargetReason, names: PlanNames): string {
   switch (reason.type) {
     case 'asked':
-      return t('plan.why.asked');
+      return localize('plan.why.asked');
     case 'topic':
-      return t('plan.why.topic', { topic: names.topic(reason.topic) });
+      return localize('plan.why.topic', { topic: names.topic(reason.topic) });
     case 'goal':
       return reason.kind
-        ? t('plan.why.goalKind', { goal: names.goal(reason.goal), kind: kindName(reason.kind, names.lang) })
-        : t('plan.why.goal', { goal: names.goal(reason.goal) });
+        ? localize('plan.why.goalKind', {
+            goal: names.goal(reason.goal),
+            kind: kindName(reason.kind, names.lang),
+          })
+        : localize('plan.why.goal', { goal: names.goal(reason.goal) });
   }
 }
 
@@ -73,12 +85,12 @@ function givesText(gives: Gives, names: PlanNames): string {
     guides: joinList(gives.for.map(names.id)),
   };
   const base: PluralKey = gives.conditional ? 'plan.why.givesSome' : 'plan.why.gives';
-  let text = tc(base, gives.for.length, params);
-  if (gives.inferred) text = t('plan.why.guessed', { text });
+  let text = localizeCount(base, gives.for.length, params);
+  if (gives.inferred) text = localize('plan.why.guessed', { text });
   const extra = [
     expiredText(gives.expired),
     gives.also.length > 0
-      ? tc('plan.why.also', gives.also.length, { guides: joinList(gives.also.map(names.id)) })
+      ? localizeCount('plan.why.also', gives.also.length, { guides: joinList(gives.also.map(names.id)) })
       : null,
   ].filter((x): x is string => x !== null);
   return [text, ...extra].join('; ');
@@ -86,7 +98,7 @@ function givesText(gives: Gives, names: PlanNames): string {
 
 function readyText(note: ReadyNote, names: PlanNames): string {
   const choice = anyKind(note.kinds, names.lang);
-  const head = tc('plan.readyItem', note.for.length, {
+  const head = localizeCount('plan.readyItem', note.for.length, {
     kinds:
       note.kinds.length === 1
         ? kindTitle(note.kinds[0]!, names.lang)
@@ -97,11 +109,11 @@ function readyText(note: ReadyNote, names: PlanNames): string {
   const more = note.guides.length - shown.length;
   const givers =
     more > 0
-      ? t('plan.readyFromMore', { guides: shown.join(', '), count: more })
+      ? localize('plan.readyFromMore', { guides: shown.join(', '), count: more })
       : joinList(shown, 'plan.or');
   const extra = [
     expiredText(note.expired),
-    note.guides.length > 0 ? t('plan.readyFrom', { guides: givers }) : null,
+    note.guides.length > 0 ? localize('plan.readyFrom', { guides: givers }) : null,
   ].filter((x): x is string => x !== null);
   return [head, ...extra].join('; ');
 }
@@ -110,42 +122,46 @@ function readyText(note: ReadyNote, names: PlanNames): string {
 export function planLines(plan: Plan, names: PlanNames, style: Styles): string[] {
   const lines: string[] = [];
   for (const done of plan.done)
-    lines.push(t('plan.done', { title: done.title, id: done.id, kinds: allKinds(done.kinds, names.lang) }));
+    lines.push(
+      localize('plan.done', { title: done.title, id: done.id, kinds: allKinds(done.kinds, names.lang) }),
+    );
   if (plan.steps.length === 0) {
-    lines.push(plan.done.length > 0 ? t('plan.allDone') : t('plan.empty'));
+    lines.push(plan.done.length > 0 ? localize('plan.allDone') : localize('plan.empty'));
     return lines;
   }
   if (lines.length > 0) lines.push('');
-  lines.push(style.bold(t('plan.heading', { guides: tc('noun.guide', plan.steps.length) })));
+  lines.push(
+    style.bold(localize('plan.heading', { guides: localizeCount('noun.guide', plan.steps.length) })),
+  );
   for (const step of plan.steps) {
     lines.push(
       '',
-      style.bold(t('plan.step', { n: step.n, title: step.title, id: Styled.of(style.cyan, step.id) })),
+      style.bold(localize('plan.step', { n: step.n, title: step.title, id: Styled.of(style.cyan, step.id) })),
     );
     for (const reason of step.targets) lines.push(`   ${targetText(reason, names)}`);
     for (const gives of step.gives) lines.push(`   ${givesText(gives, names)}`);
   }
   for (const cycle of plan.cycles) {
     const links = cycle.links.map((l) =>
-      t('plan.cycleLink', {
+      localize('plan.cycleLink', {
         to: names.id(l.to),
         from: names.id(l.from),
         kinds: allKinds(l.kinds, names.lang),
       }),
     );
-    lines.push('', `! ${t('plan.cycle', { links: links.join('; ') })}`);
+    lines.push('', `! ${localize('plan.cycle', { links: links.join('; ') })}`);
   }
   for (const why of ['no-guide', 'brought', 'conditional'] as const) {
     const notes = plan.ready.filter((r) => r.why === why);
     if (notes.length === 0) continue;
-    lines.push('', t(`plan.ready.${why}`));
+    lines.push('', localize(`plan.ready.${why}`));
     for (const note of notes) lines.push(`  - ${readyText(note, names)}`);
   }
   if (plan.held.length > 0) {
-    lines.push('', t('plan.heldHeading'));
+    lines.push('', localize('plan.heldHeading'));
     for (const held of plan.held)
       lines.push(
-        `  - ${t('plan.heldItem', { kind: anyKind(held.kinds, names.lang), guide: names.id(held.skips) })}`,
+        `  - ${localize('plan.heldItem', { kind: anyKind(held.kinds, names.lang), guide: names.id(held.skips) })}`,
       );
   }
   return lines;

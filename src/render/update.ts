@@ -1,4 +1,4 @@
-import { t, tc, type MessageKey } from '../i18n/index.js';
+import { localize, localizeCount, type MessageKey } from '../i18n/index.js';
 import type { GuideEntry, ItemEdit } from '../sources/changes.js';
 import { sanitize } from '../text/sanitize.js';
 
@@ -40,17 +40,17 @@ function line(text: string): string {
 export function updateLines(report: SourceReport): string[] {
   if (report.status === 'failed') return [];
   const { name } = report;
-  if (report.status === 'unchanged') return [t('update.upToDate', { name, head: short(report.to) })];
+  if (report.status === 'unchanged') return [localize('update.upToDate', { name, head: short(report.to) })];
   const lines =
     report.status === 'recloned'
-      ? [t('update.recloned', { name, to: short(report.to) })]
-      : [t('update.updated', { name, from: short(report.from), to: short(report.to) })];
+      ? [localize('update.recloned', { name, to: short(report.to) })]
+      : [localize('update.updated', { name, from: short(report.from), to: short(report.to) })];
   for (const [title, guides] of [
     ['update.newGuides', report.added],
     ['update.removedGuides', report.removed],
   ] as const) {
     if (guides.length === 0) continue;
-    lines.push(`  ${t(title)}`);
+    lines.push(`  ${localize(title)}`);
     const byCountry = new Map<string, GuideEntry[]>();
     for (const g of guides) byCountry.set(g.country, [...(byCountry.get(g.country) ?? []), g]);
     for (const [country, list] of byCountry) {
@@ -59,27 +59,31 @@ export function updateLines(report: SourceReport): string[] {
         .map((g) => line(g.title))
         .join(', ');
       const titles =
-        list.length > TITLES ? t('update.andMore', { titles: named, count: list.length - TITLES }) : named;
-      lines.push(`    ${t('update.country', { country: sanitize(country), count: list.length, titles })}`);
+        list.length > TITLES
+          ? localize('update.andMore', { titles: named, count: list.length - TITLES })
+          : named;
+      lines.push(
+        `    ${localize('update.country', { country: sanitize(country), count: list.length, titles })}`,
+      );
     }
   }
-  if (report.started.length > 0) lines.push(`  ${t('update.started')}`);
+  if (report.started.length > 0) lines.push(`  ${localize('update.started')}`);
   for (const guide of report.started) {
     const params = { title: line(guide.title), id: sanitize(guide.id) };
     if (guide.gone) {
-      lines.push(`    ${t('update.guideGone', params)}`);
+      lines.push(`    ${localize('update.guideGone', params)}`);
       continue;
     }
-    lines.push(`    ${t('update.guide', params)}`);
+    lines.push(`    ${localize('update.guide', params)}`);
     for (const edit of guide.changes) lines.push(...editLines(edit));
-    if (guide.kept > 0) lines.push(`      ${tc('update.kept', guide.kept)}`);
+    if (guide.kept > 0) lines.push(`      ${localizeCount('update.kept', guide.kept)}`);
   }
   return lines;
 }
 
 function editLines(edit: ItemEdit): string[] {
-  const kind = t(`update.kind.${edit.kind}`);
-  const said = t(`update.item.${edit.change}`, { kind, n: edit.n, text: line(edit.text) });
+  const kind = localize(`update.kind.${edit.kind}`);
+  const said = localize(`update.item.${edit.change}`, { kind, n: edit.n, text: line(edit.text) });
   const stateKey: MessageKey | null =
     edit.state === null
       ? null
@@ -90,7 +94,7 @@ function editLines(edit: ItemEdit): string[] {
         : edit.state === 'done'
           ? 'update.state.keptDone'
           : 'update.state.keptSkipped';
-  const lines = [`      ${said}${stateKey ? ` ${t(stateKey)}` : ''}`];
-  if (edit.was !== undefined) lines.push(`        ${t('update.item.was', { text: line(edit.was) })}`);
+  const lines = [`      ${said}${stateKey ? ` ${localize(stateKey)}` : ''}`];
+  if (edit.was !== undefined) lines.push(`        ${localize('update.item.was', { text: line(edit.was) })}`);
   return lines;
 }

@@ -12,7 +12,7 @@ import { STOP_WORDS } from './stopwords.js';
 export interface SearchDocument {
   /** The guide file's path: stable across runs, so a cached index can be updated in place. */
   id: string;
-  gid: string;
+  guideId: string;
   key: string;
   lang: string;
   country: string;
@@ -29,7 +29,7 @@ export interface SearchDocument {
 /** What the index keeps of a document besides its terms. */
 export interface StoredDocument {
   id: string;
-  gid: string;
+  guideId: string;
   key: string;
   lang: string;
   country: string;
@@ -88,15 +88,15 @@ export interface SegmentData {
   strings: string;
   refs: string;
   /** Distinct tokens per document and field, flat: a plain array is what JSON.parse reads fastest. */
-  lens: number[];
+  fieldLengths: number[];
   sums: number[];
   /** MiniSearch's running average of field lengths, kept so that scores match it exactly. */
   avg: number[];
   count: number;
   terms: string;
-  tblocks: number[];
+  termBlockStarts: number[];
   posts: string;
-  pblocks: number[];
+  postingBlockStarts: number[];
 }
 
 export interface IndexData {
@@ -112,7 +112,7 @@ const FIELDS = ['title', 'slug', 'description', 'about', 'steps', 'documents'] a
 const FIELD_COUNT = FIELDS.length;
 const TITLE = FIELDS.indexOf('title');
 const SLUG = FIELDS.indexOf('slug');
-const STORED = ['id', 'gid', 'key', 'lang', 'country', 'title', 'topics', 'stamp'] as const;
+const STORED = ['id', 'guideId', 'key', 'lang', 'country', 'title', 'topics', 'stamp'] as const;
 /** Title first, then description, then what-is-it and who-needs-it, then documents and steps. */
 const BOOSTS = [3, 2, 1.5, 1.2, 0.7, 1];
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -273,7 +273,7 @@ class Segment {
   }
 
   fieldLength(doc: number, field: number): number {
-    return this.data.lens[doc * FIELDS.length + field]!;
+    return this.data.fieldLengths[doc * FIELDS.length + field]!;
   }
 
   termAt(offset: number): string {
@@ -282,7 +282,7 @@ class Segment {
 
   /** The first term not below `term`, as its ordinal and offset (ordinal = count when none). */
   lowerBound(term: string): { ordinal: number; offset: number } {
-    const { tblocks, terms, count } = this.data;
+    const { termBlockStarts: tblocks, terms, count } = this.data;
     let lo = 0;
     let hi = tblocks.length - 1;
     // The last block whose first term is ≤ term.
@@ -380,7 +380,7 @@ class Segment {
   }
 
   postings(ordinal: number): Decoded {
-    const { posts, pblocks } = this.data;
+    const { posts, postingBlockStarts: pblocks } = this.data;
     let pos = pblocks[Math.floor(ordinal / BLOCK)]!;
     for (let i = ordinal % BLOCK; i > 0; i--) pos = posts.indexOf(END_POSTINGS, pos) + 1;
     const end = posts.indexOf(END_POSTINGS, pos);
@@ -411,7 +411,15 @@ class Segment {
 
   /** Whether every stored value, term and posting decodes and stays in range. */
   check(): boolean {
-    const { n, count, terms, tblocks, pblocks, lens, refs } = this.data;
+    const {
+      n,
+      count,
+      terms,
+      termBlockStarts: tblocks,
+      postingBlockStarts: pblocks,
+      fieldLengths: lens,
+      refs,
+    } = this.data;
     const values = (this.starts ??= stringStarts(this.data.strings)).length - 1;
     for (let at = 0; at < refs.length; at += WIDTH) {
       const ref = readFixed(refs, at);
@@ -556,14 +564,14 @@ class Draft {
       n,
       strings: strings.map((value) => value + END_STRING).join(''),
       refs: refs.join(''),
-      lens,
+      fieldLengths: lens,
       sums,
       avg,
       count: terms.length,
       terms: terms.length ? terms.join(END_TERM) + END_TERM : '',
-      tblocks,
+      termBlockStarts: tblocks,
       posts: posts.length ? posts.join(END_POSTINGS) + END_POSTINGS : '',
-      pblocks,
+      postingBlockStarts: pblocks,
     });
   }
 
@@ -607,8 +615,8 @@ class StoredView implements StoredDocument {
   get id(): string {
     return this.field('id');
   }
-  get gid(): string {
-    return this.field('gid');
+  get guideId(): string {
+    return this.field('guideId');
   }
   get key(): string {
     return this.field('key');
@@ -1131,7 +1139,7 @@ export class SearchIndex {
         const boost = weight * BOOSTS[f]!;
         const average = avg[f]!;
         for (const [segment, skip, base, postings] of found) {
-          const { lens } = segment.data;
+          const { fieldLengths: lens } = segment.data;
           const check = skip.size > 0;
           const { docs, tfs } = postings;
           const start = postings.start[f]!;
@@ -1221,15 +1229,15 @@ function isSegment(value: unknown): value is SegmentData {
     typeof s.count === 'number' &&
     typeof s.strings === 'string' &&
     typeof s.refs === 'string' &&
-    Array.isArray(s.lens) &&
+    Array.isArray(s.fieldLengths) &&
     Array.isArray(s.sums) &&
     Array.isArray(s.avg) &&
     typeof s.terms === 'string' &&
-    Array.isArray(s.tblocks) &&
+    Array.isArray(s.termBlockStarts) &&
     typeof s.posts === 'string' &&
-    Array.isArray(s.pblocks) &&
+    Array.isArray(s.postingBlockStarts) &&
     s.refs.length === s.n * STORED.length * WIDTH &&
-    s.lens.length === s.n * FIELDS.length &&
-    s.tblocks.length === Math.ceil(s.count / BLOCK)
+    s.fieldLengths.length === s.n * FIELDS.length &&
+    s.termBlockStarts.length === Math.ceil(s.count / BLOCK)
   );
 }

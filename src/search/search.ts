@@ -46,7 +46,7 @@ export interface SearchOptions {
 export function searchDocument(summary: GuideSummary, text: SearchText, id: string): SearchDocument {
   return {
     id,
-    gid: summary.id,
+    guideId: summary.id,
     key: summary.key,
     lang: summary.lang,
     country: summary.country,
@@ -130,7 +130,7 @@ export function proceduresNamedBy(
 /** A document as a result, with the score and matched terms of the translation that ranked it. */
 function hit(doc: StoredDocument, ranked: EngineHit): SearchHit {
   return {
-    id: doc.gid,
+    id: doc.guideId,
     key: doc.key,
     lang: doc.lang,
     country: doc.country,
@@ -225,7 +225,7 @@ function loadSearchCache(
   }
 }
 
-const SEARCH_CACHE_VERSION = 7;
+const SEARCH_CACHE_VERSION = 8;
 
 /** A full build for this many guides makes enough garbage for memory to matter (see memory.ts). */
 const MANY_GUIDES = 500;

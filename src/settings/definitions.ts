@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { GUIDE_LANGUAGES } from '../library/languages.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 
 /** A source tramit cloned from git: where the clone is, and the repository it came from. */
 export interface GitSource {
@@ -35,8 +35,8 @@ export const SETTINGS = {
     parse(value: string): string {
       const lang = value.trim().toLowerCase();
       if (!this.allowed.includes(lang))
-        throw new UsageError(t('settings.badLanguage', { value }), [
-          t('common.useOneOf', { choices: this.allowed.join(', ') }),
+        throw new UsageError(localize('settings.badLanguage', { value }), [
+          localize('common.useOneOf', { choices: this.allowed.join(', ') }),
         ]);
       return lang;
     },
@@ -50,7 +50,7 @@ export const SETTINGS = {
     },
     parse(): string[] {
       // Folders are added and removed with `tramit sources`, which checks each and keeps clones apart.
-      throw new UsageError(t('config.sourcesHint'));
+      throw new UsageError(localize('config.sourcesHint'));
     },
   },
   gitSources: {
@@ -73,7 +73,7 @@ export const SETTINGS = {
     },
     parse(): GitSource[] {
       // Which folders tramit made is its own record: the clones are made and deleted by `tramit sources`.
-      throw new UsageError(t('config.gitSourcesHint'));
+      throw new UsageError(localize('config.gitSourcesHint'));
     },
   },
 } as const;
@@ -83,8 +83,8 @@ export type SettingKey = keyof typeof SETTINGS;
 export function settingKey(key: string): SettingKey {
   // Own keys only: `constructor` or `toString` is not a setting.
   if (Object.hasOwn(SETTINGS, key)) return key as SettingKey;
-  throw new UsageError(t('settings.unknown', { key }), [
-    t('settings.unknownHint', { keys: Object.keys(SETTINGS).join(', ') }),
+  throw new UsageError(localize('settings.unknown', { key }), [
+    localize('settings.unknownHint', { keys: Object.keys(SETTINGS).join(', ') }),
   ]);
 }
 
@@ -92,7 +92,7 @@ export function settingKey(key: string): SettingKey {
 export function checkFolder(dir: string): string {
   const absolute = isAbsolute(dir) ? dir : resolve(dir);
   if (!existsSync(absolute))
-    throw new UsageError(t('settings.noFolder', { dir }), [t('settings.noFolderHint')]);
-  if (!statSync(absolute).isDirectory()) throw new UsageError(t('settings.notAFolder', { dir }));
+    throw new UsageError(localize('settings.noFolder', { dir }), [localize('settings.noFolderHint')]);
+  if (!statSync(absolute).isDirectory()) throw new UsageError(localize('settings.notAFolder', { dir }));
   return absolute.replace(/[\\/]+$/, '') || absolute;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { homeDir } from '../context.js';
-import { msg, type Message, type Params } from '../i18n/index.js';
+import { messageFor, type Message, type Params } from '../i18n/index.js';
 import { runtime, type Runtime } from '../runtime.js';
 import { fileProblem } from '../storage/problems.js';
 import { SETTINGS, type SettingKey, type Settings } from './definitions.js';
@@ -58,10 +58,10 @@ export function readSettingsFile(
     // A byte-order mark, as some editors write it, is accepted.
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { problem: msg('settings.notJson', { path }) };
+    return { problem: messageFor('settings.notJson', { path }) };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return { problem: msg('settings.notObject', { path }) };
+    return { problem: messageFor('settings.notObject', { path }) };
   return { data: data as Record<string, unknown> };
 }
 
@@ -90,7 +90,7 @@ export function checkSettings<K extends SettingKey>(
     else
       wrong.push({
         key,
-        params: { path, key, expected: msg(SETTINGS[key].expected), value: shownValue(value) },
+        params: { path, key, expected: messageFor(SETTINGS[key].expected), value: shownValue(value) },
       });
   }
   return { valid, wrong };
@@ -105,10 +105,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const path = configPath(env);
   const file = readSettingsFile(path);
   if ('problem' in file) {
-    settingsProblem(`${path}:file`, msg('settings.ignored', { problem: file.problem }));
+    settingsProblem(`${path}:file`, messageFor('settings.ignored', { problem: file.problem }));
     return {};
   }
   const { valid, wrong } = checkSettings(file.data, Object.keys(SETTINGS) as SettingKey[], path);
-  for (const { key, params } of wrong) settingsProblem(`${path}:${key}`, msg('settings.badValue', params));
+  for (const { key, params } of wrong)
+    settingsProblem(`${path}:${key}`, messageFor('settings.badValue', params));
   return valid;
 }

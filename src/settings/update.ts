@@ -1,5 +1,5 @@
 import { TramitError } from '../errors.js';
-import { msg, say, t, type Message } from '../i18n/index.js';
+import { messageFor, messageText, localize, type Message } from '../i18n/index.js';
 import { staleMs, underLock } from '../storage/locked-file.js';
 import type { SettingKey, Settings } from './definitions.js';
 import { checkSettings, configPath, readSettingsFile } from './read.js';
@@ -41,13 +41,13 @@ export async function updateSettings<K extends SettingKey>(
   const path = configPath(env);
   return underLock(path, { staleMs: staleMs(env) }, (locked) => {
     const read = readSettingsFile(path);
-    if ('problem' in read) throw refusal(read.problem, [msg('settings.fixFileHint', { path })]);
+    if ('problem' in read) throw refusal(read.problem, [messageFor('settings.fixFileHint', { path })]);
     const data = read.data ?? {};
     const { valid: current, wrong } = checkSettings(data, keys, path);
     const first = wrong[0];
     if (first && !options.replaces)
-      throw refusal(msg('settings.badValueHere', first.params), [
-        msg('settings.fixValueHint', { key: first.key }),
+      throw refusal(messageFor('settings.badValueHere', first.params), [
+        messageFor('settings.fixValueHint', { key: first.key }),
       ]);
     const next = change(current);
     for (const key of keys) {
@@ -61,8 +61,8 @@ export async function updateSettings<K extends SettingKey>(
 
 function refusal(problem: Message, hints: Message[]): TramitError {
   return new TramitError(
-    t('file.nothingSaved', { problem }),
+    localize('file.nothingSaved', { problem }),
     1,
-    hints.map((h) => say(h)),
+    hints.map((h) => messageText(h)),
   );
 }

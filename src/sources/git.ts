@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { TramitError } from '../errors.js';
-import { t, type MessageKey } from '../i18n/index.js';
+import { localize, type MessageKey } from '../i18n/index.js';
 import { writeErr } from '../output.js';
 import { sanitize } from '../text/sanitize.js';
 import { gitProblem, type GitProblem } from './location.js';
@@ -13,9 +13,9 @@ export type GitFailureKind = GitProblem | 'noGit' | 'busy' | 'notAClone';
 export class GitError extends TramitError {
   readonly kind: GitFailureKind;
   constructor(kind: GitFailureKind, doing: string, detail: string, hints: string[] = []) {
-    const why = t(`git.why.${kind}` as MessageKey, { detail });
-    const own = kind === 'failed' || kind === 'notAClone' ? [] : [t(`git.hint.${kind}` as MessageKey)];
-    super(t('git.cannot', { doing, why }), 1, [...own, ...hints]);
+    const why = localize(`git.why.${kind}` as MessageKey, { detail });
+    const own = kind === 'failed' || kind === 'notAClone' ? [] : [localize(`git.hint.${kind}` as MessageKey)];
+    super(localize('git.cannot', { doing, why }), 1, [...own, ...hints]);
     this.kind = kind;
   }
 }

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { localize } from '../i18n/index.js';
 
 /** What `sources add` was given: a repository address for git, or a path on this machine. */
 export type SourceArg = { kind: 'url'; url: string } | { kind: 'path'; path: string };
@@ -14,14 +14,15 @@ const SCHEMES = new Set(['https', 'http', 'ssh', 'git', 'file']);
  * What git would take for an option (a leading `-`) or for a command to run (`ext::…`) is refused.
  */
 export function readSourceArg(arg: string): SourceArg {
-  if (arg.trim() === '') throw new UsageError(t('git.emptyArg'));
-  if (arg.startsWith('-')) throw new UsageError(t('git.leadingDash', { arg }), [t('git.urlForms')]);
+  if (arg.trim() === '') throw new UsageError(localize('git.emptyArg'));
+  if (arg.startsWith('-'))
+    throw new UsageError(localize('git.leadingDash', { arg }), [localize('git.urlForms')]);
   if (/^[a-z][a-z0-9+.-]*::/i.test(arg))
-    throw new UsageError(t('git.badScheme', { arg }), [t('git.urlForms')]);
+    throw new UsageError(localize('git.badScheme', { arg }), [localize('git.urlForms')]);
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(arg)?.[1];
   if (scheme !== undefined) {
     if (!SCHEMES.has(scheme.toLowerCase()))
-      throw new UsageError(t('git.badScheme', { arg }), [t('git.urlForms')]);
+      throw new UsageError(localize('git.badScheme', { arg }), [localize('git.urlForms')]);
     return { kind: 'url', url: arg };
   }
   // `C:\guides` is a Windows path, not host C.

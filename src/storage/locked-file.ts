@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { TramitError } from '../errors.js';
 import { lazy } from '../lazy.js';
-import { t, tc } from '../i18n/index.js';
+import { localize, localizeCount } from '../i18n/index.js';
 import { asFileProblem, fileProblem } from './problems.js';
 
 // proper-lockfile (with the graceful-fs it brings) and write-file-atomic load only when something is written.
@@ -134,7 +134,8 @@ export async function underLock<T>(
       return attempt(lockedFile(path, ownership));
     } catch (error) {
       if (!(error instanceof LockLost)) throw asFileProblem(error, path, true);
-      if (round >= ROUNDS) throw new TramitError(tc('lock.lost', ROUNDS, { path }), 1, [t('lock.lostHint')]);
+      if (round >= ROUNDS)
+        throw new TramitError(localizeCount('lock.lost', ROUNDS, { path }), 1, [localize('lock.lostHint')]);
     } finally {
       await release();
     }
@@ -204,7 +205,7 @@ async function acquire(path: string, ownership: Ownership, stale: number): Promi
   } catch (error) {
     // Half a minute of waiting: another process holds the lock (or died holding it, before `stale`).
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED')
-      throw new TramitError(t('store.busy', { path }), 1, [t('store.busyHint', { path })]);
+      throw new TramitError(localize('store.busy', { path }), 1, [localize('store.busyHint', { path })]);
     throw asFileProblem(error, path, true);
   }
   ownership.held = true;

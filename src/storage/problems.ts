@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { TramitError } from '../errors.js';
-import { msg, say, type Message } from '../i18n/index.js';
+import { messageFor, messageText, type Message } from '../i18n/index.js';
 
 /**
  * A file system error about `path` (a file tramit keeps, or its folder) as words naming it and what to
@@ -12,27 +12,33 @@ export function fileProblem(error: unknown, path: string): { message: Message; h
   const dir = dirname(path);
   switch (e?.code) {
     case 'EISDIR':
-      return { message: msg('file.isFolder', { path }), hints: [msg('file.isFolderHint')] };
+      return { message: messageFor('file.isFolder', { path }), hints: [messageFor('file.isFolderHint')] };
     case 'ENOTDIR':
     case 'EEXIST': {
       // tramit's folder, or one above it, is a file.
       const folder = e.code === 'EEXIST' && e.syscall === 'mkdir' ? path : dir;
-      return { message: msg('file.notFolder', { path: folder }), hints: [msg('file.notFolderHint')] };
+      return {
+        message: messageFor('file.notFolder', { path: folder }),
+        hints: [messageFor('file.notFolderHint')],
+      };
     }
     case 'EACCES':
     case 'EPERM': {
       // The file itself, or the folder a lock or a new file goes in.
       const where = e.path && resolve(e.path) === path ? path : dir;
       return {
-        message: msg('file.permission', { path: where }),
-        hints: [msg('file.permissionHint', { dir: where === path ? dir : where })],
+        message: messageFor('file.permission', { path: where }),
+        hints: [messageFor('file.permissionHint', { dir: where === path ? dir : where })],
       };
     }
     case 'EROFS':
-      return { message: msg('file.readOnly', { path: dir }), hints: [msg('file.elsewhereHint')] };
+      return {
+        message: messageFor('file.readOnly', { path: dir }),
+        hints: [messageFor('file.elsewhereHint')],
+      };
     case 'ENOSPC':
     case 'EDQUOT':
-      return { message: msg('file.noSpace', { path }), hints: [] };
+      return { message: messageFor('file.noSpace', { path }), hints: [] };
     default:
       return null;
   }
@@ -47,8 +53,10 @@ export function asFileProblem(error: unknown, path: string, writing: boolean): u
   const problem = fileProblem(error, path);
   if (!problem) return error;
   return new TramitError(
-    writing ? say(msg('file.nothingSaved', { problem: problem.message })) : say(problem.message),
+    writing
+      ? messageText(messageFor('file.nothingSaved', { problem: problem.message }))
+      : messageText(problem.message),
     1,
-    problem.hints.map((h) => say(h)),
+    problem.hints.map((h) => messageText(h)),
   );
 }

@@ -10,7 +10,7 @@ import {
 } from '../progress/tracker.js';
 import { isoDate } from '../text/dates.js';
 import { plainInline, wrap, wrapLongLines } from '../text/wrap.js';
-import { Styled, t, tc } from '../i18n/index.js';
+import { Styled, localize, localizeCount } from '../i18n/index.js';
 import { checkboxTheme, promptTheme, type PromptTheme } from '../i18n/prompts.js';
 import { asksWhich, needsDate, requirementsOf } from '../wallet/wallet.js';
 import { askHeld } from './which.js';
@@ -117,7 +117,11 @@ export async function walkthrough(given: WalkDeps): Promise<WalkResult> {
     for (const v of vanished) {
       const text = plainInline((v.text.split('\n')[0] ?? '').trim());
       deps.warn(
-        t('common.vanished', { kind: t(`common.kind.${v.kind}`), state: t(`common.state.${v.state}`), text }),
+        localize('common.vanished', {
+          kind: localize(`common.kind.${v.kind}`),
+          state: localize(`common.state.${v.state}`),
+          text,
+        }),
       );
     }
   };
@@ -130,7 +134,7 @@ export async function walkthrough(given: WalkDeps): Promise<WalkResult> {
       const step = view().steps[index]!;
       showStep(deps, step, total, style, width);
       const action = await prompts.select<Action>({
-        message: t('walk.whatNow'),
+        message: localize('walk.whatNow'),
         ...themed(style),
         choices: stepChoices(step, index, total),
         loop: false,
@@ -156,7 +160,7 @@ export async function walkthrough(given: WalkDeps): Promise<WalkResult> {
     return 'finished';
   } catch (error) {
     if (error instanceof Error && error.name === 'ExitPromptError')
-      out(t('walk.interrupted', { id: guide.id }));
+      out(localize('walk.interrupted', { id: guide.id }));
     throw error;
   }
 }
@@ -171,20 +175,20 @@ function intro(deps: WalkDeps, current: GuideView, style: Style, width: number):
   out(style.bold(guide.title));
   out(
     style.dim(
-      t('walk.introCounts', {
+      localize('walk.introCounts', {
         id: guide.id,
-        steps: tc('noun.step', guide.steps.length),
-        documents: tc('noun.document', guide.documents.length),
+        steps: localizeCount('noun.step', guide.steps.length),
+        documents: localizeCount('noun.document', guide.documents.length),
       }),
     ),
   );
   const sections: Array<[string, string]> = [
-    [t('walk.whatIsIt'), guide.sections.whatIsIt || guide.description],
-    [t('walk.whoNeedsIt'), guide.sections.whoNeedsIt],
+    [localize('walk.whatIsIt'), guide.sections.whatIsIt || guide.description],
+    [localize('walk.whoNeedsIt'), guide.sections.whoNeedsIt],
   ];
   // Read once, on the first walk: coming back to a guide, one line says where it is.
   if (started(current) && sections.some(([, text]) => text.trim())) {
-    out(style.dim(t('walk.introShort', { id: guide.id })));
+    out(style.dim(localize('walk.introShort', { id: guide.id })));
     walletIntro(deps, current, style, width);
     return;
   }
@@ -197,7 +201,7 @@ function intro(deps: WalkDeps, current: GuideView, style: Style, width: number):
   walletIntro(deps, current, style, width);
   if (guide.steps.length === 0 && guide.sections.procedure.trim()) {
     out('');
-    out(style.bold(t('walk.howItWorks')));
+    out(style.bold(localize('walk.howItWorks')));
     for (const line of formatMarkdown(guide.sections.procedure, width, '')) out(line);
   }
 }
@@ -208,13 +212,14 @@ function walletIntro(deps: WalkDeps, current: GuideView, style: Style, width: nu
   if (held.length === 0) return;
   const names = held.map((d) => {
     const name = plainInline(deps.guide.documents[d.n - 1]!.name);
-    return d.held!.obtained ? t('walk.heldObtained', { name, date: d.held!.obtained }) : name;
+    return d.held!.obtained ? localize('walk.heldObtained', { name, date: d.held!.obtained }) : name;
   });
   deps.out('');
-  for (const line of wrap(t('walk.inWallet', { names: names.join(', ') }), width, '', '  ')) deps.out(line);
+  for (const line of wrap(localize('walk.inWallet', { names: names.join(', ') }), width, '', '  '))
+    deps.out(line);
   for (const d of held) {
     if (d.warning)
-      for (const line of wrap(t('walk.warning', { warning: d.warning }), width, '', '  '))
+      for (const line of wrap(localize('walk.warning', { warning: d.warning }), width, '', '  '))
         deps.out(style.warn(line));
   }
 }
@@ -230,37 +235,38 @@ async function startingPoint(deps: WalkDeps, current: GuideView, style: Style): 
     const forget =
       !hasSaved ||
       (await deps.prompts.confirm({
-        message: t('walk.confirmRestart', { saved: describeSaved(current) }),
+        message: localize('walk.confirmRestart', { saved: describeSaved(current) }),
         default: false,
       }));
     if (forget) {
       if (saved) await deps.store.update((data) => void delete data.guides[guide.key]);
-      out(style.accent(hasSaved ? t('walk.restarted') : t('walk.starting')));
+      out(style.accent(hasSaved ? localize('walk.restarted') : localize('walk.starting')));
       return 0;
     }
-    out(t('walk.keptProgress'));
+    out(localize('walk.keptProgress'));
   }
   const index = resumeIndex(current);
   // Done and skipped are said apart: a skipped step is not a finished one.
   const { done, skipped } = current.counts.steps;
-  if (total === 0) out(guide.documents.length > 0 ? t('walk.noStepsDocuments') : t('walk.noStepsNothing'));
+  if (total === 0)
+    out(guide.documents.length > 0 ? localize('walk.noStepsDocuments') : localize('walk.noStepsNothing'));
   else if (index >= total)
     out(
       style.accent(
         skipped > 0
-          ? t('walk.allStepsDoneSkipped', { done: tc('noun.step', done), skipped })
-          : tc('walk.allStepsDone', total),
+          ? localize('walk.allStepsDoneSkipped', { done: localizeCount('noun.step', done), skipped })
+          : localizeCount('walk.allStepsDone', total),
       ) + restartHint(deps),
     );
-  else if (done + skipped === 0 && index === 0) out(style.accent(t('walk.starting')));
+  else if (done + skipped === 0 && index === 0) out(style.accent(localize('walk.starting')));
   else
     out(
       style.accent(
-        tc('walk.resuming', total, {
+        localizeCount('walk.resuming', total, {
           done,
           total,
           next: index + 1,
-          skipped: skipped > 0 ? t('walk.resumingSkipped', { count: skipped }) : '',
+          skipped: skipped > 0 ? localize('walk.resumingSkipped', { count: skipped }) : '',
         }),
       ),
     );
@@ -276,74 +282,74 @@ function started(current: GuideView): boolean {
 }
 
 function restartHint(deps: WalkDeps): string {
-  return t('walk.restartHint', { id: deps.guide.id });
+  return localize('walk.restartHint', { id: deps.guide.id });
 }
 
 function describeSaved(view: GuideView): string {
   const { steps, documents } = view.counts;
   const notes = [...view.steps, ...view.documents].filter((i) => i.note).length;
   return [
-    tc('walk.savedSteps', steps.total, { done: steps.done, total: steps.total }) +
-      (steps.skipped > 0 ? t('walk.savedSkipped', { count: steps.skipped }) : ''),
-    tc('walk.savedDocuments', documents.total, { done: documents.done, total: documents.total }),
-    ...(notes > 0 ? [tc('noun.note', notes)] : []),
+    localizeCount('walk.savedSteps', steps.total, { done: steps.done, total: steps.total }) +
+      (steps.skipped > 0 ? localize('walk.savedSkipped', { count: steps.skipped }) : ''),
+    localizeCount('walk.savedDocuments', documents.total, { done: documents.done, total: documents.total }),
+    ...(notes > 0 ? [localizeCount('noun.note', notes)] : []),
   ].join(', ');
 }
 
 function showStep(deps: WalkDeps, step: ItemView, total: number, style: Style, width: number): void {
   const { out } = deps;
   out('');
-  out(style.bold(t('walk.stepOf', { n: step.n, total })));
+  out(style.bold(localize('walk.stepOf', { n: step.n, total })));
   for (const line of formatMarkdown(step.text, width, '  ', '    ')) out(line);
   if (step.state !== 'todo') {
-    const word = t(`common.state.${step.state}`);
+    const word = localize(`common.state.${step.state}`);
     // Coloured after the message made its values safe, or the colour would show as symbols.
     const state = Styled.of(step.state === 'done' ? style.good : style.warn, word);
     out(
-      `  ${step.changedAt ? t('walk.markedOn', { state, date: step.changedAt.slice(0, 10) }) : t('walk.marked', { state })}`,
+      `  ${step.changedAt ? localize('walk.markedOn', { state, date: step.changedAt.slice(0, 10) }) : localize('walk.marked', { state })}`,
     );
   }
   if (step.note)
-    for (const line of wrap(t('walk.note', { note: step.note }), width, '  ', '        ')) out(line);
+    for (const line of wrap(localize('walk.note', { note: step.note }), width, '  ', '        ')) out(line);
 }
 
 function stepChoices(step: ItemView, index: number, total: number) {
   const last = index === total - 1;
   return [
     {
-      name: t('walk.choice.done'),
+      name: localize('walk.choice.done'),
       value: 'done' as Action,
-      description: last ? t('walk.choice.doneLast') : t('walk.choice.doneNext'),
+      description: last ? localize('walk.choice.doneLast') : localize('walk.choice.doneNext'),
     },
     {
-      name: t('walk.choice.skip'),
+      name: localize('walk.choice.skip'),
       value: 'skip' as Action,
-      description: t('walk.choice.skipDescription'),
+      description: localize('walk.choice.skipDescription'),
     },
     ...(step.state === 'todo'
       ? []
       : [
           {
-            name: t('walk.choice.todo'),
+            name: localize('walk.choice.todo'),
             value: 'todo' as Action,
-            description: t('walk.choice.todoDescription'),
+            description: localize('walk.choice.todoDescription'),
           },
         ]),
     {
-      name: t('walk.choice.back'),
+      name: localize('walk.choice.back'),
       value: 'back' as Action,
-      description: t('walk.choice.backDescription', { n: index }),
-      disabled: index === 0 ? t('walk.choice.backDisabled') : false,
+      description: localize('walk.choice.backDescription', { n: index }),
+      disabled: index === 0 ? localize('walk.choice.backDisabled') : false,
     },
     {
-      name: step.note ? t('walk.choice.changeNote') : t('walk.choice.addNote'),
+      name: step.note ? localize('walk.choice.changeNote') : localize('walk.choice.addNote'),
       value: 'note' as Action,
-      description: t('walk.choice.noteDescription'),
+      description: localize('walk.choice.noteDescription'),
     },
     {
-      name: t('walk.choice.quit'),
+      name: localize('walk.choice.quit'),
       value: 'quit' as Action,
-      description: t('walk.choice.quitDescription'),
+      description: localize('walk.choice.quitDescription'),
     },
   ];
 }
@@ -355,18 +361,18 @@ async function askNote(
 ): Promise<void> {
   const answer = (
     await deps.prompts.input({
-      message: step.note ? t('walk.newNote', { n: step.n }) : t('walk.addNote', { n: step.n }),
+      message: step.note ? localize('walk.newNote', { n: step.n }) : localize('walk.addNote', { n: step.n }),
     })
   ).trim();
   if (!answer) return;
   if (answer === '-') {
     if (!step.note) return;
     await save([{ kind: 'step', index: step.n - 1, note: '' }]);
-    deps.out(t('walk.noteRemoved'));
+    deps.out(localize('walk.noteRemoved'));
     return;
   }
   await save([{ kind: 'step', index: step.n - 1, note: answer }]);
-  deps.out(t('walk.noteSaved'));
+  deps.out(localize('walk.noteSaved'));
 }
 
 async function documentChecklist(
@@ -377,9 +383,9 @@ async function documentChecklist(
 ): Promise<void> {
   const { guide } = deps;
   deps.out('');
-  deps.out((deps.style ?? plainStyle).bold(t('walk.documents', { count: guide.documents.length })));
+  deps.out((deps.style ?? plainStyle).bold(localize('walk.documents', { count: guide.documents.length })));
   const chosen = await deps.prompts.checkbox<number>({
-    message: t('walk.tickDocuments'),
+    message: localize('walk.tickDocuments'),
     theme: checkboxTheme(deps.style ?? plainStyle),
     choices: documentChoices(guide, current),
     loop: false,
@@ -406,7 +412,7 @@ async function documentChecklist(
     const today = isoDate(deps.now());
     const answer = (
       await deps.prompts.input({
-        message: t('walk.whenObtained', { name: plainInline(guide.documents[index]!.name) }),
+        message: localize('walk.whenObtained', { name: plainInline(guide.documents[index]!.name) }),
         validate: (value) => checkObtained(value, today),
       })
     ).trim();
@@ -425,8 +431,8 @@ export function documentChoices(guide: Guide, current: GuideView) {
   return current.documents.map((d, i) => {
     const doc = guide.documents[i]!;
     const labels = [
-      ...(d.state === 'skipped' ? [t('walk.notNeeded')] : []),
-      ...(d.held && d.state !== 'done' ? [t('walk.inYourWallet')] : []),
+      ...(d.state === 'skipped' ? [localize('walk.notNeeded')] : []),
+      ...(d.held && d.state !== 'done' ? [localize('walk.inYourWallet')] : []),
     ];
     return {
       name: [doc.name, ...labels].join(' '),
@@ -463,8 +469,8 @@ export function checkObtained(value: string, today: string): true | string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   // Date.UTC rolls 2026-02-30 over into March: a real date comes back as itself.
   if (!m || new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toISOString().slice(0, 10) !== text)
-    return t('walk.badDate', { value: text, today });
-  if (text > today) return t('walk.futureDate', { value: text, today });
+    return localize('walk.badDate', { value: text, today });
+  if (text > today) return localize('walk.futureDate', { value: text, today });
   return true;
 }
 
@@ -477,36 +483,38 @@ function summary(deps: WalkDeps, current: GuideView, style: Style, width: number
     .map((d) => guide.documents[d.n - 1]!.name);
   const warnings = current.documents.flatMap((d) => (d.held && d.warning ? [d.warning] : []));
   out('');
-  out(style.bold(t('walk.summary')));
+  out(style.bold(localize('walk.summary')));
   if (steps.total > 0)
     out(
-      t('walk.summarySteps', { done: steps.done, skipped: steps.skipped, left: left.length }) +
+      localize('walk.summarySteps', { done: steps.done, skipped: steps.skipped, left: left.length }) +
         (left.length > 0
-          ? t('walk.summaryStepsLeft', { steps: left.map((n) => t('walk.summaryStep', { n })).join(', ') })
+          ? localize('walk.summaryStepsLeft', {
+              steps: left.map((n) => localize('walk.summaryStep', { n })).join(', '),
+            })
           : ''),
     );
   if (documents.total > 0) {
     out(
-      t('walk.summaryDocuments', { done: documents.done, total: documents.total }) +
-        (documents.skipped > 0 ? t('walk.summaryNotNeeded', { count: documents.skipped }) : '') +
-        (missing.length > 0 ? tc('walk.summaryDocumentsLeft', missing.length) : ''),
+      localize('walk.summaryDocuments', { done: documents.done, total: documents.total }) +
+        (documents.skipped > 0 ? localize('walk.summaryNotNeeded', { count: documents.skipped }) : '') +
+        (missing.length > 0 ? localizeCount('walk.summaryDocumentsLeft', missing.length) : ''),
     );
     for (const name of missing) out(`  - ${plainInline(name)}`);
   }
   if (warnings.length > 0) {
-    out(style.warn(t('walk.checkBeforeYouGo')));
+    out(style.warn(localize('walk.checkBeforeYouGo')));
     for (const warning of warnings)
       for (const line of wrap(warning, width, '  - ', '    ')) out(style.warn(line));
-  } else if (left.length === 0 && missing.length === 0) out(style.good(t('walk.allInOrder')));
-  out(t('walk.exportHint', { id: guide.id }));
+  } else if (left.length === 0 && missing.length === 0) out(style.good(localize('walk.allInOrder')));
+  out(localize('walk.exportHint', { id: guide.id }));
 }
 
 function sayWhereToResume(deps: WalkDeps, current: GuideView): void {
   const index = resumeIndex(current);
   deps.out(
     index < deps.guide.steps.length
-      ? t('walk.savedAtStep', { id: deps.guide.id, n: index + 1 })
-      : t('walk.savedAtDocuments', { id: deps.guide.id }),
+      ? localize('walk.savedAtStep', { id: deps.guide.id, n: index + 1 })
+      : localize('walk.savedAtDocuments', { id: deps.guide.id }),
   );
 }
 

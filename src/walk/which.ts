@@ -1,7 +1,7 @@
 import { kindById, kindLabel } from '../wallet/kinds.js';
 import type { Requirement } from '../wallet/requirement-key.js';
 import type { HeldChoice } from '../wallet/wallet.js';
-import { interfaceLanguage, t } from '../i18n/index.js';
+import { interfaceLanguage, localize } from '../i18n/index.js';
 
 type Value = string;
 
@@ -29,15 +29,15 @@ export async function askHeld(
 ): Promise<HeldChoice> {
   const lang = interfaceLanguage();
   const answer = await prompts.select<Value>({
-    message: t('which.prompt', { name: documentName }),
+    message: localize('which.prompt', { name: documentName }),
     ...extra,
     choices: [
       ...r.kinds.map((id) => {
         const kind = kindById(id);
         return { name: kind ? kindLabel(kind, lang) : id, value: id };
       }),
-      ...(r.other ? [{ name: t('which.another'), value: OTHER }] : []),
-      { name: t('which.unknown'), value: UNKNOWN },
+      ...(r.other ? [{ name: localize('which.another'), value: OTHER }] : []),
+      { name: localize('which.unknown'), value: UNKNOWN },
     ],
     loop: false,
   });

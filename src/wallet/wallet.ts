@@ -13,7 +13,7 @@ import {
   type ValidityRule,
 } from './requirement-key.js';
 import { addValidity, validityLabel } from './validity.js';
-import { interfaceLanguage, tl, type InterfaceLanguage } from '../i18n/index.js';
+import { interfaceLanguage, localizeIn, type InterfaceLanguage } from '../i18n/index.js';
 
 /** Days before a document stops being acceptable when tramit starts warning. */
 export const EXPIRY_WARNING_DAYS = 14;
@@ -53,7 +53,10 @@ function oneOf(ids: readonly string[], lang: string): string {
   const labels = ids.filter((id) => !id.startsWith('custom:')).map((id) => labelIn(id, lang));
   const language = lang.toLowerCase().startsWith('es') ? 'es' : 'en';
   if (labels.length < 2) return labels[0] ?? '';
-  return tl(language, 'wallet.oneOfList', { list: labels.slice(0, -1).join(', '), last: labels.at(-1)! });
+  return localizeIn(language, 'wallet.oneOfList', {
+    list: labels.slice(0, -1).join(', '),
+    last: labels.at(-1)!,
+  });
 }
 
 /** How a wallet entry is named in `lang`: its kind's label, the user's own name (made safe to print), or its choices. */
@@ -64,7 +67,7 @@ export function walletLabel(id: string, entry: WalletEntry | undefined, lang: st
   // "One of these documents: …", unless one of them has no kind: then only the guide's words say it.
   if (members.length > 1 && !members.some((m) => m.startsWith('custom:'))) {
     const language = lang.toLowerCase().startsWith('es') ? 'es' : 'en';
-    return tl(language, 'wallet.oneOf', { choices: oneOf(members, lang) });
+    return localizeIn(language, 'wallet.oneOf', { choices: oneOf(members, lang) });
   }
   // The name the user gave it is printed, so it is made safe like guide text.
   return sanitize(entry?.name ?? id.split(':').pop()!.replace(/_/g, ' '));
@@ -105,21 +108,22 @@ export function expiryMessage(
 ): string | null {
   const span = validityLabel(expiry.validity, lang);
   const name = label.charAt(0).toLowerCase() + label.slice(1);
-  if (expiry.status === 'undated') return tl(lang, 'expiry.undated', { name, span, key: walletKey(entry) });
+  if (expiry.status === 'undated')
+    return localizeIn(lang, 'expiry.undated', { name, span, key: walletKey(entry) });
   if (expiry.status === 'ok') return null;
   const values = { name, span, date: entry.obtained ?? '', until: expiry.until ?? '' };
   const validFor = expiry.validity.kind === 'valid_for';
   if (expiry.status === 'expired')
-    return tl(lang, validFor ? 'expiry.expiredValidFor' : 'expiry.expiredMaxAge', values);
+    return localizeIn(lang, validFor ? 'expiry.expiredValidFor' : 'expiry.expiredMaxAge', values);
   const days = daysBetween(today, expiry.until!);
   const when =
     days === 0
-      ? tl(lang, 'expiry.today')
-      : tl(lang, days === 1 ? 'expiry.onDate.one' : 'expiry.onDate.other', {
+      ? localizeIn(lang, 'expiry.today')
+      : localizeIn(lang, days === 1 ? 'expiry.onDate.one' : 'expiry.onDate.other', {
           count: days,
           until: expiry.until!,
         });
-  return tl(lang, validFor ? 'expiry.soonValidFor' : 'expiry.soonMaxAge', { ...values, when });
+  return localizeIn(lang, validFor ? 'expiry.soonValidFor' : 'expiry.soonMaxAge', { ...values, when });
 }
 
 function walletKey(entry: WalletEntry): string {

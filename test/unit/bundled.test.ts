@@ -32,7 +32,11 @@ describe('the bundled library', () => {
     expect(versions.map((g) => g.lang).sort()).toEqual(expected);
     const [first, ...rest] = versions as [(typeof versions)[0], ...typeof versions];
     for (const other of rest) {
-      expect([other.lang, other.steps, other.documents]).toEqual([other.lang, first.steps, first.documents]);
+      expect([other.lang, other.stepCount, other.documentCount]).toEqual([
+        other.lang,
+        first.stepCount,
+        first.documentCount,
+      ]);
       expect(other.topics).toEqual(first.topics);
     }
   });

@@ -50,7 +50,15 @@ function setup() {
 /** What the commands answer from a library: listing, resolving, progress details and search. */
 async function answers(root: string, cacheDir: string) {
   const library = await Library.load([{ dir: root, origin: 'option' }], { cacheDir });
-  const listed = library.guides.map((g) => [g.id, g.key, g.lang, g.title, g.steps, g.documents, g.topics]);
+  const listed = library.guides.map((g) => [
+    g.id,
+    g.key,
+    g.lang,
+    g.title,
+    g.stepCount,
+    g.documentCount,
+    g.topics,
+  ]);
   const countries = library
     .countries()
     .map((c) => [c.slug, c.code, c.keys, c.files, library.countryLabel(c.slug, 'es')]);
@@ -59,7 +67,7 @@ async function answers(root: string, cacheDir: string) {
   const details = (await library.details(library.guides)).map((g) => [
     g.id,
     g.description,
-    g.prints,
+    g.fingerprints,
     g.docKinds,
   ]);
   const index = libraryIndex(library, cacheDir);

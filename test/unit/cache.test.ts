@@ -29,7 +29,7 @@ function setup() {
   return { root, cacheDir, load };
 }
 
-const titles = (library: Library) => library.guides.map((g) => `${g.title}:${g.steps}`).sort();
+const titles = (library: Library) => library.guides.map((g) => `${g.title}:${g.stepCount}`).sort();
 
 describe('the index cache of a guide folder', () => {
   it('is written on the first load and reused on the next', async () => {
@@ -85,7 +85,7 @@ describe('the index cache of a guide folder', () => {
     const expected = (await fresh.details(fresh.guides)).map((g) => [
       g.title,
       g.description,
-      g.prints.steps.length,
+      g.fingerprints.steps.length,
       g.docKinds,
     ]);
     expect(expected.map((e) => e[2]).sort()).toEqual([2, 3]);
@@ -93,10 +93,12 @@ describe('the index cache of a guide folder', () => {
     // Forgetting to load them is a programming error: the type has no details (see the line below),
     // and reaching them through a cast is loud.
     // @ts-expect-error -- a summary's type has details only once they are read
-    expect(() => cached.guides[0]!.prints).toThrow(/not loaded/);
-    expect(() => (cached.guides[0] as DetailedSummary).prints).toThrow(/not loaded/);
+    expect(() => cached.guides[0]!.fingerprints).toThrow(/not loaded/);
+    expect(() => (cached.guides[0] as DetailedSummary).fingerprints).toThrow(/not loaded/);
     const read = await cached.details(cached.guides);
-    expect(read.map((g) => [g.title, g.description, g.prints.steps.length, g.docKinds])).toEqual(expected);
+    expect(read.map((g) => [g.title, g.description, g.fingerprints.steps.length, g.docKinds])).toEqual(
+      expected,
+    );
     // A damaged details file costs a new read of the guides, not wrong counts, and is saved again.
     const detailsPath = rootCacheFile(cacheDir, root).replace('.json', '.details.json');
     writeFileSync(detailsPath, '{"version": 7, "det');
@@ -105,7 +107,7 @@ describe('the index cache of a guide folder', () => {
       (await damaged.details(damaged.guides)).map((g) => [
         g.title,
         g.description,
-        g.prints.steps.length,
+        g.fingerprints.steps.length,
         g.docKinds,
       ]),
     ).toEqual(expected);

@@ -10,11 +10,11 @@ import {
   interfaceLanguage,
   langFromArgv,
   placeholders,
-  say,
+  messageText,
   setInterfaceLanguage,
-  t,
-  tc,
-  tl,
+  localize,
+  localizeCount,
+  localizeIn,
   type MessageKey,
 } from '../../src/i18n/index.js';
 import { promptTheme } from '../../src/i18n/prompts.js';
@@ -112,24 +112,24 @@ describe('chooseInterfaceLanguage', () => {
 
 describe('t', () => {
   it('fills placeholders and picks plural forms', () => {
-    expect(t('error.guideNotFound', { reference: 'x' })).toBe('no guide matches "x"');
-    expect(tc('noun.guide', 1)).toBe('1 guide');
-    expect(tc('noun.guide', 12)).toBe('12 guides');
+    expect(localize('error.guideNotFound', { reference: 'x' })).toBe('no guide matches "x"');
+    expect(localizeCount('noun.guide', 1)).toBe('1 guide');
+    expect(localizeCount('noun.guide', 12)).toBe('12 guides');
     setInterfaceLanguage('es');
     expect(interfaceLanguage()).toBe('es');
-    expect(t('error.guideNotFound', { reference: 'x' })).toBe('ninguna guía coincide con "x"');
-    expect(tc('noun.country', 1)).toBe('1 país');
-    expect(tc('noun.country', 3)).toBe('3 países');
-    expect(tl('en', 'noun.country.other', { count: 3 })).toBe('3 countries');
+    expect(localize('error.guideNotFound', { reference: 'x' })).toBe('ninguna guía coincide con "x"');
+    expect(localizeCount('noun.country', 1)).toBe('1 país');
+    expect(localizeCount('noun.country', 3)).toBe('3 países');
+    expect(localizeIn('en', 'noun.country.other', { count: 3 })).toBe('3 countries');
   });
 
   it('gives English for any language but Spanish', () => {
     for (const lang of ['de', 'pt', 'all', '', null, undefined]) {
       setInterfaceLanguage(lang);
-      expect(t('help.usage')).toBe('Usage:');
+      expect(localize('help.usage')).toBe('Usage:');
     }
     setInterfaceLanguage('es_MX');
-    expect(t('help.usage')).toBe('Uso:');
+    expect(localize('help.usage')).toBe('Uso:');
   });
 });
 
@@ -201,11 +201,11 @@ describe('guide problems in Spanish', () => {
     expect(new Set(inEnglish(problems).map((p) => p.message)).size).toBeGreaterThan(15);
   });
 
-  it.each(problems.map((p) => [say(p.message, 'en'), p.message] as const))(
+  it.each(problems.map((p) => [messageText(p.message, 'en'), p.message] as const))(
     'says "%s" in Spanish',
     (english, message) => {
       expect(english).not.toMatch(/\{\w+\}/);
-      const spanish = say(message, 'es');
+      const spanish = messageText(message, 'es');
       expect(spanish).not.toBe(english);
       expect(spanish).not.toMatch(/\{\w+\}/);
     },
@@ -218,7 +218,7 @@ describe('guide problems in Spanish', () => {
         lang: 'en',
         country: 'mexico',
         slug: 'a',
-      }).problems.map((p) => say(p.message, 'es'));
+      }).problems.map((p) => messageText(p.message, 'es'));
     expect(spanish('---\n- a\n- b\n---\n')).toContain('no hay sección de documentos requeridos');
     expect(
       spanish('---\ntitle: x\n---\n## Description\ntext\n## Foo\n1. a\n## Required documents\n- b\n'),
@@ -315,7 +315,7 @@ describe('prompts in Spanish', () => {
 describe('values put into messages', () => {
   const cyan = (text: string) => `\u001b[36m${text}\u001b[39m`;
   it('are made safe, unless tramit styled them itself (and then made safe before the colour)', async () => {
-    const { Styled, tl } = await import('../../src/i18n/index.js');
+    const { Styled, localizeIn: tl } = await import('../../src/i18n/index.js');
     expect(tl('en', 'plan.step', { n: 1, title: 'T', id: cyan('mexico/x') })).not.toContain('\u001b');
     const styled = tl('en', 'plan.step', {
       n: 1,

@@ -34,7 +34,11 @@ describe('a generated community library of 2,500 guides', () => {
     const byPath = new Map(library.guides.map((g) => [g.path, g]));
     for (const file of written) {
       const guide = byPath.get(file.path)!;
-      expect([guide.path, guide.steps, guide.documents]).toEqual([file.path, file.steps, file.documents]);
+      expect([guide.path, guide.stepCount, guide.documentCount]).toEqual([
+        file.path,
+        file.steps,
+        file.documents,
+      ]);
     }
     expect(new Set(library.guides.map((g) => g.lang))).toEqual(new Set(LANGUAGES));
   });

@@ -9,7 +9,7 @@ import { isStopWord } from '../../src/search/stopwords.js';
 
 const doc = (id: string, fields: Partial<SearchDocument> = {}): SearchDocument => ({
   id,
-  gid: id,
+  guideId: id,
   key: `k-${id}`,
   lang: 'en',
   country: 'spain',
@@ -224,7 +224,7 @@ describe.runIf(MiniSearch)('the engine compared with MiniSearch on the bundled g
     index = SearchIndex.build(documents);
     mini = new MiniSearch!<SearchDocument>({
       fields: [...FIELDS],
-      storeFields: ['gid', 'key', 'lang', 'country', 'title', 'topics'],
+      storeFields: ['guideId', 'key', 'lang', 'country', 'title', 'topics'],
       tokenize: (text: string) => tokenize(text),
       processTerm: (term: string) => (term.startsWith(UNINDEXED) ? null : processTerm(term)),
     });

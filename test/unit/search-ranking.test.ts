@@ -25,7 +25,7 @@ const search = (query: string, lang = 'en', filters = {}) =>
 
 const doc = (id: string, fields: Partial<SearchDocument> = {}): SearchDocument => ({
   id,
-  gid: id,
+  guideId: id,
   key: id,
   lang: 'en',
   country: 'spain',

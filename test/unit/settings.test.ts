@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { say } from '../../src/i18n/index.js';
+import { messageText } from '../../src/i18n/index.js';
 import { checkSettings, readSettings, unsaidSettingsProblems } from '../../src/settings/read.js';
 import { updateSetting, updateSettings } from '../../src/settings/update.js';
 
@@ -51,7 +51,7 @@ describe('readSettings', () => {
     unsaidSettingsProblems();
     expect(readSettings(env)).toEqual({ lang: 'es' });
     expect(readSettings(env)).toEqual({ lang: 'es' });
-    const problems = unsaidSettingsProblems().map((m) => say(m, 'en'));
+    const problems = unsaidSettingsProblems().map((m) => messageText(m, 'en'));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toContain('"sources" should be');
     expect(unsaidSettingsProblems()).toEqual([]);
@@ -65,7 +65,9 @@ describe('readSettings', () => {
     const env = home('{ nope');
     unsaidSettingsProblems();
     expect(readSettings(env)).toEqual({});
-    expect(unsaidSettingsProblems().map((m) => say(m, 'en'))[0]).toMatch(/is not valid JSON; your settings/);
+    expect(unsaidSettingsProblems().map((m) => messageText(m, 'en'))[0]).toMatch(
+      /is not valid JSON; your settings/,
+    );
   });
 });
 

@@ -1,17 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parseGuide } from '../../src/guide/parse.js';
-import { msg, say } from '../../src/i18n/index.js';
+import { messageFor, messageText } from '../../src/i18n/index.js';
 import { decodeMessage, encodeMessage } from '../../src/i18n/stored.js';
 import { parseEntry } from '../../src/library/parse-file.js';
 
 describe('messages kept in files', () => {
   it.each([
-    msg('problem.noFrontMatter'),
-    msg('problem.noSection', { section: msg('problem.section.documents') }),
-    msg('problem.tooManyItems', { section: msg('problem.section.procedure'), count: 2001, max: 2000 }),
-    msg('problem.headingAs', {
+    messageFor('problem.noFrontMatter'),
+    messageFor('problem.noSection', { section: messageFor('problem.section.documents') }),
+    messageFor('problem.tooManyItems', {
+      section: messageFor('problem.section.procedure'),
+      count: 2001,
+      max: 2000,
+    }),
+    messageFor('problem.headingAs', {
       heading: 'Foo" not recognised; read as {x}',
-      section: msg('problem.section.details'),
+      section: messageFor('problem.section.details'),
     }),
   ])('come back as they were: %j', (message) => {
     expect(decodeMessage(encodeMessage(message))).toEqual(message);
@@ -34,9 +38,9 @@ describe('messages kept in files', () => {
       slug: 'a',
     });
     const stored = decodeMessage(entry.warning!);
-    const noProcedure = msg('problem.noSection', { section: msg('problem.section.procedure') });
+    const noProcedure = messageFor('problem.noSection', { section: messageFor('problem.section.procedure') });
     expect(stored).toEqual(noProcedure);
-    expect(say(noProcedure, 'es')).toBe('no hay sección de procedimiento');
+    expect(messageText(noProcedure, 'es')).toBe('no hay sección de procedimiento');
   });
 
   it('keep a heading that reads like a message as the heading', () => {
@@ -50,7 +54,7 @@ describe('messages kept in files', () => {
     );
     const problem = guide.problems.find((p) => p.message.key === 'problem.headingAs')!;
     expect(problem.message.params?.heading).toBe(heading);
-    expect(say(problem.message, 'es')).toBe(
+    expect(messageText(problem.message, 'es')).toBe(
       `no se reconoce el título "${heading}"; por su posición se lee como procedimiento`,
     );
   });

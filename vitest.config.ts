@@ -8,7 +8,7 @@ export default defineConfig({
     pool: 'forks',
     // vitest's default is one worker less than the cores: one worker on a 2-core machine. The files
     // with real processes mostly wait (on children, tmux, a lock going stale) while the others compute.
-    maxWorkers: Math.max(3, availableParallelism()),
+    maxWorkers: Math.max(4, availableParallelism()),
     // Tests that start the built binary or tmux: give them room on a loaded 2-core CI machine.
     testTimeout: 30_000,
     // .ci/run asks for a JSON report to print its own `N passed, N failed` line.
@@ -22,12 +22,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Unit and pseudo-terminal tests: each file starts with fresh modules (some set the
-        // interface language, or other module state, for their own tests).
+        // Unit and pseudo-terminal tests share a worker's loaded modules too (a third less CPU):
+        // the one module state tests set, the interface language, is reset before every test.
         test: {
           name: 'unit+e2e',
           include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
-          isolate: true,
+          isolate: false,
+          setupFiles: ['test/setup/shared-modules.ts'],
         },
       },
       {

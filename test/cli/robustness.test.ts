@@ -1,80 +1,27 @@
 /* eslint-disable no-control-regex -- these tests are about control characters */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempHome, tramit } from '../helpers/cli.js';
-import { installPacked, packTramit } from '../helpers/package.js';
+import { binForUser, DROP, isRoot } from '../helpers/as-user.js';
 import { BIN } from '../helpers/paths.js';
+// @ts-expect-error -- plain JS module shared with the benchmark
+import { writeHostileLibrary } from '../../bench/hostile-library.mjs';
 
 const ESC = '\u001b';
-const isRoot = process.getuid?.() === 0;
-const good = (slug: string, title = slug) =>
-  `---\ntitle: ${title}\ndescription: d\ndate: 2025-01-01\ncategories: [Peru]\ntranslationKey: peru-${slug}\n---\n## Procedure\n1. Step one.\n## Required documents\n- Passport - original\n`;
-
-/** A folder of hostile files next to good guides, written by the test (no binaries committed). */
+/** A folder of hostile files next to good guides (bench/hostile-library.mjs; no binaries committed). */
 function hostileLibrary() {
   const root = mkdtempSync(join(tmpdir(), 'tramit-hostile-'));
-  const dir = join(root, 'en', 'peru');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'good_one.md'), good('good_one'));
-  writeFileSync(join(dir, 'good_two.md'), good('good_two'));
-  const bad: Record<string, string> = {};
-  const add = (name: string, content: string | Buffer) => {
-    writeFileSync(join(dir, name), content);
-    bad[name] = join(dir, name);
-  };
-  add('huge.md', good('huge') + 'x'.repeat(1024 * 1024 + 10));
-  add('binary.md', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 1, 2, 3, 0xff]));
-  add('latin1.md', Buffer.from(`---\ntitle: Caf\xe9\n---\n## Procedure\n1. x\n`, 'latin1'));
-  const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (const [i, k] of [...'bcdefghi'].entries())
-    bomb.push(`${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`);
-  add('alias_bomb.md', `---\ntitle: Bomb\n${bomb.join('\n')}\n---\n## Procedure\n1. x\n`);
-  add(
-    'deep_yaml.md',
-    `---\ntitle: Deep\nx: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n## Procedure\n1. x\n`,
-  );
-  symlinkSync(root, join(dir, 'loop'));
-  bad.loop = join(dir, 'loop');
-  symlinkSync('/etc/passwd', join(dir, 'outside.md'));
-  bad['outside.md'] = join(dir, 'outside.md');
-  writeFileSync(join(dir, 'locked.md'), good('locked'));
-  chmodSync(join(dir, 'locked.md'), 0o000);
-  bad['locked.md'] = join(dir, 'locked.md');
+  const bad: Record<string, string> = writeHostileLibrary(root);
   // Let an unprivileged user in (the test runs tramit as `nobody` when it runs as root).
-  for (const d of [root, join(root, 'en'), dir]) chmodSync(d, 0o755);
+  for (const d of [root, join(root, 'en'), join(root, 'en', 'peru')]) chmodSync(d, 0o755);
   return { root, bad };
 }
 
 /** Long enough for a loaded machine; only a run that hangs takes longer. Speed is bench/run.mjs's. */
 const HANG_MS = 30_000;
-
-const DROP = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
-let installedBin: string | null = null;
-
-/**
- * The tramit an unprivileged user can run. A checkout inside a private folder (mktemp's 0700) is
- * out of that user's reach, so the packed package is installed into a folder everyone can read.
- */
-function binForUser(): string {
-  if (!isRoot || spawnSync(DROP[0]!, [...DROP.slice(1), 'test', '-r', BIN]).status === 0) return BIN;
-  if (installedBin) return installedBin;
-  const out = mkdtempSync(join(tmpdir(), 'tramit-user-pack-'));
-  const prefix = mkdtempSync(join(tmpdir(), 'tramit-user-prefix-'));
-  for (const d of [out, prefix]) chmodSync(d, 0o755);
-  installedBin = installPacked(packTramit(out).tarball, prefix);
-  return installedBin;
-}
 
 /** Runs tramit as an unprivileged user when the tests run as root, so file permissions mean something. */
 function asUser(args: string[], env: Record<string, string>) {

@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempHome, tramit } from '../helpers/cli.js';
-import { BIN, FIXTURES, REPO } from '../helpers/paths.js';
+import { isRoot, NOBODY, binForUser } from '../helpers/as-user.js';
+import { FIXTURES } from '../helpers/paths.js';
 import { start, report } from '../helpers/procs.js';
 
 /** Saved data under hostile conditions: odd files, wrong types, races on the settings. */
@@ -338,16 +339,15 @@ describe('file problems', () => {
   it('a folder tramit may not write in', async () => {
     const home = tempHome();
     chmodSync(home, 0o555);
-    // Root writes anywhere: there the user who may not write is `nobody`.
-    const asRoot = process.getuid?.() === 0;
     const cache = mkdtempSync(join(tmpdir(), 'tramit-cache-'));
     chmodSync(cache, 0o777);
     const run = (args: string[]) =>
-      spawnSync(process.execPath, [BIN, ...args], {
-        cwd: REPO,
+      // Root writes anywhere: there the user who may not write is `nobody`, running a tramit it can read.
+      spawnSync(process.execPath, [binForUser(), ...args], {
+        cwd: tmpdir(),
         env: { PATH: process.env.PATH ?? '', HOME: '/tmp', TRAMIT_HOME: home, TRAMIT_CACHE_DIR: cache },
         encoding: 'utf8',
-        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+        ...(isRoot ? NOBODY : {}),
       });
     for (const args of [
       ['check', 'spain/nie', 's1'],

@@ -6,7 +6,7 @@
  */
 
 import type { Produced } from '../guide/model.js';
-import type { SearchText } from './summary.js';
+import type { GuideSummary, SearchText } from './summary.js';
 
 type Check = (value: unknown) => boolean;
 
@@ -52,22 +52,8 @@ export class Columns<Row> {
   }
 }
 
-/** What listing and resolving need of one guide (see GuideSummary). */
-export interface SummaryRow {
-  id: string;
-  key: string;
-  pairKey: string;
-  slug: string;
-  lang: string;
-  country: string;
-  countryCode: string | null;
-  countryFromFolder: boolean;
-  title: string;
-  date: string | null;
-  topics: string[];
-  stepCount: number;
-  documentCount: number;
-}
+/** What listing and resolving need of one guide: a summary without its file's path and stamp. */
+export type SummaryRow = Omit<GuideSummary, 'path' | 'stamp'>;
 
 export const SUMMARY = new Columns<SummaryRow>({
   id: text,

@@ -1,13 +1,9 @@
-/*
- * What a person moving somewhere may want to do, as data: the document kinds they end up needing
- * (one guide that gives each is picked in the chosen country) and the topics whose guides are part
- * of it. `tramit plan` asks for goals in a terminal and takes them with `--goal`.
- */
-
 import { GOALS } from '../vocab/goals.js';
 
+// The goals themselves are data (src/vocab/goals.ts); callers find them here beside their logic.
 export { GOALS };
 
+/** What a person moving somewhere may want to do (see src/vocab/goals.ts). */
 export interface Goal {
   id: string;
   /** Also accepted on the command line (`--goal freelance`). */

@@ -1,6 +1,10 @@
 import type { Goal } from '../plan/goals.js';
 
-/* The goals `tramit plan` offers (see src/plan/goals.ts for what each field means). */
+/*
+ * What a person moving somewhere may want to do, as data: the document kinds they end up needing
+ * (one guide that gives each is picked in the chosen country) and the topics whose guides are part
+ * of it. `tramit plan` asks for goals in a terminal and takes them with `--goal`.
+ */
 export const GOALS: readonly Goal[] = [
   {
     id: 'self-employed',

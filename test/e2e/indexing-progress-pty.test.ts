@@ -6,17 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateLibrary } from '../../bench/generate-library.mjs';
 import { tempHome } from '../helpers/cli.js';
 import { HAVE_TMUX } from '../helpers/paths.js';
-import { Terminal } from '../helpers/tmux.js';
+import { NOW, SCREEN_MATRIX as MATRIX, Terminal } from '../helpers/tmux.js';
 
 /**
  * Issue 18, item 14 in a real terminal: the progress line of a first index, at 60, 80 and 120
  * columns, in Spanish and in English. A file of its own (from terminal-ux-pty.test.ts): indexing
  * takes most of these tests' time, which then overlaps with the other screens'.
  */
-const WIDTHS = [60, 80, 120] as const;
-const LANGS = ['es', 'en'] as const;
-const MATRIX = LANGS.flatMap((lang) => WIDTHS.map((width) => [lang, width] as const));
-const NOW = '2026-11-25T12:00:00Z';
 
 let term: Terminal;
 let home: string;

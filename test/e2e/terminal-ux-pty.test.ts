@@ -4,16 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempHome, tramit } from '../helpers/cli.js';
 import { HAVE_TMUX } from '../helpers/paths.js';
-import { Terminal } from '../helpers/tmux.js';
+import { NOW, SCREEN_MATRIX as MATRIX, Terminal } from '../helpers/tmux.js';
 
 /**
  * Issue 18 in a real terminal: tmux runs tramit at 60, 80 and 120 columns, in Spanish and in
  * English, and the tests read the screen as the user sees it.
  */
-const WIDTHS = [60, 80, 120] as const;
-const LANGS = ['es', 'en'] as const;
-const MATRIX = LANGS.flatMap((lang) => WIDTHS.map((width) => [lang, width] as const));
-const NOW = '2026-11-25T12:00:00Z';
 
 let term: Terminal;
 /** Progress in two guides, with a proof of address too old for the RFC guide. */

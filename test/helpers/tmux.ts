@@ -9,6 +9,13 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** The title the shell gives the pane once tramit has exited. */
 const DONE = 'tramit-exited';
 
+/** The screens issue 18 asks for: each interface language at 60, 80 and 120 columns. */
+export const SCREEN_MATRIX = (['es', 'en'] as const).flatMap((lang) =>
+  ([60, 80, 120] as const).map((width) => [lang, width] as const),
+);
+/** The clock of the screen tests, so that dates on screen never change. */
+export const NOW = '2026-11-25T12:00:00Z';
+
 export interface Run {
   /** tramit's arguments. */
   args: string[];

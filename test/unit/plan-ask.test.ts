@@ -4,13 +4,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setInterfaceLanguage } from '../../src/i18n/index.js';
 import { askPlan, askSaveName, type AskPrompts } from '../../src/plan/ask.js';
 import { findGoal } from '../../src/plan/goals.js';
+import { choose, type Turn as GenericTurn } from '../helpers/prompt-turns.js';
 
-type Ui = Awaited<ReturnType<typeof render>>;
 type Kind = keyof AskPrompts;
-interface Turn {
-  kind: Kind;
-  act: (ui: Ui) => void | Promise<void>;
-}
+type Turn = GenericTurn<Kind>;
 
 /** Prompts rendered by @inquirer/testing, answered by a script of turns; what they asked is kept. */
 function scripted(turns: Turn[]) {
@@ -37,23 +34,6 @@ function scripted(turns: Turn[]) {
 
 /** Lets the prompt finish what a keypress started (validation is asynchronous). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
-function choose(label: string): Turn {
-  return {
-    kind: 'select',
-    act: (ui) => {
-      for (let i = 0; i < 10; i++) {
-        const active = /^[❯>] (.*)$/m.exec(ui.getScreen())?.[1] ?? '';
-        if (active.startsWith(label)) {
-          ui.events.keypress('enter');
-          return;
-        }
-        ui.events.keypress('down');
-      }
-      throw new Error(`no choice "${label}" in:\n${ui.getScreen()}`);
-    },
-  };
-}
 
 const countries = [
   { slug: 'argentina', name: 'Argentina' },

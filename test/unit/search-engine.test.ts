@@ -6,22 +6,9 @@ import { Library } from '../../src/library/library.js';
 import { SearchIndex, processTerm, tokenize, type SearchDocument } from '../../src/search/engine.js';
 import { searchDocument } from '../../src/search/search.js';
 import { isStopWord } from '../../src/search/stopwords.js';
+import { searchDoc } from '../helpers/search.js';
 
-const doc = (id: string, fields: Partial<SearchDocument> = {}): SearchDocument => ({
-  id,
-  guideId: id,
-  key: `k-${id}`,
-  lang: 'en',
-  country: 'spain',
-  title: '',
-  slug: '',
-  description: '',
-  about: '',
-  steps: '',
-  documents: '',
-  topics: '',
-  ...fields,
-});
+const doc = searchDoc;
 
 const DOCS = [
   doc('a', { title: 'Renew your passport', steps: 'Book an appointment. Pay the fee.', topics: 'id travel' }),

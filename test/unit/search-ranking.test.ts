@@ -7,37 +7,18 @@ import { GUIDE_LANGUAGES } from '../../src/library/languages.js';
 import { Library } from '../../src/library/library.js';
 import { SearchIndex, type SearchDocument } from '../../src/search/engine.js';
 import { readQuery } from '../../src/search/query.js';
-import { searchDocument, searchGuides, libraryIndex, proceduresNamedBy } from '../../src/search/search.js';
+import { searchGuides, libraryIndex, proceduresNamedBy } from '../../src/search/search.js';
 import { STOP_WORDS, isStopWord } from '../../src/search/stopwords.js';
 import { fold } from '../../src/text/normalize.js';
 import { GUIDES } from '../helpers/paths.js';
+import { bundledSearch, searchDoc } from '../helpers/search.js';
 
-const library = await Library.load([{ dir: GUIDES, origin: 'option' }]);
-const index = SearchIndex.build(
-  library.guides.flatMap((g) => {
-    const text = library.searchText(g);
-    return text ? [searchDocument(g, text, g.path)] : [];
-  }),
-);
+const { library, index } = await bundledSearch();
 const countries = library.countryNames();
 const search = (query: string, lang = 'en', filters = {}) =>
   searchGuides(index, query, filters, { prefer: lang, countries });
 
-const doc = (id: string, fields: Partial<SearchDocument> = {}): SearchDocument => ({
-  id,
-  guideId: id,
-  key: id,
-  lang: 'en',
-  country: 'spain',
-  title: '',
-  slug: '',
-  description: '',
-  about: '',
-  steps: '',
-  documents: '',
-  topics: '',
-  ...fields,
-});
+const doc = searchDoc;
 const keys = (docs: SearchDocument[], query: string, lang = 'en') =>
   searchGuides(SearchIndex.build(docs), query, {}, { prefer: lang }).map((h) => h.key);
 

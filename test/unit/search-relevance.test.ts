@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Library } from '../../src/library/library.js';
-import { SearchIndex } from '../../src/search/engine.js';
-import { searchDocument, searchGuides } from '../../src/search/search.js';
-import { GUIDES } from '../helpers/paths.js';
+import { searchGuides } from '../../src/search/search.js';
+import { bundledSearch } from '../helpers/search.js';
 
 /**
  * What a person searching the bundled library expects to find: written as judged by reading the
@@ -123,13 +121,7 @@ const EXPECTED: Array<[lang: string, query: string, key: string, within: 1 | 3]>
   ['pt', 'autorizacao de residencia', 'portugal-residence_permit', 1],
 ];
 
-const library = await Library.load([{ dir: GUIDES, origin: 'option' }]);
-const index = SearchIndex.build(
-  library.guides.flatMap((g) => {
-    const text = library.searchText(g);
-    return text ? [searchDocument(g, text, g.path)] : [];
-  }),
-);
+const { library, index } = await bundledSearch();
 const countries = library.countryNames();
 
 /** Floors under the rates measured when the set was first run after the fix (see the report). */

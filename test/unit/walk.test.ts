@@ -11,6 +11,7 @@ import { ProgressStore } from '../../src/progress/store.js';
 import { applyChanges, viewProgress } from '../../src/progress/tracker.js';
 import { checkObtained, formatMarkdown, walkthrough, type Prompts } from '../../src/walk/flow.js';
 import { FIXTURES, GUIDES } from '../helpers/paths.js';
+import { choose, type Turn as GenericTurn, type Ui } from '../helpers/prompt-turns.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'tramit-walk-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -25,12 +26,8 @@ const imss = parseGuide(readFileSync(guidePath, 'utf8'), {
 const guide = imss;
 const NOW = new Date('2026-03-02T10:00:00Z');
 
-type Ui = Awaited<ReturnType<typeof render>>;
 type Kind = keyof Prompts;
-interface Turn {
-  kind: Kind;
-  act: (ui: Ui) => void | Promise<void>;
-}
+type Turn = GenericTurn<Kind>;
 
 let homes = 0;
 
@@ -99,24 +96,6 @@ function harness(turns: Turn[], guide: Guide = imss) {
     text: () => output.join('\n'),
     /** The summary, from its heading to the end. */
     summary: () => output.slice(output.lastIndexOf('Summary')),
-  };
-}
-
-/** Moves the select cursor down to the choice whose label starts with `label`, then picks it. */
-function choose(label: string): Turn {
-  return {
-    kind: 'select',
-    act: (ui) => {
-      for (let i = 0; i < 10; i++) {
-        const active = /^[❯>] (.*)$/m.exec(ui.getScreen())?.[1] ?? '';
-        if (active.startsWith(label)) {
-          ui.events.keypress('enter');
-          return;
-        }
-        ui.events.keypress('down');
-      }
-      throw new Error(`no choice "${label}" in:\n${ui.getScreen()}`);
-    },
   };
 }
 

@@ -150,14 +150,19 @@ export class FolderLines {
 
   /** The folder's rows (null: that file is no guide); undefined when the file does not hold them. */
   rows(folder: number): Array<unknown[] | null> | undefined {
+    const rows = this.peek(folder);
+    if (rows) this.decoded.set(folder, rows);
+    return rows;
+  }
+
+  /** The same rows for one use, not kept (see `Lines.peek`). */
+  peek(folder: number): Array<unknown[] | null> | undefined {
     const known = this.decoded.get(folder);
     if (known) return known;
     const bytes = this.bytes(folder);
     if (!bytes) return undefined;
     // Whole and of the right shape: checked with the checksum (see `checkLines`).
-    const rows = JSON.parse(bytes.toString('utf8')) as Array<unknown[] | null>;
-    this.decoded.set(folder, rows);
-    return rows;
+    return JSON.parse(bytes.toString('utf8')) as Array<unknown[] | null>;
   }
 }
 

@@ -27,28 +27,41 @@ export interface Lines {
   bytes(folder: number): Buffer | string | null;
   /** The folder's rows (null: that file is no guide); undefined when unknown. */
   rows(folder: number): Array<unknown[] | null> | undefined;
+  /** The same rows for one use, not kept: a search build reads each folder's texts once. */
+  peek(folder: number): Array<unknown[] | null> | undefined;
 }
 
 /** Lines held in memory: a folder's line made in this run, or copied from the old file. */
 export class LineList implements Lines {
   private readonly decoded = new Map<number, Array<unknown[] | null>>();
 
-  constructor(readonly lines: Array<Buffer | string | null>) {}
+  readonly lines: Array<Buffer | string | null>;
+
+  /**
+   * Lines made in this run are kept as UTF-8 bytes: as strings, the lines of 25,000 guides took
+   * twice the memory (most hold a character outside Latin-1, which makes a string two bytes a
+   * character), and they stay for as long as the library does.
+   */
+  constructor(lines: Array<Buffer | string | null>) {
+    this.lines = lines.map((line) => (typeof line === 'string' ? Buffer.from(line) : line));
+  }
 
   bytes(folder: number): Buffer | string | null {
     return this.lines[folder] ?? null;
   }
 
   rows(folder: number): Array<unknown[] | null> | undefined {
+    const rows = this.peek(folder);
+    if (rows) this.decoded.set(folder, rows);
+    return rows;
+  }
+
+  peek(folder: number): Array<unknown[] | null> | undefined {
     const known = this.decoded.get(folder);
     if (known) return known;
     const line = this.lines[folder];
     if (line === null || line === undefined) return undefined;
-    const rows = JSON.parse(typeof line === 'string' ? line : line.toString('utf8')) as Array<
-      unknown[] | null
-    >;
-    this.decoded.set(folder, rows);
-    return rows;
+    return JSON.parse(typeof line === 'string' ? line : line.toString('utf8')) as Array<unknown[] | null>;
   }
 }
 
@@ -224,6 +237,8 @@ export class IndexedRoot {
     details: new Map(),
     search: new Map(),
   };
+  /** The folder whose search texts were read last, decoded (see `searchText`). */
+  private lastSearch: { folder: number; rows: Array<unknown[] | null> | null } | null = null;
 
   constructor(private readonly content: RootContent) {
     this.dir = content.dir;
@@ -302,8 +317,10 @@ export class IndexedRoot {
     kind: SideKind,
     folder: number,
     parser: typeof ParseFile | null,
+    keep = true,
   ): Array<unknown[] | null> | null {
-    const stored = this.lines(kind)?.rows(folder);
+    const lines = this.lines(kind);
+    const stored = keep ? lines?.rows(folder) : lines?.peek(folder);
     if (stored) return stored;
     if (!parser) return null;
     const guides = this.content.rows.rows(folder);
@@ -340,7 +357,7 @@ export class IndexedRoot {
     const folders = this.content.folders.length;
     const has = (f: number) => this.start[f + 1]! > this.start[f]!;
     const missing = Array.from({ length: folders }, (_, f) => f).filter(
-      (f) => has(f) && !this.lines('search')?.rows(f),
+      (f) => has(f) && this.lines('search')?.bytes(f) == null,
     );
     if (missing.length === 0) return;
     const parser = await loadParser();
@@ -348,9 +365,15 @@ export class IndexedRoot {
     this.saveRederived('search');
   }
 
+  /**
+   * A search build asks for every guide's text, folder after folder, once: only the last folder's
+   * texts are kept decoded, so that the texts of a whole library are never in memory at once.
+   */
   searchText(summary: IndexedSummary): SearchText | undefined {
     const folder = folderOf(this.start, summary.position);
-    const row = this.sideRows('search', folder, null)?.[summary.position - this.start[folder]!];
+    if (this.lastSearch?.folder !== folder)
+      this.lastSearch = { folder, rows: this.sideRows('search', folder, null, false) };
+    const row = this.lastSearch.rows?.[summary.position - this.start[folder]!];
     return row ? SEARCH.decode(row) : undefined;
   }
 

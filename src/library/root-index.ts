@@ -493,10 +493,7 @@ function finish(run: IndexRun): IndexedRoot {
     folders: run.folders,
     start: run.start,
     stamps: run.recorded,
-    digest: (p) => {
-      const at = run.oldAt[p]!;
-      return run.digests.get(p) ?? (at >= 0 ? run.old!.digest(at) : null);
-    },
+    digest: digestOf(run),
     bad: [...run.bad].sort((a, b) => a[0] - b[0]),
     rows: lines ? new LineList(lines.rows) : run.old!.rows,
     details: lines ? new LineList(lines.details) : undefined,
@@ -505,4 +502,17 @@ function finish(run: IndexRun): IndexedRoot {
     sideTo: prebuilt ? null : run.options.cacheFile,
     ledger: run.ledger,
   });
+}
+
+/**
+ * A file's digest, for the commands. Made apart from `finish` so that it keeps only what it reads:
+ * a closure over the run would keep everything the run made (every line, twice) for as long as the
+ * library lives, through a search build that needs that memory.
+ */
+function digestOf(run: IndexRun): (position: number) => string | null {
+  const { oldAt, digests, old } = run;
+  return (p) => {
+    const at = oldAt[p]!;
+    return digests.get(p) ?? (at >= 0 ? old!.digest(at) : null);
+  };
 }

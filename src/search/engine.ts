@@ -131,6 +131,7 @@ const DIGITS = Array.from({ length: 0x7e - 0x23 }, (_, i) => String.fromCharCode
 const BASE = 45;
 const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
+const DIGIT_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
 const END_POSTINGS = '!';
 const END_TERM = '|';
 /** Terms per block: a lookup binary-searches blocks, then scans at most this many terms. */
@@ -139,20 +140,54 @@ const BLOCK = 32;
 const WIDTH = 3;
 const WIDE_MAX = DIGITS.length ** WIDTH - 1;
 
-function writeNumber(value: number): string {
-  let out = DIGITS[value % BASE]!;
-  value = Math.floor(value / BASE);
-  while (value > 0) {
-    out = DIGITS[BASE + (value % BASE)]! + out;
-    value = Math.floor(value / BASE);
-  }
-  return out;
-}
-
 function writeFixed(value: number): string {
   const v = Math.min(value, WIDE_MAX);
   const n = DIGITS.length;
   return DIGITS[Math.floor(v / (n * n))]! + DIGITS[Math.floor(v / n) % n]! + DIGITS[v % n]!;
+}
+
+/**
+ * A long string of printable ASCII (the digits above and the separators) written a character at a
+ * time into one growing byte array, and made a string once: no intermediate strings.
+ */
+class AsciiText {
+  private bytes = new Uint8Array(4096);
+  length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + n));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  char(text: string): void {
+    this.room(1);
+    this.bytes[this.length++] = text.charCodeAt(0);
+  }
+
+  /** A number: base-45 digits, most significant first, the last one a final digit. */
+  number(value: number): void {
+    let digits = 1;
+    for (let rest = Math.floor(value / BASE); rest > 0; rest = Math.floor(rest / BASE)) digits++;
+    this.room(digits);
+    let at = this.length + digits - 1;
+    this.bytes[at--] = DIGIT_CODES[value % BASE]!;
+    for (let rest = Math.floor(value / BASE); rest > 0; rest = Math.floor(rest / BASE))
+      this.bytes[at--] = DIGIT_CODES[BASE + (rest % BASE)]!;
+    this.length += digits;
+  }
+
+  /** A number in the fixed width of references and lengths. */
+  fixed(value: number): void {
+    const text = writeFixed(value);
+    this.room(WIDTH);
+    for (let i = 0; i < WIDTH; i++) this.bytes[this.length++] = text.charCodeAt(i);
+  }
+
+  toString(): string {
+    return Buffer.from(this.bytes.buffer, 0, this.length).toString('latin1');
+  }
 }
 
 function readFixed(text: string, pos: number): number {
@@ -506,7 +541,7 @@ class Draft {
     const renumber = new Int32Array(this.docs.length).fill(-1);
     const strings: string[] = [];
     const stringIds = new Map<string, number>();
-    const refs: string[] = [];
+    const refs = new AsciiText();
     const lens: number[] = [];
     const sums = FIELDS.map(() => 0);
     const avg = FIELDS.map(() => 0);
@@ -520,7 +555,7 @@ class Draft {
           stringIds.set(value, (id = strings.length));
           strings.push(value.replaceAll(END_STRING, '\uFFFD'));
         }
-        refs.push(writeFixed(id));
+        refs.fixed(id);
       }
       d.lens.forEach((len, f) => {
         lens.push(len);
@@ -530,47 +565,49 @@ class Draft {
     });
     const terms: string[] = [];
     const tblocks: number[] = [];
-    const posts: string[] = [];
     const pblocks: number[] = [];
+    // Written byte by byte: built by concatenation, the postings of 25,000 guides were ropes of
+    // millions of short strings, twice the heap of everything else at that moment (issue 15).
+    const posts = new AsciiText();
     let termOffset = 0;
-    let postOffset = 0;
     for (const term of [...this.postings.keys()].sort()) {
-      let record = '';
+      const recordStart = posts.length;
       this.postings.get(term)!.forEach((list, f) => {
         if (!list) return;
-        let entries = '';
         let size = 0;
+        for (let i = 0; i < list.length; i += 2) if (renumber[list[i]!]! >= 0) size++;
+        if (size === 0) return;
+        posts.number(f);
+        posts.number(size);
         let last = 0;
         for (let i = 0; i < list.length; i += 2) {
           const doc = renumber[list[i]!]!;
           if (doc < 0) continue;
-          entries += writeNumber(doc - last) + writeNumber(list[i + 1]!);
+          posts.number(doc - last);
+          posts.number(list[i + 1]!);
           last = doc;
-          size++;
         }
-        if (size > 0) record += writeNumber(f) + writeNumber(size) + entries;
       });
-      if (!record) continue;
+      if (posts.length === recordStart) continue;
       if (terms.length % BLOCK === 0) {
         tblocks.push(termOffset);
-        pblocks.push(postOffset);
+        pblocks.push(recordStart);
       }
       terms.push(term);
-      posts.push(record);
+      posts.char(END_POSTINGS);
       termOffset += term.length + 1;
-      postOffset += record.length + 1;
     }
     return new Segment({
       n,
       strings: strings.map((value) => value + END_STRING).join(''),
-      refs: refs.join(''),
+      refs: refs.toString(),
       fieldLengths: lens,
       sums,
       avg,
       count: terms.length,
       terms: terms.length ? terms.join(END_TERM) + END_TERM : '',
       termBlockStarts: tblocks,
-      posts: posts.length ? posts.join(END_POSTINGS) + END_POSTINGS : '',
+      posts: posts.toString(),
       postingBlockStarts: pblocks,
     });
   }

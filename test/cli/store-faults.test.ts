@@ -1,14 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { tempHome, tramit } from '../helpers/cli.js';
 import { report, start, waitFor, type Proc } from '../helpers/procs.js';
-import { doneSteps, env, leftovers, lockOf, posix, read, seedStore, STALE } from '../helpers/store-faults.js';
+import { doneSteps, env, leftovers, lockOf, posix, read, seedStore } from '../helpers/store-faults.js';
 
 // Saved progress against real processes that are suspended (SIGSTOP) and resumed while they hold the
-// lock; those killed with SIGKILL are in store-kills.test.ts, a file of its own so that both wait for
-// stale locks side by side.
+// lock. Ten tramits ticking around a frozen one are in store-freezes.test.ts, those killed with
+// SIGKILL in store-kills.test.ts: files of their own, so that all three wait for stale locks side
+// by side.
 describe.runIf(posix)('a tramit suspended while it holds the lock', () => {
   it('never saves over the update of the tramit that took the lock over', async () => {
     // Resumed once the other tramit has saved and gone, then while the other one holds the lock.
@@ -57,97 +57,4 @@ describe.runIf(posix)('a tramit suspended while it holds the lock', () => {
       expect(caught, `${resume}: A was never frozen while holding the lock`).toBe(true);
     }
   }, 120_000);
-});
-
-describe.runIf(posix)('ten tramits ticking while another is frozen and thawed again and again', () => {
-  it('keeps every update', async () => {
-    const home = tempHome();
-    seedStore(home, 600);
-    const guides = [
-      'issste_enrollment',
-      'birth_certificate',
-      'driving_licence_cdmx',
-      'social_security_for_foreigners',
-      'permanent_residence',
-      'curp_registration',
-      'temporary_residence',
-      'ine_voter_id',
-      'rfc_registration',
-      'imss_enrollment',
-    ];
-    const procs: Proc[] = [];
-    const run = (label: string, args: string[]) => {
-      const p = start(label, args, { home, env });
-      procs.push(p);
-      return p;
-    };
-    // The tramit to freeze, frozen first while it holds the lock (alone, the lock is its own).
-    let frozen: Proc | null = null;
-    for (let attempt = 0; attempt < 10 && !frozen; attempt++) {
-      const p = run(`frozen (try ${attempt}): check spain/nie s1`, ['check', 'spain/nie', 's1']);
-      await waitFor(() => existsSync(lockOf(home)) || p.exited, 20_000);
-      await sleep(5 + Math.random() * 15);
-      p.child.kill('SIGSTOP');
-      if (!p.exited && existsSync(lockOf(home))) frozen = p;
-      else {
-        p.child.kill('SIGCONT');
-        await p.exit;
-      }
-    }
-    expect(frozen, 'the tramit was never frozen while holding the lock').not.toBeNull();
-    // Then it is thawed briefly and frozen again, five more times, and then left to finish. A long
-    // freeze outlasts the stale time by enough for another tramit to take the lock over and save.
-    const long = STALE + 1000;
-    let freezes = 1;
-    const thawing = (async () => {
-      await sleep(long);
-      for (const pause of [300, long, 300, long, 300]) {
-        if (frozen!.exited) break;
-        frozen!.child.kill('SIGCONT');
-        await sleep(20 + Math.random() * 180);
-        frozen!.child.kill('SIGSTOP');
-        freezes++;
-        await sleep(pause);
-      }
-      frozen!.child.kill('SIGCONT');
-      await frozen!.exit;
-    })();
-    // Meanwhile ten workers write, one update per process, for as long as that goes on: each ticks
-    // the first three steps of its guide, then adds documents of its own to the wallet.
-    const expected: string[] = [];
-    const workers = guides.map(async (guide, w) => {
-      for (let k = 1; k <= 3 || !frozen!.exited; k++) {
-        const args =
-          k <= 3 ? ['check', `mexico/${guide}`, `s${k}`] : ['wallet', 'add', `worker ${w} document ${k}`];
-        const p = run(`worker ${w}: ${args.join(' ')}`, args);
-        if ((await p.exit) === 0 && k > 3) expected.push(`custom:wallet:worker_${w}_document_${k}`);
-        // A pause between two updates leaves the frozen tramit some of the two cores.
-        await sleep(100);
-      }
-    });
-    await Promise.all([...workers, thawing]);
-    const codes = await Promise.all(
-      procs.filter((p) => p === frozen || !p.label.startsWith('frozen')).map((p) => p.exit),
-    );
-    expect(codes, report(procs)).toEqual(codes.map(() => 0));
-    // Count them: every process that said it saved is in the store.
-    const store = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')) as {
-      wallet: Record<string, unknown>;
-    };
-    let kept = 0;
-    for (const guide of guides) {
-      const done = doneSteps(home, `mexico-${guide}`);
-      expect(done, `${guide}\n${report(procs)}`).toEqual([1, 2, 3]);
-      kept += done.length;
-    }
-    expect(doneSteps(home, 'spain-nie'), report(procs)).toEqual([1]);
-    kept += 1;
-    const held = expected.filter((id) => id in store.wallet);
-    expect(held, report(procs)).toEqual(expected);
-    kept += held.length;
-    expect(kept).toBe(codes.length);
-    expect(Object.keys(read(home).guides)).toHaveLength(600 + 11);
-    expect(leftovers(home)).toEqual([]);
-    console.log(`fault injection: ${kept} updates kept, ${freezes} freezes`);
-  }, 180_000);
 });

@@ -4,11 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { tempHome } from '../helpers/cli.js';
 import { report, start, waitFor } from '../helpers/procs.js';
 import { doneSteps, env, leftovers, lockOf, posix, read, seedStore, STALE } from '../helpers/store-faults.js';
+import { storeWriter } from '../helpers/store-writer-bin.js';
 
 describe.runIf(posix)('tramits killed with SIGKILL at any moment', () => {
   it('200 kills leave a valid store, all the other guides in it, and no temporary files', async () => {
-    // `wallet add` is the cheapest command that writes: the processes' start-up is most of the time.
-    // A round that leaves a lock waits for it to go stale (2 s): lanes side by side share that wait.
+    // The killed processes are store writers: `wallet add`'s update through the same store code
+    // (lock, atomic write, clean-up), without the start-up of the whole program, which would be
+    // two thirds of their time. A tramit then runs after them. A round that leaves a lock waits for
+    // it to go stale (2 s): lanes side by side share that wait.
+    const bin = storeWriter();
     const LANES = 8;
     const ROUNDS = 25;
     const fillers = 150;
@@ -19,11 +23,11 @@ describe.runIf(posix)('tramits killed with SIGKILL at any moment', () => {
       // One run to completion says how long a run takes here; kills then spread around its end,
       // where the lock is taken and the file written.
       const t0 = Date.now();
-      const first = start(`lane ${id}: first`, ['wallet', 'add', 'first'], { home, env });
+      const first = start(`lane ${id}: first`, ['first'], { home, env, bin });
       expect(await first.exit, report([first])).toBe(0);
       const life = Date.now() - t0;
       for (let round = 0; round < ROUNDS; round++) {
-        const p = start(`lane ${id}, round ${round}`, ['wallet', 'add', `document ${round}`], { home, env });
+        const p = start(`lane ${id}, round ${round}`, [`document ${round}`], { home, env, bin });
         const before = leftovers(home).length;
         if (round % 10 === 5) {
           // Every tenth, right in the write: as soon as its temporary file is there.
@@ -41,7 +45,7 @@ describe.runIf(posix)('tramits killed with SIGKILL at any moment', () => {
         expect(data.version, `lane ${id}, round ${round}`).toBe(1);
         expect(Object.keys(data.guides), `lane ${id}, round ${round}`).toHaveLength(fillers);
       }
-      // The next write cleans up after the killed ones (after taking over a lock they left).
+      // The next tramit's write cleans up after the killed ones (after taking over a lock they left).
       const last = start(`lane ${id}: last`, ['check', 'spain/nie', 's6'], { home, env });
       expect(await last.exit, report([last])).toBe(0);
       expect(last.stderr).toBe('');

@@ -21,9 +21,14 @@ export interface Proc {
 export function start(
   label: string,
   args: string[],
-  options: { home: string; env?: Record<string, string> },
+  options: {
+    home: string;
+    env?: Record<string, string>;
+    /** Another script than the binary (a store writer: test/helpers/store-writer.ts). */
+    bin?: string;
+  },
 ): Proc {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(process.execPath, [options.bin ?? BIN, ...args], {
     cwd: REPO,
     env: {
       PATH: process.env.PATH ?? '',

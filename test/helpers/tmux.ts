@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { BIN, REPO } from './paths.js';
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 /** The title the shell gives the pane once tramit has exited. */
 const DONE = 'tramit-exited';
+/** How long a test waits for something to show on the screen. */
+const UNTIL_MS = 45_000;
 
 /** The screens issue 18 asks for: each interface language at 60, 80 and 120 columns. */
 export const SCREEN_MATRIX = (['es', 'en'] as const).flatMap((lang) =>
@@ -35,6 +37,7 @@ export class Terminal {
   private readonly socket = join(this.dir, 'tmux.sock');
   private readonly config = join(this.dir, 'tmux.conf');
   private count = 0;
+  private readonly ended = new Set<string>();
 
   constructor() {
     writeFileSync(this.config, 'set -g default-shell /bin/sh\nset -g history-limit 5000\n');
@@ -57,11 +60,13 @@ export class Terminal {
       .join(' ');
     // After tramit, the shell sets the pane's title (an escape sequence that shows nothing): tmux
     // handles a pane's output in order, so once the title is set, all of tramit's output is on the
-    // screen. The shell then waits, so the pane stays as tramit left it.
+    // screen. It then signals the session's channel, which exit() waits on instead of reading the
+    // screen again and again, and waits, so the pane stays as tramit left it.
     const command =
       `cd ${quote(REPO)} && env -i TERM=screen ${env} ${quote(process.execPath)} ${quote(BIN)} ` +
       `${run.args.map(quote).join(' ')}; echo EXIT=$? > ${quote(exitFile)}; ` +
-      `printf '\\033]2;%s\\033\\\\' ${DONE}; exec sleep 3600`;
+      `printf '\\033]2;%s\\033\\\\' ${DONE}; ` +
+      `tmux -S ${quote(this.socket)} wait-for -S ${session}-${DONE}; exec sleep 3600`;
     this.tmux(
       'new-session',
       '-d',
@@ -102,7 +107,7 @@ export class Terminal {
     what: string,
     probe: (screen: string) => T | null | undefined | false,
   ): Promise<T> {
-    const deadline = Date.now() + 45_000;
+    const deadline = Date.now() + UNTIL_MS;
     for (;;) {
       const value = probe(this.screen(session));
       if (value !== null && value !== undefined && value !== false) return value;
@@ -114,6 +119,20 @@ export class Terminal {
 
   /** The exit status, once tramit has ended and everything it printed is on the screen. */
   async exit(session: string): Promise<number> {
+    // The shell's signal says tramit has ended; its title may reach tmux a moment later, which the
+    // screen then shows. Without a signal (a hang), until() reports what the screen shows.
+    // A channel signals once: a second exit() of the session needs no wait.
+    if (!this.ended.has(session)) {
+      await new Promise<void>((resolve) => {
+        execFile(
+          'tmux',
+          ['-S', this.socket, 'wait-for', `${session}-${DONE}`],
+          { timeout: UNTIL_MS, env: { ...process.env, TMUX: undefined } },
+          () => resolve(),
+        );
+      });
+      this.ended.add(session);
+    }
     const file = join(this.dir, `${session}.exit`);
     return this.until(session, 'the exit status', () => {
       const text = existsSync(file) ? readFileSync(file, 'utf8').trim() : '';

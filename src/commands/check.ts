@@ -123,7 +123,8 @@ function printChecked(
   items: readonly ItemRef[],
   ticked: ReadonlyMap<number, HeldChoice> | null,
 ): void {
-  const view = progressView(ctx, guide);
+  // As this command saved it: another tramit's later change is its own to show.
+  const view = progressView(ctx, guide, false, ctx.store().saved());
   for (const item of items) {
     const saved = (item.kind === 'step' ? view.steps : view.documents)[item.index]!.state;
     const mark = saved === 'done' ? '[x]' : saved === 'skipped' ? '[-]' : '[ ]';

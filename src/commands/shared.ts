@@ -9,7 +9,7 @@ import { plainInline } from '../text/wrap.js';
 import { isCalendarDate, isoDate } from '../text/dates.js';
 import { viewProgress, type GuideView } from '../progress/tracker.js';
 import { interfaceLanguage, localize } from '../i18n/index.js';
-import type { ItemState } from '../progress/model.js';
+import type { ItemState, StoreData } from '../progress/model.js';
 import { primeRequirements } from '../wallet/wallet.js';
 import { interactive } from '../output.js';
 
@@ -145,8 +145,12 @@ export function firstLine(markdown: string): string {
  * A guide's saved progress, with the wallet's documents and their age checked against today; the
  * warnings in the interface language, or in English for JSON (`json`).
  */
-export function progressView(ctx: Context, guide: Guide, json = false): GuideView {
-  const data = ctx.store().read();
+export function progressView(
+  ctx: Context,
+  guide: Guide,
+  json = false,
+  data: StoreData = ctx.store().read(),
+): GuideView {
   const lang = json ? 'en' : interfaceLanguage();
   return viewProgress(guide, data.guides[guide.key], data.wallet, isoDate(ctx.now()), lang);
 }

@@ -71,8 +71,9 @@ describe.runIf(posix)('ten tramits ticking while another is frozen and thawed ag
           k <= 3 ? ['check', `mexico/${guide}`, `s${k}`] : ['wallet', 'add', `worker ${w} document ${k}`];
         const p = run(`worker ${w}: ${args.join(' ')}`, args);
         if ((await p.exit) === 0 && k > 3) expected.push(`custom:wallet:worker_${w}_document_${k}`);
-        // A pause between two updates leaves the frozen tramit some of the two cores.
-        await sleep(100);
+        // A pause between two updates leaves the frozen tramit some of the two cores (and the rest
+        // of the suite: ten writers without one start a tramit every few milliseconds).
+        await sleep(400);
       }
     });
     await Promise.all([...workers, thawing]);

@@ -742,6 +742,13 @@ function buildReport({ runs, baseline, timing, memory, memoryMethod, notes, buil
       `1-minute load average ${load.start} at the start, ${loadNow()} at the end (a busy machine ` +
       'inflates `node -e 0` more than the cases, and the ratios shrink)',
     `- Node: ${process.version}`,
+    ...(process.env.NODE_EXTRA_CA_CERTS
+      ? [
+          `- NODE_EXTRA_CA_CERTS is set here (${process.env.NODE_EXTRA_CA_CERTS}), as in the environment the ` +
+            'issue measured in: Node reads that file at every start, which adds the same ~45 ms to `node -e 0` ' +
+            'and to every case. Without it the baseline is ~30 ms and every ratio is larger.',
+        ]
+      : []),
     `- Runs per case: ${runs}; the whole run took ${fmtMinutes(took)}${subset ? ` (only: ${subset.join(', ')})` : ''}`,
     `- Libraries: ${LIBRARIES.base.count.toLocaleString('en-US')} and ${LIBRARIES.large.count.toLocaleString('en-US')} ` +
       `generated guides (bench/generate-library.mjs, seed ${SEED}) as \`<lib>\` and \`<lib-10x>\`, each with its ` +

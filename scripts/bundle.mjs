@@ -17,8 +17,10 @@ const commonJsOutput = {
   setup(b) {
     b.onEnd((result) => {
       if (result.errors.length > 0 || !result.outputFiles) return;
-      // Code caches are made for one build; a rebuilt chunk must not meet its old cache.
+      // Code caches are made for one build; a rebuilt chunk must not meet its old cache. Nor is
+      // dist/ what scripts/build.mjs noted it was built from any more.
       rmSync(new URL('.code-cache/', dist), { recursive: true, force: true });
+      rmSync(new URL('.build-stamp', dist), { force: true });
       for (const file of result.outputFiles) {
         if (!file.path.endsWith('.js')) continue;
         const { code } = transformSync(file.text, {

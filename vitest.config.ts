@@ -15,6 +15,10 @@ const LONGEST = [
   'test/cli/hostile.test.ts',
   'test/e2e/terminal-ux-pty.test.ts',
   'test/e2e/indexing-progress-pty.test.ts',
+  'test/cli/robustness.test.ts',
+  // Mostly npm packing and installing (twice over on a checkout other users cannot read): it ended
+  // the run alone when it started late.
+  'test/cli/package.test.ts',
 ];
 
 class LongestFirst extends BaseSequencer {

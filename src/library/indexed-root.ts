@@ -332,6 +332,7 @@ export class IndexedRoot {
     }
     const line = `[${parts.join(',')}]`;
     this.rederived[kind].set(folder, line);
+    if (kind === 'search' && this.lastSearch?.folder === folder) this.lastSearch = null;
     const known = this.side[kind];
     if (known instanceof LineList) known.lines[folder] = line;
     return JSON.parse(line) as Array<unknown[] | null>;

@@ -133,36 +133,46 @@ export function detailsFile(indexFile: string): string {
   return indexFile.replace(/\.json$/, '.details.json');
 }
 
-/** Per folder, the rows of one of the index files, decoded on first use. */
-export class FolderLines {
+/**
+ * Lines of rows, one per folder, decoded on first use: those of an index file (`FolderLines`) and
+ * those made by an indexing run (`LineList` in indexed-root.ts) differ only in where a line is.
+ */
+export abstract class DecodedLines {
   private readonly decoded = new Map<number, Array<unknown[] | null>>();
 
-  constructor(
-    private readonly body: Buffer,
-    private readonly sections: ReadonlyArray<Section | null | undefined>,
-  ) {}
-
   /** The folder's line as stored, to copy into the next version of the file; null when unknown. */
-  bytes(folder: number): Buffer | null {
-    const section = this.sections[folder];
-    return section ? sectionOf(this.body, section) : null;
-  }
+  abstract bytes(folder: number): Buffer | string | null;
 
-  /** The folder's rows (null: that file is no guide); undefined when the file does not hold them. */
+  /** The folder's rows (null: that file is no guide); undefined when the lines do not hold them. */
   rows(folder: number): Array<unknown[] | null> | undefined {
     const rows = this.peek(folder);
     if (rows) this.decoded.set(folder, rows);
     return rows;
   }
 
-  /** The same rows for one use, not kept (see `Lines.peek`). */
+  /** The same rows for one use, not kept: a search build reads each folder's texts once. */
   peek(folder: number): Array<unknown[] | null> | undefined {
     const known = this.decoded.get(folder);
     if (known) return known;
-    const bytes = this.bytes(folder);
-    if (!bytes) return undefined;
-    // Whole and of the right shape: checked with the checksum (see `checkLines`).
-    return JSON.parse(bytes.toString('utf8')) as Array<unknown[] | null>;
+    const line = this.bytes(folder);
+    if (line === null) return undefined;
+    // Lines of a file are whole and of the right shape: checked with the checksum (`checkLines`).
+    return JSON.parse(typeof line === 'string' ? line : line.toString('utf8')) as Array<unknown[] | null>;
+  }
+}
+
+/** Per folder, the rows of one of the index files. */
+export class FolderLines extends DecodedLines {
+  constructor(
+    private readonly body: Buffer,
+    private readonly sections: ReadonlyArray<Section | null | undefined>,
+  ) {
+    super();
+  }
+
+  bytes(folder: number): Buffer | null {
+    const section = this.sections[folder];
+    return section ? sectionOf(this.body, section) : null;
   }
 }
 

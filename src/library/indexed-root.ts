@@ -7,6 +7,7 @@ import { decodeProduced, DETAILS, SEARCH, SUMMARY } from './columns.js';
 import type { CountryInfo } from './countries.js';
 import type { FileWarning } from './files.js';
 import {
+  DecodedLines,
   detailsFile,
   readSideFile,
   searchTextsFile,
@@ -21,20 +22,11 @@ import type { ParseJob } from './parse-file.js';
 import type * as ParseFile from './parse-file.js';
 import type { GuideDetails, GuideSummary, SearchText } from './summary.js';
 
-/** Lines of rows per folder, from a file's body or made in this run. */
-export interface Lines {
-  /** The folder's line (to copy into the next version of the file); null when unknown. */
-  bytes(folder: number): Buffer | string | null;
-  /** The folder's rows (null: that file is no guide); undefined when unknown. */
-  rows(folder: number): Array<unknown[] | null> | undefined;
-  /** The same rows for one use, not kept: a search build reads each folder's texts once. */
-  peek(folder: number): Array<unknown[] | null> | undefined;
-}
+/** Lines of rows per folder, from a file's body or made in this run (see `DecodedLines`). */
+export type Lines = Pick<DecodedLines, 'bytes' | 'rows' | 'peek'>;
 
 /** Lines held in memory: a folder's line made in this run, or copied from the old file. */
-export class LineList implements Lines {
-  private readonly decoded = new Map<number, Array<unknown[] | null>>();
-
+export class LineList extends DecodedLines {
   readonly lines: Array<Buffer | string | null>;
 
   /**
@@ -43,25 +35,12 @@ export class LineList implements Lines {
    * character), and they stay for as long as the library does.
    */
   constructor(lines: Array<Buffer | string | null>) {
+    super();
     this.lines = lines.map((line) => (typeof line === 'string' ? Buffer.from(line) : line));
   }
 
   bytes(folder: number): Buffer | string | null {
     return this.lines[folder] ?? null;
-  }
-
-  rows(folder: number): Array<unknown[] | null> | undefined {
-    const rows = this.peek(folder);
-    if (rows) this.decoded.set(folder, rows);
-    return rows;
-  }
-
-  peek(folder: number): Array<unknown[] | null> | undefined {
-    const known = this.decoded.get(folder);
-    if (known) return known;
-    const line = this.lines[folder];
-    if (line === null || line === undefined) return undefined;
-    return JSON.parse(typeof line === 'string' ? line : line.toString('utf8')) as Array<unknown[] | null>;
   }
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../src/guide/model.js';
 import {
@@ -9,6 +12,7 @@ import {
   STORE_VERSION,
   type SavedItem,
 } from '../../src/progress/model.js';
+import { ProgressStore } from '../../src/progress/store.js';
 import { applyChanges, parseItemRefs, resumeIndex, viewProgress } from '../../src/progress/tracker.js';
 
 const NOW = '2026-11-25T10:00:00.000Z';
@@ -311,5 +315,36 @@ describe('migrate', () => {
     expect(data.wallet['constructor']).toBeUndefined();
     const written = JSON.parse(serialize(data)) as { guides: object };
     expect(Object.getOwnPropertyDescriptor(written.guides, '__proto__')?.value).toMatchObject({ title: 'B' });
+  });
+
+  it('carries an unknown key of an item along as a key, `__proto__` included, and adds none', () => {
+    const raw = JSON.parse(
+      '{"guides": {"g": {"steps": [{"n": 1, "state": "done", "__proto__": {"x": 1}, "mood": "ok"}, {"n": 2}]}}}',
+    ) as unknown;
+    const [first, second] = migrate(raw, NOW)!.data.guides.g!.steps as unknown as Array<
+      Record<string, unknown>
+    >;
+    expect(Object.getOwnPropertyDescriptor(first, '__proto__')?.value).toEqual({ x: 1 });
+    expect(Object.getPrototypeOf(first)).toBe(Object.prototype);
+    expect(first!.mood).toBe('ok');
+    expect(Object.keys(second!).sort()).toEqual(['changedAt', 'fp', 'n', 'state']);
+  });
+});
+
+describe('ProgressStore.saved', () => {
+  it('is the data as this process saved it, not what another process wrote since', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'tramit-saved-'));
+    const store = new ProgressStore(home, () => {});
+    await store.update((data) => {
+      data.extra.mine = true;
+    });
+    writeFileSync(
+      join(home, 'progress.json'),
+      JSON.stringify({ version: 1, guides: {}, wallet: {}, theirs: 1 }),
+    );
+    expect(store.saved().extra).toEqual({ mine: true });
+    expect(store.read().extra).toEqual({ theirs: 1 });
+    // A process that saved nothing reads the file.
+    expect(new ProgressStore(home, () => {}).saved().extra).toEqual({ theirs: 1 });
   });
 });

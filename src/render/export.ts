@@ -41,23 +41,46 @@ function facts({ guide, countryName, exportedAt }: ExportInput): Array<[string, 
 
 /** A printable checklist: plain text, 80 columns, `[x]`/`[ ]`/`[-]` boxes. */
 export function toText(input: ExportInput): string {
-  const { guide, view } = input;
-  const out: string[] = [];
-  out.push(...wrap(guide.title, WIDTH), '='.repeat(Math.min(WIDTH, [...guide.title].length)), '');
+  const out = [
+    ...textHeader(input),
+    ...textSteps(input.view),
+    ...textDocuments(input.guide, input.view),
+    ...textDetails(input.guide),
+    ...textLeft(input.guide, input.view),
+    '',
+    localize('export.legend'),
+  ];
+  return out.join('\n') + '\n';
+}
+
+const box = (item: ItemView) =>
+  item.state === 'done' || item.ready ? '[x]' : item.state === 'skipped' ? '[-]' : '[ ]';
+
+/** Hanging indents follow the width of the label in front of the text. */
+const hang = (key: 'export.note' | 'export.check' | 'export.stepsLeft', base: number) =>
+  ' '.repeat(base + localize(key, { note: '', warning: '', steps: '' }).length);
+
+/** The title, underlined, and the guide's facts in aligned columns. */
+function textHeader(input: ExportInput): string[] {
+  const { title } = input.guide;
   const rows = facts(input);
   const labelWidth = Math.max(...rows.map(([label]) => label.length)) + 2;
-  out.push(...rows.map(([label, value]) => `${`${label}:`.padEnd(labelWidth)}${value}`), '');
-  const box = (item: ItemView) =>
-    item.state === 'done' || item.ready ? '[x]' : item.state === 'skipped' ? '[-]' : '[ ]';
-  const { steps: s, documents: d } = view.counts;
-  out.push(
+  return [
+    ...wrap(title, WIDTH),
+    '='.repeat(Math.min(WIDTH, [...title].length)),
+    '',
+    ...rows.map(([label, value]) => `${`${label}:`.padEnd(labelWidth)}${value}`),
+    '',
+  ];
+}
+
+function textSteps(view: GuideView): string[] {
+  const s = view.counts.steps;
+  const out = [
     s.skipped
       ? localize('export.stepsSkipped', { done: s.done, total: s.total, skipped: s.skipped })
       : localize('export.steps', { done: s.done, total: s.total }),
-  );
-  // Hanging indents follow the width of the label in front of the text.
-  const hang = (key: 'export.note' | 'export.check' | 'export.stepsLeft', base: number) =>
-    ' '.repeat(base + localize(key, { note: '', warning: '', steps: '' }).length);
+  ];
   for (const step of view.steps) {
     const number = `${step.n}.`.padEnd(4);
     const paragraphs = plainInline(step.text)
@@ -77,12 +100,17 @@ export function toText(input: ExportInput): string {
         ...wrap(localize('export.note', { note: step.note }), WIDTH, ' '.repeat(8), hang('export.note', 8)),
       );
   }
-  out.push(
+  return out;
+}
+
+function textDocuments(guide: Guide, view: GuideView): string[] {
+  const d = view.counts.documents;
+  const out = [
     '',
     d.skipped
       ? localize('export.documentsSkipped', { done: d.done, total: d.total, skipped: d.skipped })
       : localize('export.documents', { done: d.done, total: d.total }),
-  );
+  ];
   for (const item of view.documents) {
     const { name, note } = documentLine(guide, item);
     out.push(...wrap(note ? `${name} - ${note}` : name, WIDTH, `${box(item)} `, ' '.repeat(4)));
@@ -102,14 +130,23 @@ export function toText(input: ExportInput): string {
         ),
       );
   }
+  return out;
+}
+
+/** The guide's additional details, when it has any. */
+function textDetails(guide: Guide): string[] {
   const notes = detailParagraphs(guide);
-  if (notes.length > 0) {
-    out.push('', localize('export.details'));
-    for (const { text, bullet } of notes)
-      out.push(...wrap(text, WIDTH, bullet ? '  - ' : '  ', bullet ? '    ' : '  '));
-  }
+  if (notes.length === 0) return [];
+  const out = ['', localize('export.details')];
+  for (const { text, bullet } of notes)
+    out.push(...wrap(text, WIDTH, bullet ? '  - ' : '  ', bullet ? '    ' : '  '));
+  return out;
+}
+
+/** The steps and documents still to do. */
+function textLeft(guide: Guide, view: GuideView): string[] {
   const todo = left(view);
-  out.push('', localize('export.whatIsLeft'));
+  const out = ['', localize('export.whatIsLeft')];
   if (todo.steps.length === 0 && todo.documents.length === 0) out.push(`  ${localize('export.nothingLeft')}`);
   if (todo.steps.length > 0)
     out.push(
@@ -125,8 +162,7 @@ export function toText(input: ExportInput): string {
     for (const item of todo.documents)
       out.push(...wrap(documentLine(guide, item).name, WIDTH, '    - ', '      '));
   }
-  out.push('', localize('export.legend'));
-  return out.join('\n') + '\n';
+  return out;
 }
 
 /**

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import * as Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain JS module shared with the benchmark
+import { generateLibrary } from '../../bench/generate-library.mjs';
+import { MANY_FILES } from '../../src/library/root-index.js';
 import { tempHome, tramitProcess as tramit } from '../helpers/cli.js';
 import { REPO } from '../helpers/paths.js';
 
@@ -62,6 +65,16 @@ describe.skipIf(nodeCompileCache)('the launcher (bin/tramit.cjs)', () => {
       expect(used).toBeGreaterThan(5);
       expect({ args, rejected, missing }).toEqual({ args, rejected: 0, missing: 0 });
     }
+  });
+
+  it('compiles the parser from the cache too, on a first index of hundreds of guides', () => {
+    // A first index of this many files changes V8's flags (src/memory.ts), after which V8 refuses a
+    // code cache: the parser must be loaded before, and the build must have made its cache.
+    const library = mkdtempSync(join(tmpdir(), 'tramit-launcher-lib-'));
+    generateLibrary(library, MANY_FILES + 20);
+    const result = tramit(['--no-bundled', '--guides-dir', library, 'countries'], { env });
+    expect(result.code).toBe(0);
+    expect(counts(result.stderr)).toMatchObject({ rejected: 0, missing: 0 });
   });
 
   it('runs the same with a damaged or missing cache, only slower', () => {

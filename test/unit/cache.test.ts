@@ -222,3 +222,71 @@ describe('a library made from its cached index', () => {
     expect(library.warnings).toEqual([]);
   });
 });
+
+describe('stat-ing guide files from inside their folders', () => {
+  /** A root whose walk goes into folders and out again: files before and after a sub-folder. */
+  function nested() {
+    const made = setup();
+    mkdirSync(join(made.root, 'en', 'peru', 'm_sub'));
+    writeFileSync(join(made.root, 'en', 'peru', 'm_sub', 'delta.md'), guide('Delta', 1));
+    writeFileSync(join(made.root, 'en', 'peru', 'zeta.md'), guide('Zeta', 2));
+    writeFileSync(join(made.root, 'top.md'), guide('Top', 1));
+    return made;
+  }
+  const later = new Date(Date.now() + 5000);
+
+  it('leaves the working folder where it was, and sees every edit in every folder', async () => {
+    const { root, load } = nested();
+    const before = process.cwd();
+    expect(titles(await load())).toEqual(['Alpha:2', 'Beta:3', 'Delta:1', 'Top:1', 'Zeta:2']);
+    expect(process.cwd()).toBe(before);
+    // Edits in place, same sizes: only the files' own stamps move.
+    for (const [path, title] of [
+      [join(root, 'en', 'peru', 'alpha.md'), 'Alphx'],
+      [join(root, 'en', 'peru', 'm_sub', 'delta.md'), 'Deltx'],
+      [join(root, 'en', 'peru', 'zeta.md'), 'Zetx'],
+      [join(root, 'top.md'), 'Tox'],
+    ] as const) {
+      writeFileSync(path, guide(title, title === 'Deltx' || title === 'Tox' ? 1 : 2));
+      utimesSync(path, later, later);
+    }
+    expect(titles(await load())).toEqual(['Alphx:2', 'Beta:3', 'Deltx:1', 'Tox:1', 'Zetx:2']);
+    expect(process.cwd()).toBe(before);
+  });
+
+  it('reads a root given relative to the working folder', async () => {
+    const { root, cacheDir } = nested();
+    const before = process.cwd();
+    process.chdir(join(root, '..'));
+    try {
+      const relative = root.split('/').pop()!;
+      const load = () => Library.load([{ dir: relative, origin: 'option' }], { cacheDir });
+      expect(titles(await load())).toEqual(['Alpha:2', 'Beta:3', 'Delta:1', 'Top:1', 'Zeta:2']);
+      writeFileSync(join(root, 'en', 'peru', 'zeta.md'), guide('Zetx', 2));
+      utimesSync(join(root, 'en', 'peru', 'zeta.md'), later, later);
+      const again = await load();
+      expect(titles(again)).toEqual(['Alpha:2', 'Beta:3', 'Delta:1', 'Top:1', 'Zetx:2']);
+      expect(again.warnings).toEqual([]);
+      expect(process.cwd()).toBe(join(root, '..'));
+    } finally {
+      process.chdir(before);
+    }
+  });
+
+  it('stats files by their whole paths when the working folder was removed', async () => {
+    const { root, load } = nested();
+    await load();
+    writeFileSync(join(root, 'en', 'peru', 'm_sub', 'delta.md'), guide('Deltx', 1));
+    utimesSync(join(root, 'en', 'peru', 'm_sub', 'delta.md'), later, later);
+    const before = process.cwd();
+    const gone = mkdtempSync(join(tmpdir(), 'tramit-cwd-gone-'));
+    process.chdir(gone);
+    rmSync(gone, { recursive: true });
+    try {
+      expect(titles(await load())).toEqual(['Alpha:2', 'Beta:3', 'Deltx:1', 'Top:1', 'Zeta:2']);
+      expect(() => process.cwd()).toThrow();
+    } finally {
+      process.chdir(before);
+    }
+  });
+});

@@ -19,18 +19,22 @@ export interface LoadedGuide {
   fallbackFrom: string | null;
   translations: GuideSummary[];
   library: Library;
+  /** Reads what each document asks of the wallet from the index (see `loadGuide`); once is enough. */
+  primeRequirements: () => Promise<void>;
 }
 
 /**
  * Resolves a guide reference and picks the translation to show, saying so when it falls back
  * (`fallbackShown`: the output says it in place, as `show` does).
  * `requirements`: the command ticks documents, so it needs what each one asks of the wallet even
- * when the wallet is still empty.
+ * when the wallet is still empty; `'later'`: the command reads the store itself, and primes them
+ * (`primeRequirements`) only if the wallet it read holds documents. Otherwise the store is read
+ * here to tell, and for a large store that is a second read of a megabyte.
  */
 export async function loadGuide(
   ctx: Context,
   reference: string,
-  options: { requirements?: boolean; fallbackShown?: boolean } = {},
+  options: { requirements?: boolean | 'later'; fallbackShown?: boolean } = {},
 ): Promise<LoadedGuide> {
   const library = await ctx.library();
   const resolution = await findGuide(ctx, library, reference);
@@ -46,10 +50,19 @@ export async function loadGuide(
   const full = await library.full(guide);
   // The index already read every document's kinds and age rule: reading them again from the guide
   // would compile the age rules, the slowest part of showing a guide with a full wallet.
-  if (options.requirements || Object.keys(ctx.store().read().wallet).length > 0) {
-    primeRequirements(full, (await library.detailed(guide)).docKinds);
-  }
-  return { guide: full, fallbackFrom, translations: resolution.translations, library };
+  const prime = async () => primeRequirements(full, (await library.detailed(guide)).docKinds);
+  if (
+    options.requirements === true ||
+    (options.requirements !== 'later' && Object.keys(ctx.store().read().wallet).length > 0)
+  )
+    await prime();
+  return {
+    guide: full,
+    fallbackFrom,
+    translations: resolution.translations,
+    library,
+    primeRequirements: prime,
+  };
 }
 
 /**

@@ -10,7 +10,9 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Marked } from 'marked';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { Library } from '../../src/library/library.js';
+import { ProgressStore } from '../../src/progress/store.js';
 import { tempHome, tramit } from '../helpers/cli.js';
 import { report, start } from '../helpers/procs.js';
 
@@ -28,6 +30,29 @@ describe('check and uncheck', () => {
     expect(es.documents.map((d) => d.state)).toEqual(['done', 'todo', 'todo', 'todo', 'todo', 'todo']);
     await tramit(['uncheck', 'imss_enrollment', 's2'], { home });
     expect((await tramit(['status', '--json'], { home })).stdout).toContain('"done": 1');
+  });
+
+  it('reads the store once to tick steps, and still counts the documents the wallet holds', async () => {
+    const home = tempHome();
+    await tramit(['check', 'imss_enrollment', 'd1'], { home });
+    // Read once under the lock: a store of hundreds of guides is a megabyte to parse.
+    const reads = vi.spyOn(ProgressStore.prototype as unknown as { load: () => unknown }, 'load');
+    // What each document asks of the wallet comes from the index, not from reading the guide again.
+    const details = vi.spyOn(Library.prototype, 'detailed');
+    const result = await tramit(['check', 'rfc_registration', 's1'], { home });
+    const counts = [reads.mock.calls.length, details.mock.calls.length];
+    reads.mockRestore();
+    details.mockRestore();
+    expect(result.code).toBe(0);
+    expect(counts).toEqual([1, 1]);
+    // The identity document ticked for IMSS is one the RFC guide asks for too.
+    const rfc = json<{ documents: Array<{ ready: boolean }> }>(
+      (await tramit(['checklist', 'rfc_registration', '--json'], { home })).stdout,
+    );
+    const ready = rfc.documents.filter((d) => d.ready).length;
+    expect(ready).toBeGreaterThan(0);
+    expect(result.stdout).toContain(`mexico/rfc_registration: 1/`);
+    expect(result.stdout).toMatch(new RegExp(`steps done, ${ready}/${rfc.documents.length} documents ready`));
   });
 
   it('refuses an unknown item with exit 2 and saves nothing', async () => {

@@ -269,7 +269,10 @@ class Scanner {
     }
   }
 
-  /** Stamps one guide file (`prefix`: its folder's path and a separator); false (and NaN stamps) when it is not one to read. */
+  /**
+   * Stamps one guide file (`prefix`: its folder's path and a separator); false (and NaN stamps) when
+   * it is not one to read.
+   */
   private file(prefix: string, name: string): boolean {
     const path = prefix + name;
     let stats: Stats;

@@ -331,6 +331,38 @@ describe('migrate', () => {
   });
 });
 
+describe('fingerprints read from the store', () => {
+  it('are matched by own keys only, for any language name, and written back as they were', () => {
+    const print = fingerprint('Apply online');
+    const raw = JSON.parse(
+      `{"guides": {"g": {"steps": [{"n": 1, "state": "done", "fp": {"__proto__": "${print}", "constructor": "${print}"}}, {"n": 2, "state": "skipped", "fp": {"en": "${print}"}}]}}}`,
+    ) as unknown;
+    const data = migrate(raw, NOW)!.data;
+    const steps = data.guides.g!.steps;
+    // Each language finds only its own print: never one inherited from Object.prototype.
+    for (const lang of ['__proto__', 'constructor']) {
+      const { items } = align(steps, [fingerprint('Something else'), print], lang);
+      expect(
+        items.map((item) => item?.state ?? null),
+        lang,
+      ).toEqual([null, 'done']);
+    }
+    for (const lang of ['toString', 'hasOwnProperty', 'valueOf']) {
+      // No print in this language: the items stay where they stood.
+      const { items } = align(steps, [fingerprint('Something else'), print], lang);
+      expect(
+        items.map((item) => item?.state ?? null),
+        lang,
+      ).toEqual(['done', 'skipped']);
+    }
+    const again = JSON.parse(serialize(data)) as {
+      guides: { g: { steps: Array<{ fp: Record<string, string> }> } };
+    };
+    expect(Object.getOwnPropertyDescriptor(again.guides.g.steps[0]!.fp, '__proto__')?.value).toBe(print);
+    expect(Object.keys(again.guides.g.steps[0]!.fp)).toEqual(['__proto__', 'constructor']);
+  });
+});
+
 describe('ProgressStore.saved', () => {
   it('is the data as this process saved it, not what another process wrote since', async () => {
     const home = mkdtempSync(join(tmpdir(), 'tramit-saved-'));

@@ -75,6 +75,8 @@ class Scanner {
   private readonly home: string | null;
   /** The folder the process is in for stat-ing files by name (see `enter`); null: still `home`. */
   private here: string | null = null;
+  /** The last folder that could not be entered: its other files are not tried again. */
+  private refused: string | null = null;
 
   constructor(
     private readonly root: string,
@@ -127,10 +129,11 @@ class Scanner {
    */
   private enter(folder: string): boolean {
     if (this.here === folder) return true;
-    if (this.home === null) return false;
+    if (this.home === null || this.refused === folder) return false;
     try {
       process.chdir(folder);
     } catch {
+      this.refused = folder;
       return false;
     }
     this.here = folder;

@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Library } from '../../src/library/library.js';
 import { readIndexFile, readSideFile } from '../../src/library/index-file.js';
 import { rootCacheFile } from '../../src/library/root-index.js';
@@ -271,6 +271,35 @@ describe('stat-ing guide files from inside their folders', () => {
     } finally {
       process.chdir(before);
     }
+  });
+
+  it('stats the files of a folder it cannot enter by their whole paths, trying that folder once', async () => {
+    const { root, load } = nested();
+    for (const title of ['Epsilon', 'Eta'])
+      writeFileSync(join(root, 'en', 'peru', 'm_sub', `${title.toLowerCase()}.md`), guide(title, 1));
+    const before = process.cwd();
+    const chdir = process.chdir.bind(process);
+    const entered = vi.spyOn(process, 'chdir').mockImplementation((dir: string) => {
+      if (dir.includes('m_sub')) throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+      chdir(dir);
+    });
+    try {
+      const library = await load();
+      expect(titles(library)).toEqual([
+        'Alpha:2',
+        'Beta:3',
+        'Delta:1',
+        'Epsilon:1',
+        'Eta:1',
+        'Top:1',
+        'Zeta:2',
+      ]);
+      expect(library.warnings).toEqual([]);
+      expect(entered.mock.calls.filter(([dir]) => String(dir).includes('m_sub'))).toHaveLength(1);
+    } finally {
+      entered.mockRestore();
+    }
+    expect(process.cwd()).toBe(before);
   });
 
   it('stats files by their whole paths when the working folder was removed', async () => {

@@ -61,8 +61,9 @@ export async function run(
       localize('check.mixedRangeHint'),
     ]);
   const documents = refs.flatMap((r) => r.split(',')).some((r) => /^d/i.test(r.trim()));
-  const loaded = await loadGuide(ctx, reference, { requirements: documents || 'later' });
-  const { guide } = loaded;
+  const { guide, primeRequirements } = await loadGuide(ctx, reference, {
+    requirements: documents || 'later',
+  });
   const items = itemsOf(guide, refs);
   const noteOnly = options.note !== undefined && !options.skip && options.date === undefined;
   const newState: ItemState | undefined = noteOnly
@@ -95,7 +96,7 @@ export async function run(
   );
   for (const v of vanished) ctx.warn(vanishedText(v.kind, v.state, firstLine(v.text)));
   // Steps only: the wallet was not needed before the save; the summary shows what it holds.
-  if (!documents && Object.keys(ctx.store().saved().wallet).length > 0) await loaded.primeRequirements();
+  if (!documents && Object.keys(ctx.store().saved().wallet).length > 0) await primeRequirements();
   printChecked(ctx, guide, items, newState === 'done' ? held : null);
 }
 

@@ -140,12 +140,6 @@ const BLOCK = 32;
 const WIDTH = 3;
 const WIDE_MAX = DIGITS.length ** WIDTH - 1;
 
-function writeFixed(value: number): string {
-  const v = Math.min(value, WIDE_MAX);
-  const n = DIGITS.length;
-  return DIGITS[Math.floor(v / (n * n))]! + DIGITS[Math.floor(v / n) % n]! + DIGITS[v % n]!;
-}
-
 /**
  * A long string of printable ASCII (the digits above and the separators) written a character at a
  * time into one growing byte array, and made a string once: no intermediate strings.
@@ -178,11 +172,14 @@ class AsciiText {
     this.length += digits;
   }
 
-  /** A number in the fixed width of references and lengths. */
+  /** A number in the fixed width of references and lengths (larger ones are capped). */
   fixed(value: number): void {
-    const text = writeFixed(value);
+    const v = Math.min(value, WIDE_MAX);
+    const n = DIGITS.length;
     this.room(WIDTH);
-    for (let i = 0; i < WIDTH; i++) this.bytes[this.length++] = text.charCodeAt(i);
+    this.bytes[this.length++] = DIGIT_CODES[Math.floor(v / (n * n))]!;
+    this.bytes[this.length++] = DIGIT_CODES[Math.floor(v / n) % n]!;
+    this.bytes[this.length++] = DIGIT_CODES[v % n]!;
   }
 
   toString(): string {

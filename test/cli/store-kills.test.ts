@@ -1,44 +1,62 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { tempHome } from '../helpers/cli.js';
-import { report, start, waitFor } from '../helpers/procs.js';
+import { report, start, waitFor, type Proc } from '../helpers/procs.js';
 import { doneSteps, env, leftovers, lockOf, posix, read, seedStore, STALE } from '../helpers/store-faults.js';
 import { storeWriter } from '../helpers/store-writer-bin.js';
 
 describe.runIf(posix)('tramits killed with SIGKILL at any moment', () => {
-  it('200 kills leave a valid store, all the other guides in it, and no temporary files', async () => {
+  it('kills at random moments of 120 updates leave a valid store, all the other guides in it, and no temporary files', async () => {
     // The killed processes are store writers: `wallet add`'s update through the same store code
     // (lock, atomic write, clean-up), without the start-up of the whole program, which would be
-    // two thirds of their time. A tramit then runs after them. A round that leaves a lock waits for
-    // it to go stale (2 s): lanes side by side share that wait.
+    // two thirds of their time. Each starts, says it is ready and waits; the kill is timed from the
+    // moment it is told to update, so that it lands in the update (taking the lock, writing,
+    // cleaning up) and not in Node's start-up, which is most of a process's life and tests nothing
+    // here. A tramit then runs after them. Lanes side by side share the waits for a lock to go stale.
     const bin = storeWriter();
     const LANES = 8;
-    const ROUNDS = 25;
+    const ROUNDS = 15;
     const fillers = 150;
     const stats = { killed: 0, midWrite: 0, lockLeft: 0 };
     const lane = async (id: number) => {
       const home = tempHome();
       seedStore(home, fillers);
-      // One run to completion says how long a run takes here; kills then spread around its end,
-      // where the lock is taken and the file written.
-      const t0 = Date.now();
+      // One update to completion says how long an update takes here, and every update the kill
+      // missed says it again (the first ones run while all the lanes start): kills spread over the
+      // median.
       const first = start(`lane ${id}: first`, ['first'], { home, env, bin });
+      expect(await ready(first), report([first])).toBe(true);
+      let t0 = Date.now();
+      first.child.kill('SIGUSR2');
       expect(await first.exit, report([first])).toBe(0);
-      const life = Date.now() - t0;
+      const lives = [Date.now() - t0];
+      const life = () => [...lives].sort((a, b) => a - b)[lives.length >> 1]!;
       for (let round = 0; round < ROUNDS; round++) {
+        // A lock left by the last kill is taken over once it is stale: the update then starts
+        // with the takeover instead of being killed while it waits for it.
+        await untilStale(home);
         const p = start(`lane ${id}, round ${round}`, [`document ${round}`], { home, env, bin });
+        expect(await ready(p), report([p])).toBe(true);
         const before = leftovers(home).length;
+        t0 = Date.now();
+        p.child.kill('SIGUSR2');
         if (round % 10 === 5) {
           // Every tenth, right in the write: as soon as its temporary file is there.
-          await waitFor(() => p.exited || leftovers(home).length > before, STALE + 3 * life);
+          await waitFor(() => p.exited || leftovers(home).length > before, STALE + 3 * life());
           if (leftovers(home).length > before) stats.midWrite++;
-        } else await sleep(life * (0.5 + Math.random() * 0.6));
+        } else if (round % 3 === 0) {
+          // Every third, while it holds the lock: a little after it took it. An update's length
+          // varies threefold under load, so a time alone lands there only a third of the time.
+          await waitFor(() => p.exited || lockedSince(home, t0), STALE + 3 * life());
+          await sleep((life() * Math.random()) / 3);
+        } else await sleep(life() * Math.random() * 0.9);
         if (!p.exited) {
           p.child.kill('SIGKILL');
           stats.killed++;
         }
-        await p.exit;
+        const code = await p.exit;
+        if (code === 0) lives.push(Date.now() - t0);
         if (existsSync(lockOf(home))) stats.lockLeft++;
         // Whatever moment the kill hit, the file is a whole store: the old one or the new one.
         const data = read(home);
@@ -62,3 +80,33 @@ describe.runIf(posix)('tramits killed with SIGKILL at any moment', () => {
     console.log(`kill -9 stress: ${JSON.stringify(stats)}`);
   }, 300_000);
 });
+
+/** Whether a writer said it is ready (false: it exited first). */
+function ready(p: Proc): Promise<boolean> {
+  return new Promise((resolve) => {
+    const seen = () => p.stdout.includes('ready') && resolve(true);
+    p.child.stdout!.on('data', seen);
+    seen();
+    void p.exit.then(() => resolve(p.stdout.includes('ready')));
+  });
+}
+
+/** Whether the lock in `home` was taken at `since` or later (proper-lockfile makes a new one). */
+function lockedSince(home: string, since: number): boolean {
+  try {
+    return statSync(lockOf(home)).mtimeMs >= since - 10;
+  } catch {
+    return false;
+  }
+}
+
+/** Until a lock left in `home` is older than the stale time (proper-lockfile's test: its mtime). */
+async function untilStale(home: string): Promise<void> {
+  let mtime: number;
+  try {
+    mtime = statSync(lockOf(home)).mtimeMs;
+  } catch {
+    return;
+  }
+  await sleep(Math.max(0, mtime + STALE + 50 - Date.now()));
+}

@@ -41,16 +41,20 @@ describe.runIf(posix)('tramits killed with SIGKILL at any moment', () => {
         const before = leftovers(home).length;
         t0 = Date.now();
         p.child.kill('SIGUSR2');
-        if (round % 10 === 5) {
-          // Every tenth, right in the write: as soon as its temporary file is there.
+        if (round % 7 === 5) {
+          // Two in each lane, right in the write: as soon as its temporary file is there.
           await waitFor(() => p.exited || leftovers(home).length > before, STALE + 3 * life());
           if (leftovers(home).length > before) stats.midWrite++;
-        } else if (round % 3 === 0) {
-          // Every third, while it holds the lock: a little after it took it. An update's length
+        } else if (round % 5 === 1) {
+          // Three in each lane at a random moment of the update: before the lock is taken too, and
+          // while a stale one is taken over.
+          await sleep(life() * Math.random() * 0.9);
+        } else {
+          // The others while it holds the lock: a little after it took it. An update's length
           // varies threefold under load, so a time alone lands there only a third of the time.
           await waitFor(() => p.exited || lockedSince(home, t0), STALE + 3 * life());
           await sleep((life() * Math.random()) / 3);
-        } else await sleep(life() * Math.random() * 0.9);
+        }
         if (!p.exited) {
           p.child.kill('SIGKILL');
           stats.killed++;
@@ -73,9 +77,10 @@ describe.runIf(posix)('tramits killed with SIGKILL at any moment', () => {
       expect(doneSteps(home, 'spain-nie')).toEqual([6]);
     };
     await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)));
-    // The kills did hit tramits holding the lock, and writing: otherwise nothing was tested.
+    // The kills did hit tramits holding the lock, and writing: otherwise nothing was tested. Most
+    // rounds aim at the lock (~80 of 120 leave it behind here): far fewer means the aim is lost.
     expect(stats.killed).toBeGreaterThan(50);
-    expect(stats.lockLeft).toBeGreaterThan(0);
+    expect(stats.lockLeft).toBeGreaterThan(40);
     expect(stats.midWrite).toBeGreaterThan(0);
     console.log(`kill -9 stress: ${JSON.stringify(stats)}`);
   }, 300_000);

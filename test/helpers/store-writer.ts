@@ -1,6 +1,6 @@
 // A process that adds one document to the wallet through the progress store and does nothing else:
 // what `tramit wallet add NAME` does under the lock, without the start-up of the whole program (a
-// third of its CPU time). The kill stress test starts and kills hundreds of these. Run as
+// third of its CPU time). The kill stress test starts 128 of these and kills most. Run as
 // `node <built file> NAME` with TRAMIT_HOME set; storeWriter() (store-writer-bin.ts) builds it.
 //
 // It starts, loads what the update loads (the lock and atomic-write packages), prints `ready` and

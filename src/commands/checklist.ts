@@ -17,9 +17,9 @@ export interface ChecklistOptions {
 }
 
 export async function run(ctx: Context, reference: string, options: ChecklistOptions): Promise<void> {
-  const { guide } = await loadGuide(ctx, reference, { requirements: options.interactive === true });
+  const { guide, saved } = await loadGuide(ctx, reference, { requirements: options.interactive === true });
   if (options.interactive) await tickInteractively(ctx, guide);
-  const view = progressView(ctx, guide, options.json);
+  const view = progressView(ctx, guide, options.json, saved);
   if (options.json) printJson(ctx, guide, view);
   else printText(ctx, guide, view);
 }

@@ -20,8 +20,8 @@ export async function run(ctx: Context, reference: string, options: ExportOption
   const format = exportFormat(options.format, options.output);
   if (options.output !== undefined && options.output.trim() === '')
     throw new UsageError(localize('export.emptyOutput'), [localize('export.emptyOutputHint')]);
-  const { guide, library } = await loadGuide(ctx, reference);
-  const view = progressView(ctx, guide, format === 'json');
+  const { guide, library, saved } = await loadGuide(ctx, reference);
+  const view = progressView(ctx, guide, format === 'json', saved);
   const text = renderExport(format, {
     guide,
     view,

@@ -21,6 +21,11 @@ export interface LoadedGuide {
   library: Library;
   /** Reads what each document asks of the wallet from the index (see `loadGuide`); once is enough. */
   primeRequirements: () => Promise<void>;
+  /**
+   * The saved progress, when telling whether the wallet holds documents read it: for the command's
+   * view (`progressView`), so that it does not parse the file a second time.
+   */
+  saved: StoreData | undefined;
 }
 
 /**
@@ -29,7 +34,7 @@ export interface LoadedGuide {
  * `requirements`: the command ticks documents, so it needs what each one asks of the wallet even
  * when the wallet is still empty; `'later'`: the command reads the store itself, and primes them
  * (`primeRequirements`) only if the wallet it read holds documents. Otherwise the store is read
- * here to tell, and for a large store that is a second read of a megabyte.
+ * here to tell, and given back (`saved`) for the command's view.
  */
 export async function loadGuide(
   ctx: Context,
@@ -51,17 +56,15 @@ export async function loadGuide(
   // The index already read every document's kinds and age rule: reading them again from the guide
   // would compile the age rules, the slowest part of showing a guide with a full wallet.
   const prime = async () => primeRequirements(full, (await library.detailed(guide)).docKinds);
-  if (
-    options.requirements === true ||
-    (options.requirements !== 'later' && Object.keys(ctx.store().read().wallet).length > 0)
-  )
-    await prime();
+  const saved = options.requirements ? undefined : ctx.store().read();
+  if (options.requirements === true || (saved && Object.keys(saved.wallet).length > 0)) await prime();
   return {
     guide: full,
     fallbackFrom,
     translations: resolution.translations,
     library,
     primeRequirements: prime,
+    saved,
   };
 }
 

@@ -12,7 +12,7 @@ export interface ShowOptions {
 
 export async function run(ctx: Context, reference: string, options: ShowOptions): Promise<void> {
   // The rendered guide says so at its top; JSON has it only as data, so stderr says it too.
-  const { guide, fallbackFrom, translations, library } = await loadGuide(ctx, reference, {
+  const { guide, fallbackFrom, translations, library, saved } = await loadGuide(ctx, reference, {
     fallbackShown: !options.json,
   });
   const languages = translations.map((g) => g.lang).sort();
@@ -22,7 +22,7 @@ export async function run(ctx: Context, reference: string, options: ShowOptions)
   }
   const markdown = guideToMarkdown({
     guide,
-    view: progressView(ctx, guide),
+    view: progressView(ctx, guide, false, saved),
     countryName: library.countryLabel(guide.country, guide.lang),
     otherLanguages: languages.filter((l) => l !== guide.lang),
     fallbackFrom,

@@ -55,6 +55,28 @@ describe('check and uncheck', () => {
     expect(result.stdout).toMatch(new RegExp(`steps done, ${ready}/${rfc.documents.length} documents ready`));
   });
 
+  it.each([
+    ['show', ['show', 'rfc_registration']],
+    ['checklist', ['checklist', 'rfc_registration']],
+    ['checklist --json', ['checklist', 'rfc_registration', '--json']],
+    ['export', ['export', 'rfc_registration']],
+  ])('%s reads the store once, with documents in the wallet and without', async (_, args) => {
+    for (const documents of [false, true]) {
+      const home = tempHome();
+      await tramit(['check', 'rfc_registration', 's1', ...(documents ? ['d1'] : [])], { home });
+      const reads = vi.spyOn(ProgressStore.prototype as unknown as { load: () => unknown }, 'load');
+      const result = await tramit(args, { home });
+      const count = reads.mock.calls.length;
+      reads.mockRestore();
+      expect(result.code).toBe(0);
+      expect(count, `documents held: ${documents}`).toBe(1);
+      // What was read is what is shown: the step ticked before (a checklist has documents only),
+      // and the document when held.
+      if (documents || args[0] !== 'checklist')
+        expect(result.stdout).toMatch(args.includes('--json') ? /"state": ?"done"/ : /\[x\]|✓|✔/);
+    }
+  });
+
   it('refuses an unknown item with exit 2 and saves nothing', async () => {
     const home = tempHome();
     const result = await tramit(['check', 'imss_enrollment', 's1', 's99', 'x'], { home });

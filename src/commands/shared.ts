@@ -22,8 +22,8 @@ export interface LoadedGuide {
   /** Reads what each document asks of the wallet from the index (see `loadGuide`); once is enough. */
   primeRequirements: () => Promise<void>;
   /**
-   * The saved progress, when telling whether the wallet holds documents read it: for the command's
-   * view (`progressView`), so that it does not parse the file a second time.
+   * The saved progress, if `loadGuide` read it (to tell whether the wallet holds documents): the
+   * command's view (`progressView`) takes it instead of parsing the file a second time.
    */
   saved: StoreData | undefined;
 }

@@ -55,27 +55,31 @@ describe('check and uncheck', () => {
     expect(result.stdout).toMatch(new RegExp(`steps done, ${ready}/${rfc.documents.length} documents ready`));
   });
 
+  // The ticked item as each command shows it (not the legend's "[x] done"), and whether it is one
+  // of the documents, which a checklist lists alone.
   it.each([
-    ['show', ['show', 'rfc_registration']],
-    ['checklist', ['checklist', 'rfc_registration']],
-    ['checklist --json', ['checklist', 'rfc_registration', '--json']],
-    ['export', ['export', 'rfc_registration']],
-  ])('%s reads the store once, with documents in the wallet and without', async (_, args) => {
-    for (const documents of [false, true]) {
-      const home = tempHome();
-      await tramit(['check', 'rfc_registration', 's1', ...(documents ? ['d1'] : [])], { home });
-      const reads = vi.spyOn(ProgressStore.prototype as unknown as { load: () => unknown }, 'load');
-      const result = await tramit(args, { home });
-      const count = reads.mock.calls.length;
-      reads.mockRestore();
-      expect(result.code).toBe(0);
-      expect(count, `documents held: ${documents}`).toBe(1);
-      // What was read is what is shown: the step ticked before (a checklist has documents only),
-      // and the document when held.
-      if (documents || args[0] !== 'checklist')
-        expect(result.stdout).toMatch(args.includes('--json') ? /"state": ?"done"/ : /\[x\]|✓|✔/);
-    }
-  });
+    ['show', ['show', 'rfc_registration'], /^1\. \[x\] /m, false],
+    ['checklist', ['checklist', 'rfc_registration'], /^\[x\] d1 /m, true],
+    ['checklist --json', ['checklist', 'rfc_registration', '--json'], /"state": "done"/, true],
+    ['export', ['export', 'rfc_registration'], /^\[x\] 1\. /m, false],
+  ] as const)(
+    '%s reads the store once, with documents in the wallet and without',
+    async (_, args, ticked, document) => {
+      for (const documents of [false, true]) {
+        const home = tempHome();
+        await tramit(['check', 'rfc_registration', 's1', ...(documents ? ['d1'] : [])], { home });
+        const reads = vi.spyOn(ProgressStore.prototype as unknown as { load: () => unknown }, 'load');
+        const result = await tramit([...args], { home });
+        const count = reads.mock.calls.length;
+        reads.mockRestore();
+        expect(result.code).toBe(0);
+        expect(count, `documents held: ${documents}`).toBe(1);
+        // What was read is what is shown.
+        if (documents || !document) expect(result.stdout).toMatch(ticked);
+        else expect(result.stdout).not.toMatch(ticked);
+      }
+    },
+  );
 
   it('refuses an unknown item with exit 2 and saves nothing', async () => {
     const home = tempHome();

@@ -96,22 +96,20 @@ function ready(p: Proc): Promise<boolean> {
   });
 }
 
-/** Whether the lock in `home` was taken at `since` or later (proper-lockfile makes a new one). */
-function lockedSince(home: string, since: number): boolean {
+/** The mtime of the lock in `home` (proper-lockfile's stale test reads it), or null: no lock. */
+function lockMtime(home: string): number | null {
   try {
-    return statSync(lockOf(home)).mtimeMs >= since - 10;
+    return statSync(lockOf(home)).mtimeMs;
   } catch {
-    return false;
+    return null;
   }
 }
 
-/** Until a lock left in `home` is older than the stale time (proper-lockfile's test: its mtime). */
+/** Whether the lock in `home` was taken at `since` or later (proper-lockfile makes a new one). */
+const lockedSince = (home: string, since: number) => (lockMtime(home) ?? -Infinity) >= since - 10;
+
+/** Until a lock left in `home` is older than the stale time. */
 async function untilStale(home: string): Promise<void> {
-  let mtime: number;
-  try {
-    mtime = statSync(lockOf(home)).mtimeMs;
-  } catch {
-    return;
-  }
-  await sleep(Math.max(0, mtime + STALE + 50 - Date.now()));
+  const mtime = lockMtime(home);
+  if (mtime !== null) await sleep(Math.max(0, mtime + STALE + 50 - Date.now()));
 }
